@@ -1,0 +1,20 @@
+package dev.migrate.engine;
+
+import java.util.List;
+
+/**
+ * Where the database stands against the scripts, for health checks and {@code check}.
+ *
+ * @param currentHeads the database's current revisions
+ * @param scriptHeads the heads of the scripts
+ * @param pending revisions an {@code upgrade heads} would apply, in order
+ * @param upToDate true when nothing is pending
+ */
+public record Status(
+    List<String> currentHeads, List<String> scriptHeads, List<String> pending, boolean upToDate) {
+  public Status {
+    currentHeads = List.copyOf(currentHeads);
+    scriptHeads = List.copyOf(scriptHeads);
+    pending = List.copyOf(pending);
+  }
+}

@@ -1,0 +1,18 @@
+package dev.migrate.engine;
+
+import java.util.List;
+
+/**
+ * The findings of {@code validate} or {@code check}: empty when everything holds.
+ *
+ * @param problems one sentence each, naming revision and file
+ */
+public record ValidationResult(List<String> problems) {
+  public ValidationResult {
+    problems = List.copyOf(problems);
+  }
+
+  public boolean ok() {
+    return problems.isEmpty();
+  }
+}

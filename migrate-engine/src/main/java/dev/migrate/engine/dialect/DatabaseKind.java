@@ -1,0 +1,9 @@
+package dev.migrate.engine.dialect;
+
+/** The databases the engine knows by name; offline rendering picks one with {@code dialect=}. */
+public enum DatabaseKind {
+  POSTGRESQL,
+  MARIADB,
+  MYSQL,
+  H2
+}
