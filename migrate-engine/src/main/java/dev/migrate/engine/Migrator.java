@@ -104,4 +104,12 @@ public final class Migrator {
   public Path merge(List<String> revisions, String message, String branchLabel, String revId) {
     throw new UnsupportedOperationException("merge: not wired yet");
   }
+
+  /**
+   * Proves against a scratch database that the scripts have one head, upgrade from base, and that
+   * every downgrade undoes its upgrade (the staircase); changes nothing else.
+   */
+  public VerifyReport verify() {
+    throw new UnsupportedOperationException("verify: not wired yet");
+  }
 }

@@ -1,0 +1,20 @@
+package dev.migrate.engine;
+
+import java.util.List;
+
+/**
+ * The outcome of {@code verify}: every check that ran and every failure found.
+ *
+ * @param checks one line per check that ran (e.g. {@code staircase 9f2c1a... add_email: ok})
+ * @param failures one plain sentence per failure, naming revision, file and the difference
+ */
+public record VerifyReport(List<String> checks, List<String> failures) {
+  public VerifyReport {
+    checks = List.copyOf(checks);
+    failures = List.copyOf(failures);
+  }
+
+  public boolean passed() {
+    return failures.isEmpty();
+  }
+}
