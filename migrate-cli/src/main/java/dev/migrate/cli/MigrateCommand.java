@@ -35,21 +35,6 @@ import picocli.CommandLine.Option;
       "Exit codes: 0 success, 1 migration or database error (or check/validate/verify found"
           + " problems), 2 bad usage.",
       "Run 'migrate COMMAND --help' for the options of a command."
-    },
-    subcommands = {
-      UpgradeCommand.class,
-      DowngradeCommand.class,
-      CurrentCommand.class,
-      HistoryCommand.class,
-      HeadsCommand.class,
-      BranchesCommand.class,
-      ShowCommand.class,
-      StampCommand.class,
-      RevisionCommand.class,
-      MergeCommand.class,
-      CheckCommand.class,
-      ValidateCommand.class,
-      VerifyCommand.class
     })
 final class MigrateCommand implements Callable<Integer> {
   private final Main context;
@@ -207,7 +192,11 @@ final class MigrateCommand implements Callable<Integer> {
         ConfigResolver.resolve(flags, configFile, context.environment(), workingDirectory);
     console.secret(settings.get(Setting.PASSWORD));
     console.secret(Masking.urlPassword(settings.get(Setting.URL)));
-    settings.describe().forEach((key, value) -> console.debugLine(key + " = " + value));
+    if (console.debugEnabled()) {
+      for (Map.Entry<String, String> line : settings.describe().entrySet()) {
+        console.debugLine(line.getKey() + " = " + line.getValue());
+      }
+    }
     MigrateConfig.Builder builder = settings.toBuilder(workingDirectory);
     ClassLoader loader =
         ExtraClasspath.create(
