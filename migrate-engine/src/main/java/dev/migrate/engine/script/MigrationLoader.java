@@ -3,7 +3,7 @@ package dev.migrate.engine.script;
 import dev.migrate.engine.MigrateConfig;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -46,13 +46,14 @@ public final class MigrationLoader {
    * @param baseDirectory resolves relative filesystem locations
    */
   public List<Migration> load(List<String> locations, ClassLoader classLoader, Path baseDirectory) {
-    Set<Location> parsed = new LinkedHashSet<>();
-    for (String location : locations) {
-      parsed.add(Location.parse(location, baseDirectory)); // the same location twice loads once
-    }
+    Set<Object> seen = new HashSet<>();
     List<Migration> all = new ArrayList<>();
-    for (Location location : parsed) {
-      all.addAll(load(location, classLoader));
+    for (String raw : locations) {
+      Location location = Location.parse(raw, baseDirectory);
+      Object key = location.directory() != null ? location.directory() : location.path();
+      if (seen.add(key)) { // the same location twice (also spelt differently) loads once
+        all.addAll(load(location, classLoader));
+      }
     }
     return all;
   }

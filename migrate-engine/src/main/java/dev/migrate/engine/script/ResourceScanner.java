@@ -1,5 +1,6 @@
 package dev.migrate.engine.script;
 
+import java.io.File;
 import java.io.IOException;
 import java.net.JarURLConnection;
 import java.net.URISyntaxException;
@@ -169,7 +170,7 @@ public final class ResourceScanner {
       jarConnection.setUseCaches(false);
       String prefix = location.path() + "/";
       try (JarFile jar = jarConnection.getJarFile()) {
-        String jarName = Path.of(jar.getName()).getFileName().toString();
+        String jarName = jar.getName().substring(jar.getName().lastIndexOf(File.separatorChar) + 1);
         Enumeration<JarEntry> entries = jar.entries();
         while (entries.hasMoreElements()) {
           JarEntry entry = entries.nextElement();
