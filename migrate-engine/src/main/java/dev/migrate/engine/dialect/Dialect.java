@@ -72,6 +72,14 @@ public interface Dialect {
   }
 
   /**
+   * Best-effort session settings for a migration connection (each may fail harmlessly on older
+   * servers), e.g. ending the server's work soon after the client dies.
+   */
+  default List<String> sessionSettings() {
+    return List.of();
+  }
+
+  /**
    * Statements that make every earlier commit of the session durable; run in their own transaction
    * after the last revision. Empty where commits are always durable.
    */

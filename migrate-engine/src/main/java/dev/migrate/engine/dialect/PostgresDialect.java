@@ -64,6 +64,13 @@ final class PostgresDialect implements Dialect {
     return List.of("SET synchronous_commit = off");
   }
 
+  // PostgreSQL 14+: a backend whose client was killed aborts within a second instead of running
+  // the killed runner's statement to its end while holding its locks.
+  @Override
+  public List<String> sessionSettings() {
+    return List.of("SET client_connection_check_interval = 1000");
+  }
+
   @Override
   public List<String> durableFlush() {
     return List.of("SET synchronous_commit = on", "SELECT txid_current()");

@@ -66,6 +66,13 @@ public final class MigrationRuntime {
         boolean create =
             !tables.version().exists(connection) || !tables.history().exists(connection);
         JdbcSink sink = new JdbcSink(connection);
+        for (String sql : dialect.sessionSettings()) {
+          try {
+            sink.execute(generated(sql));
+          } catch (RuntimeException e) {
+            reporter.debug("Session setting not supported: " + e.getMessage());
+          }
+        }
         StepRunner runner = new StepRunner(tables, migrations, config.transactionMode(), reporter);
         boolean fast = !plan.isEmpty() && !dialect.fastCommitSettings().isEmpty();
         if (fast) {
@@ -79,7 +86,7 @@ public final class MigrationRuntime {
           }
         } finally {
           if (fast) {
-            durableFlush(dialect, sink, connection);
+            durableFlush(dialect, sink);
           }
         }
         List<String> after = tables.version().read(connection);
@@ -143,7 +150,7 @@ public final class MigrationRuntime {
     sink.commit();
   }
 
-  private void durableFlush(Dialect dialect, JdbcSink sink, Connection connection) {
+  private void durableFlush(Dialect dialect, JdbcSink sink) {
     try {
       sink.rollback();
       sink.autocommit();
