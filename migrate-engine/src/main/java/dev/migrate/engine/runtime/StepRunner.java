@@ -122,10 +122,7 @@ public final class StepRunner {
             });
         if (mode == TransactionMode.PER_REVISION || !transactional) {
           sink.commit();
-          open = mode == TransactionMode.ALL;
-          if (open) {
-            sink.begin();
-          }
+          open = false;
         }
         rows.clear();
         rows.addAll(after);
