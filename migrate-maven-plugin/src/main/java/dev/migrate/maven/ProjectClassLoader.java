@@ -97,8 +97,13 @@ final class ProjectClassLoader extends URLClassLoader {
     return roots.stream().anyMatch(text::startsWith);
   }
 
+  /** The directory as URLClassLoader spells it ({@code file:/a/b/}), to compare resource URLs. */
   private static String root(Path directory) {
-    String text = directory.toUri().toString();
-    return text.endsWith("/") ? text : text + "/";
+    try {
+      String text = directory.toUri().toURL().toExternalForm();
+      return text.endsWith("/") ? text : text + "/";
+    } catch (MalformedURLException e) {
+      throw new IllegalArgumentException("Not a classpath entry: " + directory, e);
+    }
   }
 }

@@ -101,8 +101,7 @@ public final class ItSupport {
   }
 
   /** The embedded H2 database of a module directory, with credentials. */
-  public static Connection embedded(File module, String user, String password)
-      throws SQLException {
+  public static Connection embedded(File module, String user, String password) throws SQLException {
     File db = new File(module, "target/migrate/migrate");
     if (!new File(db.getPath() + ".mv.db").isFile()) {
       throw new AssertionError("no embedded database at " + db + ".mv.db");
