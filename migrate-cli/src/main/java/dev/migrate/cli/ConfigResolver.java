@@ -3,6 +3,7 @@ package dev.migrate.cli;
 import dev.migrate.engine.MigrateConfig;
 import dev.migrate.engine.TransactionMode;
 import dev.migrate.engine.common.MigrateException;
+import dev.migrate.engine.jdbc.PasswordMasker;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -141,7 +142,7 @@ final class ConfigResolver {
     Map<String, String> lines = new LinkedHashMap<>();
     values.forEach(
         (setting, value) -> {
-          String shown = setting == Setting.PASSWORD ? "****" : Masking.maskUrl(value);
+          String shown = setting == Setting.PASSWORD ? "****" : PasswordMasker.mask(value);
           lines.put(setting.key(), shown + " (from " + sources.get(setting) + ")");
         });
     return lines;
