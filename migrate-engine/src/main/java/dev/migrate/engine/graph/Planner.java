@@ -32,7 +32,14 @@ public final class Planner {
   public Plan upgrade(Collection<String> rows, String target) {
     refuseRange(target);
     int[] start = graph.rowNodes(rows);
-    return upgradeFrom(rows, start, target == null || target.isBlank() ? "heads" : target);
+    return upgradeFrom(rows, start, List.of(target == null || target.isBlank() ? "heads" : target));
+  }
+
+  /** Steps from the version rows to several targets at once (Alembic's tuple destination). */
+  public Plan upgrade(Collection<String> rows, List<String> targets) {
+    targets.forEach(Planner::refuseRange);
+    int[] start = graph.rowNodes(rows);
+    return upgradeFrom(rows, start, targets);
   }
 
   /**
@@ -80,7 +87,7 @@ public final class Planner {
                 + " to a newer one");
       }
     }
-    return upgradeFrom(rows, start < 0 ? new int[0] : new int[] {start}, end);
+    return upgradeFrom(rows, start < 0 ? new int[0] : new int[] {start}, List.of(end));
   }
 
   /** Offline downgrade over {@code START:END}; a range that is not a path names both ends. */
@@ -117,10 +124,10 @@ public final class Planner {
 
   // ---- plans ----
 
-  private Plan upgradeFrom(Collection<String> rowsText, int[] rows, String target) {
+  private Plan upgradeFrom(Collection<String> rowsText, int[] rows, List<String> targets) {
     Traversal traversal = new Traversal(graph, reporter);
     Traversal.Selection selection =
-        traversal.upgrade(List.of(target), graph.idsOf(rows), false, false, true, true);
+        traversal.upgrade(targets, graph.idsOf(rows), false, false, true, true);
     int[] order = OrderWalk.newestFirst(graph, selection.revisions(), selection.heads());
     RowTracker tracker = new RowTracker(graph, rows);
     List<Step> steps = new ArrayList<>(order.length);
