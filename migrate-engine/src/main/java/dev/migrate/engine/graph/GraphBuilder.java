@@ -49,7 +49,7 @@ final class GraphBuilder {
     int[] topo = topologicalOrder(allChildren);
     BitSet[] closure = closures(topo, allDown);
     BitSet[] versionedClosure = closures(topo, parents);
-    checkRedundantParents(closure);
+    checkRedundantParents(versionedClosure);
     int[][] normDeps = normalizeDependencies(versionedClosure);
     int[][] normDown = new int[n][];
     for (int i = 0; i < n; i++) {
