@@ -32,6 +32,7 @@ import java.util.Locale;
 public final class SqlSplitter {
   static final String BEGIN_MARKER = "migrate:statement-begin";
   static final String END_MARKER = "migrate:statement-end";
+  private static final String DIRECTIVE = "migrate:";
 
   private final SqlSyntax syntax;
 
@@ -199,7 +200,7 @@ public final class SqlSplitter {
     private boolean mysqlComment(int i) {
       return i + 2 >= length
           || text.charAt(i + 2) <= ' '
-          || text.regionMatches(true, i + 2, "migrate:statement-", 0, 18);
+          || text.regionMatches(true, i + 2, DIRECTIVE, 0, DIRECTIVE.length());
     }
 
     private int mark(int start, int end) {
@@ -386,11 +387,11 @@ public final class SqlSplitter {
     private int lineComment(int start, boolean dashes) {
       int eol = lineEnd(start);
       if (dashes) {
-        String content = text.substring(start + 2, eol).strip();
-        if (content.equalsIgnoreCase(BEGIN_MARKER)) {
+        String marker = marker(text.substring(start + 2, eol));
+        if (BEGIN_MARKER.equals(marker)) {
           return markedBlock(start, eol);
         }
-        if (content.equalsIgnoreCase(END_MARKER)) {
+        if (END_MARKER.equals(marker)) {
           throw new SqlSplitException(
               source,
               lineAt(start),
@@ -398,6 +399,18 @@ public final class SqlSplitter {
         }
       }
       return eol;
+    }
+
+    /**
+     * {@code migrate:statement-begin} for " MIGRATE: statement-begin", as the script parser reads
+     * it.
+     */
+    private static String marker(String comment) {
+      String content = comment.strip();
+      if (!content.regionMatches(true, 0, DIRECTIVE, 0, DIRECTIVE.length())) {
+        return null;
+      }
+      return DIRECTIVE + content.substring(DIRECTIVE.length()).strip().toLowerCase(Locale.ROOT);
     }
 
     private int lineEnd(int from) {
@@ -429,7 +442,7 @@ public final class SqlSplitter {
       while (lineStart < length) {
         int eol = lineEnd(lineStart);
         String line = text.substring(lineStart, eol).strip();
-        if (line.startsWith("--") && line.substring(2).strip().equalsIgnoreCase(END_MARKER)) {
+        if (line.startsWith("--") && END_MARKER.equals(marker(line.substring(2)))) {
           emitBlock(bodyStart, lineStart);
           return eol;
         }
