@@ -204,7 +204,7 @@ class MigrationLoaderTest {
         .hasMessage(
             "Location filesystem:empty ("
                 + tmp.resolve("empty")
-                + ") holds no migrations (looked for *.sql scripts)");
+                + ") holds no migrations (looked for *.sql scripts, Java migrations)");
     try (URLClassLoader cl = classLoader(tmp)) {
       assertThatThrownBy(() -> loader.load(List.of("classpath:db/missing"), cl, tmp))
           .isInstanceOf(LocationException.class)
@@ -253,6 +253,19 @@ class MigrationLoaderTest {
     MigrationLoader composite = new MigrationLoader(List.of(new SqlMigrationSource(), extra));
     assertThat(ids(composite.load(List.of("filesystem:db"), null, tmp)))
         .containsExactly("a1", "java1");
+  }
+
+  @Test
+  void standardLoaderFindsSqlScriptsThenJavaMigrationsInOneClasspathLocation() throws IOException {
+    String location = "dev/migrate/engine/migration/fixtures";
+    write(tmp.resolve("classes/" + location + "/a.sql"), script("a_sql", ""));
+    try (URLClassLoader cl =
+        new URLClassLoader(
+            new URL[] {tmp.resolve("classes").toUri().toURL()}, getClass().getClassLoader())) {
+      List<Migration> migrations = loader.load(List.of("classpath:" + location), cl, tmp);
+      assertThat(ids(migrations)).containsExactly("a_sql", "e0e0e0e0e0e0");
+      assertThat(migrations.get(0)).isInstanceOf(SqlMigration.class);
+    }
   }
 
   @Test
