@@ -124,6 +124,10 @@ public final class MigrationRuntime {
       return tables.dialect();
     }
 
+    public java.util.Optional<dev.migrate.engine.state.FailedStep> unresolvedFailure() {
+      return tables.history().unresolvedFailure(connection);
+    }
+
     public boolean tablesExist() {
       return tables.version().exists(connection) && tables.history().exists(connection);
     }
