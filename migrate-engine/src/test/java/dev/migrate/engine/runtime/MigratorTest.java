@@ -53,7 +53,7 @@ class MigratorTest {
       assertThat(history).extracting(RevisionEntry::id).first().isEqualTo("e");
       assertThat(history).hasSize(6);
       assertThat(history.get(0).historyLine())
-          .isEqualTo("c1, d2 -> e (head) (current) (mergepoint), create e");
+          .isEqualTo("c1, d2 -> e (one, two) (head) (current) (mergepoint), create e");
       assertThat(migrator.show("current")).extracting(RevisionEntry::id).containsExactly("e");
       assertThat(migrator.status().upToDate()).isTrue();
       assertThat(migrator.check().ok()).isTrue();
