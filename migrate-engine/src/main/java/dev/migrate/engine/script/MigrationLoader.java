@@ -9,9 +9,9 @@ import java.util.Set;
 
 /**
  * Runs every {@link MigrationSource} over every location and returns all migrations in load order:
- * locations in configured order; within a location, each source in turn (SQL scripts first), each
- * in its own order (for scripts, {@link ResourceScanner#LOAD_ORDER}). Load order breaks ties in the
- * revision graph, as Alembic's file order does.
+ * locations in configured order; within a location, each source in turn (SQL scripts, then Java
+ * migrations), each in its own order (for scripts, {@link ResourceScanner#LOAD_ORDER}). Load order
+ * breaks ties in the revision graph, as Alembic's file order does.
  *
  * <p>A location that does not exist, or where no source finds anything, is an error naming it: a
  * misspelt location must not look like a project without migrations.
@@ -28,7 +28,7 @@ public final class MigrationLoader {
 
   /** The sources every command uses. A new kind of migration is one more entry here. */
   public static MigrationLoader standard() {
-    return new MigrationLoader(List.of(new SqlMigrationSource()));
+    return new MigrationLoader(List.of(new SqlMigrationSource(), new JavaClasses()));
   }
 
   /** Loads the migrations of {@code config}'s locations with the standard sources. */
@@ -81,5 +81,22 @@ public final class MigrationLoader {
               + ")");
     }
     return found;
+  }
+
+  /** Adapts {@link JavaMigrationSource}: classes below a classpath location's package. */
+  private static final class JavaClasses implements MigrationSource {
+    @Override
+    public List<Migration> load(Location location, ClassLoader classLoader) {
+      if (location.kind() != Location.Kind.CLASSPATH) {
+        return List.of();
+      }
+      ClassLoader loader = classLoader != null ? classLoader : ClassLoader.getSystemClassLoader();
+      return new JavaMigrationSource(loader, List.of(location.toString())).load();
+    }
+
+    @Override
+    public String describe() {
+      return "Java migrations";
+    }
   }
 }
