@@ -28,7 +28,7 @@ public final class MigrationLoader {
 
   /** The sources every command uses. A new kind of migration is one more entry here. */
   public static MigrationLoader standard() {
-    return new MigrationLoader(List.of(new SqlMigrationSource()));
+    return new MigrationLoader(List.of(new SqlMigrationSource(), new JavaMigrationSource()));
   }
 
   /** Loads the migrations of {@code config}'s locations with the standard sources. */
