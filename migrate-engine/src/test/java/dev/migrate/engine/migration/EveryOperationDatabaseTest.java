@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.migrate.engine.dialect.Dialect;
 import dev.migrate.engine.dialect.Dialects;
 import dev.migrate.engine.migration.fixtures.EveryOperationMigration;
+import dev.migrate.engine.script.JavaMigrationSource;
+import dev.migrate.engine.script.Location;
 import dev.migrate.engine.script.Migration;
 import dev.migrate.engine.script.MigrationContext;
 import dev.migrate.engine.sql.Statement;
@@ -116,7 +118,8 @@ class EveryOperationDatabaseTest {
   private static Migration fixture() {
     List<Migration> found =
         new JavaMigrationSource()
-            .load(Location.parse(FIXTURES, null), EveryOperationDatabaseTest.class.getClassLoader());
+            .load(
+                Location.parse(FIXTURES, null), EveryOperationDatabaseTest.class.getClassLoader());
     return found.stream()
         .filter(m -> m.revision().id().equals("e0e0e0e0e0e0"))
         .findFirst()
