@@ -1,5 +1,6 @@
 package dev.migrate.engine;
 
+import dev.migrate.engine.script.Authoring;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -95,14 +96,19 @@ public final class Migrator {
     throw new UnsupportedOperationException("downgradeSql: not wired yet");
   }
 
-  /** Writes a new revision script and returns its path. */
+  /**
+   * Writes a new revision script and returns its path: into the request's or the configured
+   * versionPath, else the first {@code filesystem:} location; on the single head unless the request
+   * names one. The project's {@code src/main/migrate/script.sql.template} is used when present and
+   * no scriptTemplate is configured.
+   */
   public Path revision(RevisionRequest request) {
-    throw new UnsupportedOperationException("revision: not wired yet");
+    return Authoring.of(config).revision(request);
   }
 
   /** Writes a merge revision over the given revisions ({@code heads} by default). */
   public Path merge(List<String> revisions, String message, String branchLabel, String revId) {
-    throw new UnsupportedOperationException("merge: not wired yet");
+    return Authoring.of(config).merge(revisions, message, branchLabel, revId);
   }
 
   /**

@@ -67,10 +67,7 @@ public final class MigrationLoader {
               ? "Location " + location.describe() + " does not exist"
               : "Location " + location + " was not found on the classpath");
     }
-    List<Migration> found = new ArrayList<>();
-    for (MigrationSource source : sources) {
-      found.addAll(source.load(location, classLoader));
-    }
+    List<Migration> found = loadIfPresent(location, classLoader);
     if (found.isEmpty()) {
       throw new LocationException(
           location.toString(),
@@ -79,6 +76,20 @@ public final class MigrationLoader {
               + " holds no migrations (looked for "
               + String.join(", ", sources.stream().map(MigrationSource::describe).toList())
               + ")");
+    }
+    return found;
+  }
+
+  /**
+   * The migrations at one location, none when it is missing or empty: {@code revision} writes the
+   * first script into a directory that may not exist yet.
+   */
+  public List<Migration> loadIfPresent(Location location, ClassLoader classLoader) {
+    List<Migration> found = new ArrayList<>();
+    if (ResourceScanner.exists(location, classLoader)) {
+      for (MigrationSource source : sources) {
+        found.addAll(source.load(location, classLoader));
+      }
     }
     return found;
   }
