@@ -8,6 +8,7 @@ import dev.migrate.engine.runtime.Listings;
 import dev.migrate.engine.runtime.MigrationRuntime;
 import dev.migrate.engine.runtime.OfflineSql;
 import dev.migrate.engine.runtime.UnresolvedFailureException;
+import dev.migrate.engine.script.Authoring;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -212,14 +213,19 @@ public final class Migrator {
     return new OfflineSql(config, runtime(), Catalog.load(config)).downgrade(rangeOrTarget);
   }
 
-  /** Writes a new revision script and returns its path. */
+  /**
+   * Writes a new revision script and returns its path: into the request's or the configured
+   * versionPath, else the first {@code filesystem:} location; on the single head unless the request
+   * names one. The project's {@code src/main/migrate/script.sql.template} is used when present and
+   * no scriptTemplate is configured.
+   */
   public Path revision(RevisionRequest request) {
-    throw new UnsupportedOperationException("revision: not wired yet");
+    return Authoring.of(config).revision(request);
   }
 
   /** Writes a merge revision over the given revisions ({@code heads} by default). */
   public Path merge(List<String> revisions, String message, String branchLabel, String revId) {
-    throw new UnsupportedOperationException("merge: not wired yet");
+    return Authoring.of(config).merge(revisions, message, branchLabel, revId);
   }
 
   /**
