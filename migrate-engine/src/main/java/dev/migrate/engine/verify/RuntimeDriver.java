@@ -124,7 +124,12 @@ final class RuntimeDriver implements VerifyDriver {
       } else if (change instanceof RowChange.Delete delete) {
         after.remove(delete.id());
       } else if (change instanceof RowChange.Update update) {
-        after.set(after.indexOf(update.from()), update.to());
+        int at = after.indexOf(update.from());
+        if (at >= 0) {
+          after.set(at, update.to());
+        } else {
+          after.add(update.to());
+        }
       }
     }
     return after;
