@@ -4,6 +4,7 @@ import dev.migrate.engine.MigrateConfig;
 import dev.migrate.engine.Migrator;
 import dev.migrate.engine.TransactionMode;
 import dev.migrate.engine.common.MigrateException;
+import dev.migrate.engine.jdbc.PasswordMasker;
 import dev.migrate.maven.ConnectionResolver.Layer;
 import java.io.File;
 import java.io.IOException;
@@ -210,7 +211,7 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
                       .toString()
                       .replace(
                           String.valueOf(config.url()),
-                          String.valueOf(UrlMask.mask(config.url()))));
+                          String.valueOf(PasswordMasker.mask(config.url()))));
     }
     return config;
   }
