@@ -1,22 +1,12 @@
 package dev.migrate.engine.script;
 
-import dev.migrate.engine.dialect.DatabaseKind;
 import dev.migrate.engine.dialect.Dialect;
-import dev.migrate.engine.sql.SqlSyntax;
+import dev.migrate.engine.dialect.Dialects;
 
-/** Just enough of a dialect to pick splitter rules. */
-record TestDialect(DatabaseKind kind, SqlSyntax syntax) implements Dialect {
-  static final TestDialect POSTGRESQL =
-      new TestDialect(DatabaseKind.POSTGRESQL, SqlSyntax.POSTGRESQL);
-  static final TestDialect MARIADB = new TestDialect(DatabaseKind.MARIADB, SqlSyntax.MYSQL);
+/** The real dialects, under the short names these tests use. */
+final class TestDialect {
+  static final Dialect POSTGRESQL = Dialects.forName("postgresql");
+  static final Dialect MARIADB = Dialects.forName("mariadb");
 
-  @Override
-  public boolean transactionalDdl() {
-    return kind != DatabaseKind.MARIADB;
-  }
-
-  @Override
-  public String quote(String identifier) {
-    return syntax == SqlSyntax.MYSQL ? "`" + identifier + "`" : "\"" + identifier + "\"";
-  }
+  private TestDialect() {}
 }
