@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.migrate.engine.dialect.DatabaseKind;
 import dev.migrate.engine.dialect.Dialect;
-import dev.migrate.engine.sql.SqlSyntax;
+import dev.migrate.engine.dialect.Dialects;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -57,33 +57,7 @@ final class TestDatabases {
   }
 
   static Dialect dialect(DatabaseKind kind) {
-    return new Dialect() {
-      @Override
-      public DatabaseKind kind() {
-        return kind;
-      }
-
-      @Override
-      public SqlSyntax syntax() {
-        return switch (kind) {
-          case POSTGRESQL -> SqlSyntax.POSTGRESQL;
-          case MARIADB, MYSQL -> SqlSyntax.MYSQL;
-          case H2 -> SqlSyntax.H2;
-        };
-      }
-
-      @Override
-      public boolean transactionalDdl() {
-        return kind != DatabaseKind.MARIADB && kind != DatabaseKind.MYSQL;
-      }
-
-      @Override
-      public String quote(String identifier) {
-        return kind == DatabaseKind.POSTGRESQL || kind == DatabaseKind.H2
-            ? '"' + identifier + '"'
-            : '`' + identifier + '`';
-      }
-    };
+    return Dialects.forKind(kind);
   }
 
   /** One scratch database. */

@@ -4,10 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.migrate.engine.common.MigrateException;
-import dev.migrate.engine.dialect.DatabaseKind;
 import dev.migrate.engine.dialect.Dialect;
+import dev.migrate.engine.dialect.Dialects;
 import dev.migrate.engine.migration.fixtures.EveryOperationMigration;
-import dev.migrate.engine.sql.SqlSyntax;
 import dev.migrate.engine.sql.Statement;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -201,26 +200,6 @@ class JavaMigrationSourceTest {
   }
 
   private static Dialect h2() {
-    return new Dialect() {
-      @Override
-      public DatabaseKind kind() {
-        return DatabaseKind.H2;
-      }
-
-      @Override
-      public SqlSyntax syntax() {
-        return SqlSyntax.H2;
-      }
-
-      @Override
-      public boolean transactionalDdl() {
-        return true;
-      }
-
-      @Override
-      public String quote(String identifier) {
-        return '"' + identifier + '"';
-      }
-    };
+    return Dialects.forName("h2");
   }
 }
