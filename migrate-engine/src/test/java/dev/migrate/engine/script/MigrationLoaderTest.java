@@ -204,7 +204,7 @@ class MigrationLoaderTest {
         .hasMessage(
             "Location filesystem:empty ("
                 + tmp.resolve("empty")
-                + ") holds no migrations (looked for *.sql scripts, Java migrations)");
+                + ") holds no migrations (looked for *.sql scripts, Java classes implementing JavaMigration)");
     try (URLClassLoader cl = classLoader(tmp)) {
       assertThatThrownBy(() -> loader.load(List.of("classpath:db/missing"), cl, tmp))
           .isInstanceOf(LocationException.class)
