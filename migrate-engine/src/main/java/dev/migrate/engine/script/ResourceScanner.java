@@ -261,13 +261,16 @@ public final class ResourceScanner {
   /** Code point order (Python's str order), which differs from UTF-16 order above U+D7FF. */
   private static int compareCodePoints(String a, int i, int endA, String b, int j, int endB) {
     while (i < endA && j < endB) {
-      int ca = a.codePointAt(i);
-      int cb = b.codePointAt(j);
+      char ca = a.charAt(i);
+      char cb = b.charAt(j);
       if (ca != cb) {
-        return Integer.compare(ca, cb);
+        if (!Character.isSurrogate(ca) && !Character.isSurrogate(cb)) {
+          return Integer.compare(ca, cb);
+        }
+        return Integer.compare(a.codePointAt(i), b.codePointAt(j));
       }
-      i += Character.charCount(ca);
-      j += Character.charCount(cb);
+      i++;
+      j++;
     }
     return Integer.compare(endA - i, endB - j);
   }
