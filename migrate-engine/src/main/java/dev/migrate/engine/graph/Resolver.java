@@ -198,10 +198,10 @@ final class Resolver {
     Number num = number(checkAgainst);
     List<Integer> shares = new ArrayList<>();
     if (num.branch() != null && !num.branch().isEmpty()) {
-      shares.add(revisionForIdent(num.branch(), null));
+      shares.add(branch(num.branch()));
     }
     for (String id : num.ids()) {
-      shares.add(revisionForIdent(id, null));
+      shares.add(branch(id));
     }
     if (shares.isEmpty()) {
       return targets;
