@@ -1,13 +1,20 @@
 package dev.migrate.engine.dialect;
 
 import dev.migrate.engine.sql.SqlSyntax;
+import java.util.List;
 
 /**
  * The few facts about one database that the engine needs. Implementations are small and stateless;
- * the runtime owns this interface and adds facts as it needs them.
+ * {@link Dialects} picks one from JDBC metadata or by name.
  */
 public interface Dialect {
   DatabaseKind kind();
+
+  /**
+   * The name offline rendering accepts: {@code postgresql}, {@code mariadb}, {@code mysql}, {@code
+   * h2}.
+   */
+  String name();
 
   /** The splitter rules for scripts run against this database. */
   SqlSyntax syntax();
@@ -17,4 +24,66 @@ public interface Dialect {
 
   /** Quotes an identifier that has already been validated. */
   String quote(String identifier);
+
+  /** {@code schema.table}, quoted; the schema may be null for the connection's default. */
+  default String qualify(String schema, String table) {
+    return schema == null ? quote(table) : quote(schema) + "." + quote(table);
+  }
+
+  /** A string literal; null becomes {@code NULL}. */
+  default String literal(String value) {
+    return value == null ? "NULL" : "'" + value.replace("'", "''") + "'";
+  }
+
+  /** The statement that opens a transaction in a rendered script. */
+  default String beginTransaction() {
+    return "BEGIN";
+  }
+
+  /** The version table: Alembic's exact shape, {@code version_num VARCHAR(32) NOT NULL} + PK. */
+  default String createVersionTable(String qualifiedTable, String primaryKeyName) {
+    return "CREATE TABLE IF NOT EXISTS "
+        + qualifiedTable
+        + " (version_num VARCHAR(32) NOT NULL, CONSTRAINT "
+        + quote(primaryKeyName)
+        + " PRIMARY KEY (version_num))";
+  }
+
+  /** The history table: one row per step, see SPEC section 4. */
+  String createHistoryTable(String qualifiedTable, String primaryKeyName);
+
+  /**
+   * A query with two parameters (schema or null for the current one, table name as stored) that
+   * returns a row when the table exists.
+   */
+  String tableExistsQuery();
+
+  /** How the database stores an unquoted-safe identifier we created with {@link #quote}. */
+  default String storedName(String identifier) {
+    return identifier;
+  }
+
+  /**
+   * Session settings for a migration run that trade per-commit flushes for one durable flush at the
+   * end ({@link #durableFlush()}); empty where the database has no such choice.
+   */
+  default List<String> fastCommitSettings() {
+    return List.of();
+  }
+
+  /**
+   * Best-effort session settings for a migration connection (each may fail harmlessly on older
+   * servers), e.g. ending the server's work soon after the client dies.
+   */
+  default List<String> sessionSettings() {
+    return List.of();
+  }
+
+  /**
+   * Statements that make every earlier commit of the session durable; run in their own transaction
+   * after the last revision. Empty where commits are always durable.
+   */
+  default List<String> durableFlush() {
+    return List.of();
+  }
 }

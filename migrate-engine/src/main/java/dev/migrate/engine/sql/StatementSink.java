@@ -7,4 +7,13 @@ package dev.migrate.engine.sql;
  */
 public interface StatementSink {
   void execute(Statement statement);
+
+  /**
+   * Executes a statement that must change exactly {@code expectedRows} rows (a version-row update
+   * or delete). A sink that can count fails with {@code mismatch} and the count found; a sink that
+   * renders text just writes the statement.
+   */
+  default void executeExpecting(Statement statement, int expectedRows, String mismatch) {
+    execute(statement);
+  }
 }

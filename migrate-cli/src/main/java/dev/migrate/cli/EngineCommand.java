@@ -1,0 +1,59 @@
+package dev.migrate.cli;
+
+import dev.migrate.engine.Migrator;
+import dev.migrate.engine.RevisionEntry;
+import dev.migrate.engine.RunResult;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * Template for every subcommand: resolve the settings, create the {@link Migrator}, run one facade
+ * method, print its result. Failures propagate to {@link Main}, which maps them to exit codes.
+ */
+abstract class EngineCommand implements Callable<Integer> {
+  @ParentCommand private MigrateCommand root;
+
+  @Option(
+      names = {"-h", "--help"},
+      usageHelp = true,
+      description = "Print this help and exit.")
+  private boolean helpRequested;
+
+  @Override
+  public final Integer call() {
+    Migrator migrator = root.migrator(stdoutIsData());
+    return run(migrator, root.console());
+  }
+
+  /** True when stdout carries data (SQL) that progress lines must not mix into. */
+  boolean stdoutIsData() {
+    return false;
+  }
+
+  /** Runs the command and returns the exit code. */
+  abstract int run(Migrator migrator, Console console);
+
+  /** The end-of-run line; the step lines arrived as progress while the run went on. */
+  static int printRun(RunResult result, Console console) {
+    console.line(result.summary());
+    return Main.OK;
+  }
+
+  /** Listing commands print one short line, or Alembic's verbose block, per entry. */
+  static void printEntries(
+      List<RevisionEntry> entries, boolean verbose, boolean withCurrent, Console console) {
+    for (RevisionEntry entry : entries) {
+      console.line(verbose ? entry.verbose() : entry.idWithFlags(withCurrent));
+    }
+  }
+
+  /** A START:END range only makes sense when rendering SQL. */
+  static void requireNoRange(String command, String target) {
+    if (target != null && target.contains(":")) {
+      throw new UsageException(
+          command + ": the range '" + target + "' works only with --sql (offline rendering)");
+    }
+  }
+}

@@ -1,0 +1,113 @@
+package dev.migrate.cli;
+
+import dev.migrate.engine.common.MigrateException;
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * Entry point of {@code java -jar migrate-cli.jar}. Maps every outcome to an exit code: 0 success,
+ * 1 a migration or database error (or a check that found problems), 2 bad usage; errors go to
+ * stderr in one or two lines, with the stack trace only under {@code --debug}.
+ */
+public final class Main {
+  static final int OK = 0;
+  static final int FAILED = 1;
+  static final int USAGE = 2;
+
+  private final Map<String, String> environment;
+  private final Path workingDirectory;
+  private final Console console;
+
+  /**
+   * A CLI run in the given surroundings (tests pass their own).
+   *
+   * @param environment the environment variables to read settings from
+   * @param workingDirectory resolves relative paths and holds {@code migrate.properties}
+   * @param out standard output
+   * @param err standard error
+   */
+  public Main(
+      Map<String, String> environment, Path workingDirectory, PrintStream out, PrintStream err) {
+    this.environment = Map.copyOf(environment);
+    this.workingDirectory = workingDirectory.toAbsolutePath();
+    this.console = new Console(out, err);
+  }
+
+  public static void main(String[] args) {
+    // Buffered, flushed at the end and around progress lines: a long history is one write.
+    PrintStream out =
+        new PrintStream(
+            new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16),
+            false,
+            StandardCharsets.UTF_8);
+    PrintStream err =
+        new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+    int code = new Main(System.getenv(), Path.of(""), out, err).run(args);
+    out.flush();
+    err.flush();
+    System.exit(code);
+  }
+
+  /** Runs one command line and returns its exit code. */
+  public int run(String... args) {
+    CommandLine commandLine = new CommandLine(new MigrateCommand(this));
+    Commands.register(commandLine, args);
+    commandLine
+        .setOut(new PrintWriter(console.out(), true))
+        .setErr(new PrintWriter(console.err(), true))
+        .setCaseInsensitiveEnumValuesAllowed(true)
+        .setParameterExceptionHandler(this::usageError)
+        .setExecutionExceptionHandler(this::failure);
+    int code = commandLine.execute(args);
+    console.flush();
+    return code;
+  }
+
+  Console console() {
+    return console;
+  }
+
+  Map<String, String> environment() {
+    return environment;
+  }
+
+  Path workingDirectory() {
+    return workingDirectory;
+  }
+
+  private int usageError(ParameterException e, String[] args) {
+    console.error("ERROR: " + UsageMessages.describe(e));
+    console.stackTrace(e);
+    return USAGE;
+  }
+
+  private int failure(Exception e, CommandLine commandLine, ParseResult parseResult) {
+    if (e instanceof UsageException) {
+      console.error("ERROR: " + e.getMessage());
+      console.stackTrace(e);
+      return USAGE;
+    }
+    if (e instanceof MigrateException) {
+      console.error("ERROR: " + e.getMessage());
+    } else if (e instanceof UnsupportedOperationException) {
+      console.error("ERROR: not available in this build: " + e.getMessage());
+    } else {
+      console.error("ERROR: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+    }
+    if (console.debugEnabled()) {
+      console.stackTrace(e);
+    } else if (!(e instanceof MigrateException)) {
+      console.error("Run with --debug for the stack trace.");
+    }
+    return FAILED;
+  }
+}

@@ -1,0 +1,72 @@
+package dev.migrate.engine.dialect;
+
+import dev.migrate.engine.sql.SqlSyntax;
+
+/** MariaDB and MySQL: DDL commits by itself, backtick identifiers, {@code GET_LOCK}. */
+final class MariaDbDialect implements Dialect {
+  private final DatabaseKind kind;
+
+  MariaDbDialect(DatabaseKind kind) {
+    this.kind = kind;
+  }
+
+  @Override
+  public DatabaseKind kind() {
+    return kind;
+  }
+
+  @Override
+  public String name() {
+    return kind == DatabaseKind.MYSQL ? "mysql" : "mariadb";
+  }
+
+  @Override
+  public SqlSyntax syntax() {
+    return SqlSyntax.MYSQL;
+  }
+
+  @Override
+  public boolean transactionalDdl() {
+    return false;
+  }
+
+  @Override
+  public String quote(String identifier) {
+    return '`' + identifier.replace("`", "``") + '`';
+  }
+
+  @Override
+  public String literal(String value) {
+    // Backslash is an escape character in MySQL strings unless NO_BACKSLASH_ESCAPES is set.
+    return value == null ? "NULL" : "'" + value.replace("\\", "\\\\").replace("'", "''") + "'";
+  }
+
+  @Override
+  public String beginTransaction() {
+    return "START TRANSACTION";
+  }
+
+  @Override
+  public String createHistoryTable(String qualifiedTable, String primaryKeyName) {
+    return "CREATE TABLE IF NOT EXISTS "
+        + qualifiedTable
+        + " (id BIGINT NOT NULL AUTO_INCREMENT,"
+        + " revision VARCHAR(32),"
+        + " direction VARCHAR(10) NOT NULL,"
+        + " heads_before VARCHAR(2000) NOT NULL,"
+        + " heads_after VARCHAR(2000) NOT NULL,"
+        + " checksum VARCHAR(100),"
+        + " applied_by VARCHAR(255) NOT NULL,"
+        + " applied_at DATETIME(3) NOT NULL,"
+        + " execution_ms BIGINT,"
+        + " success BOOLEAN NOT NULL,"
+        + " error_message TEXT,"
+        + " PRIMARY KEY (id))";
+  }
+
+  @Override
+  public String tableExistsQuery() {
+    return "SELECT 1 FROM information_schema.tables"
+        + " WHERE table_schema = COALESCE(?, DATABASE()) AND table_name = ?";
+  }
+}

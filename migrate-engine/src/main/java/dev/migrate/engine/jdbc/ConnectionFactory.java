@@ -1,0 +1,90 @@
+package dev.migrate.engine.jdbc;
+
+import dev.migrate.engine.MigrateConfig;
+import dev.migrate.engine.common.MigrateException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Properties;
+import javax.sql.DataSource;
+
+/**
+ * Opens connections from the configuration: the data source when there is one, else the URL through
+ * {@link DriverManager}. Failures name the host and port, never the password.
+ */
+public final class ConnectionFactory {
+  private final DataSource dataSource;
+  private final DatabaseUrl url;
+  private final String user;
+  private final String password;
+
+  private ConnectionFactory(DataSource dataSource, DatabaseUrl url, String user, String password) {
+    this.dataSource = dataSource;
+    this.url = url;
+    this.user = user;
+    this.password = password;
+  }
+
+  /** A factory for the configured database; fails when none is configured. */
+  public static ConnectionFactory of(MigrateConfig config) {
+    if (config.dataSource() != null) {
+      return new ConnectionFactory(config.dataSource(), null, null, config.password());
+    }
+    if (!config.hasDatabase()) {
+      throw new MigrateException(
+          "No database configured: set url (or a data source), or use offline SQL with a dialect");
+    }
+    DatabaseUrl parsed = DatabaseUrl.parse(config.url());
+    String user = config.user() != null ? config.user() : parsed.user();
+    String password = config.password() != null ? config.password() : parsed.password();
+    return new ConnectionFactory(null, parsed, user, password);
+  }
+
+  /** A factory over a data source. */
+  public static ConnectionFactory of(DataSource dataSource) {
+    return new ConnectionFactory(dataSource, null, null, null);
+  }
+
+  /** Opens a new connection in autocommit mode; the caller closes it. */
+  public Connection open() {
+    try {
+      Connection connection;
+      if (dataSource != null) {
+        connection = dataSource.getConnection();
+      } else {
+        Properties properties = new Properties();
+        if (user != null) {
+          properties.setProperty("user", user);
+        }
+        if (password != null) {
+          properties.setProperty("password", password);
+        }
+        connection = DriverManager.getConnection(url.jdbcUrl(), properties);
+      }
+      if (!connection.getAutoCommit()) {
+        connection.setAutoCommit(true);
+      }
+      return connection;
+    } catch (SQLException e) {
+      throw new DatabaseUnavailableException(
+          "Could not connect to "
+              + describe()
+              + ": "
+              + PasswordMasker.mask(e.getMessage(), password));
+    }
+  }
+
+  /** The masked URL (or "data source") for messages and {@code current --verbose}. */
+  public String describe() {
+    if (dataSource != null) {
+      return "the configured data source";
+    }
+    String masked = PasswordMasker.mask(url.jdbcUrl(), password);
+    return url.endpoint() + " (" + masked + (user == null ? "" : ", user " + user) + ")";
+  }
+
+  /** The masked JDBC URL, or "data source". */
+  public String maskedUrl() {
+    return dataSource != null ? "data source" : PasswordMasker.mask(url.jdbcUrl(), password);
+  }
+}

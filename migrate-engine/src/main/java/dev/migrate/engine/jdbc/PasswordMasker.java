@@ -1,0 +1,31 @@
+package dev.migrate.engine.jdbc;
+
+import java.util.regex.Pattern;
+
+/** Masks passwords in URLs and messages before anything is printed. */
+public final class PasswordMasker {
+  private static final String MASK = "****";
+  private static final Pattern USER_INFO = Pattern.compile("(://[^/:@\\s]*:)([^@\\s/]*)(@)");
+  private static final Pattern PASSWORD_PARAMETER =
+      Pattern.compile("(?i)((?:password|passwd|pwd)\\s*=\\s*)([^&;\\s]*)");
+
+  private PasswordMasker() {}
+
+  /** {@code postgresql://u:secret@h/db} becomes {@code postgresql://u:****@h/db}, and so on. */
+  public static String mask(String text) {
+    if (text == null) {
+      return null;
+    }
+    String masked = USER_INFO.matcher(text).replaceAll("$1" + MASK + "$3");
+    return PASSWORD_PARAMETER.matcher(masked).replaceAll("$1" + MASK);
+  }
+
+  /** Masks URL forms and, when known, the literal password wherever it appears. */
+  public static String mask(String text, String password) {
+    String masked = mask(text);
+    if (masked != null && password != null && password.length() >= 3) {
+      masked = masked.replace(password, MASK);
+    }
+    return masked;
+  }
+}

@@ -1,0 +1,151 @@
+package dev.migrate.engine.migration;
+
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * MariaDB and MySQL: backtick quoting, {@code MODIFY}/{@code CHANGE COLUMN} that restate the whole
+ * column, {@code DROP INDEX ix ON t}, {@code DROP FOREIGN KEY}.
+ */
+final class MariaDbRenderer extends AbstractRenderer {
+
+  @Override
+  String quotePart(String part) {
+    return '`' + part + '`';
+  }
+
+  @Override
+  String type(ColumnType t) {
+    return switch (t.kind()) {
+      case SMALLINT -> "SMALLINT";
+      case INTEGER -> "INTEGER";
+      case BIGINT -> "BIGINT";
+      case DECIMAL ->
+          t.length() == 0 ? "DECIMAL" : "DECIMAL(" + t.length() + ", " + t.scale() + ")";
+      case DOUBLE -> "DOUBLE";
+      case BOOLEAN -> "BOOLEAN";
+      case CHAR -> "CHAR(" + t.length() + ")";
+      case VARCHAR -> "VARCHAR(" + t.length() + ")";
+      case TEXT -> "LONGTEXT";
+      // Microseconds, as PostgreSQL and H2 keep them.
+      case TIME -> "TIME(6)";
+      case DATE -> "DATE";
+      case TIMESTAMP -> "DATETIME(6)";
+      case TIMESTAMP_TZ -> "TIMESTAMP(6)";
+      case UUID -> "CHAR(36)";
+      case BINARY -> "LONGBLOB";
+      case JSON -> "JSON";
+      case RAW -> t.raw();
+    };
+  }
+
+  /** {@code name type [DEFAULT x] [NOT NULL] [AUTO_INCREMENT]}. */
+  @Override
+  String columnDefinition(Column c) {
+    return column(c.name())
+        + " "
+        + type(c.type())
+        + defaultClause(c.defaultValue())
+        + (c.nullable() ? " NULL" : " NOT NULL")
+        + (c.generatedIdentity() ? " AUTO_INCREMENT" : "");
+  }
+
+  /**
+   * A type or nullability change restates the column with MODIFY (or CHANGE when it is also
+   * renamed), carrying over what stays: the existing type, nullability and default.
+   */
+  @Override
+  public List<String> alterColumn(AlterColumn a) {
+    String table = "ALTER TABLE " + table(a.table());
+    boolean restate = a.type() != null || a.nullable() != null;
+    List<String> statements = new ArrayList<>();
+    if (restate || (a.newName() != null && a.existingType() != null)) {
+      ColumnType type = a.type() != null ? a.type() : a.existingType();
+      if (type == null) {
+        throw new InvalidOperationException(
+            "alterColumn "
+                + a.table()
+                + "."
+                + a.column()
+                + ": MariaDB/MySQL restate the whole column to change its nullability; "
+                + "give existingType(...)");
+      }
+      boolean nullable =
+          a.nullable() != null
+              ? a.nullable()
+              : a.existingNullable() == null || a.existingNullable();
+      ColumnDefault def =
+          a.removeDefault() ? null : a.newDefault() != null ? a.newDefault() : a.existingDefault();
+      Column restated =
+          new Column(
+              a.newName() != null ? a.newName() : a.column(), type, nullable, def, false, false);
+      statements.add(
+          a.newName() != null
+              ? table + " CHANGE COLUMN " + column(a.column()) + " " + columnDefinition(restated)
+              : table + " MODIFY COLUMN " + columnDefinition(restated));
+      return statements;
+    }
+    String current = a.column();
+    if (a.newName() != null) {
+      statements.add(table + " RENAME COLUMN " + column(a.column()) + " TO " + column(a.newName()));
+      current = a.newName();
+    }
+    if (a.newDefault() != null) {
+      statements.add(
+          table
+              + " ALTER COLUMN "
+              + column(current)
+              + " SET DEFAULT "
+              + defaultSql(a.newDefault()));
+    } else if (a.removeDefault()) {
+      statements.add(table + " ALTER COLUMN " + column(current) + " DROP DEFAULT");
+    }
+    return statements;
+  }
+
+  @Override
+  public List<String> dropIndex(String name, String table) {
+    return List.of("DROP INDEX " + quotePart(Names.simple("index", name)) + " ON " + table(table));
+  }
+
+  @Override
+  public List<String> dropConstraint(String name, String table, ConstraintType type) {
+    String constraint = quotePart(Names.simple("constraint", name));
+    String drop =
+        switch (type) {
+          case FOREIGN_KEY -> "DROP FOREIGN KEY " + constraint;
+          case UNIQUE -> "DROP INDEX " + constraint;
+          case PRIMARY_KEY -> "DROP PRIMARY KEY";
+          case CHECK -> "DROP CONSTRAINT " + constraint;
+        };
+    return List.of("ALTER TABLE " + table(table) + " " + drop);
+  }
+
+  @Override
+  public List<String> renameTable(String from, String to) {
+    return List.of("RENAME TABLE " + table(from) + " TO " + table(to));
+  }
+
+  /**
+   * Backslash is an escape character unless the server runs with NO_BACKSLASH_ESCAPES, which an
+   * offline script cannot know; a string with a backslash becomes a hex literal that means the same
+   * in both modes.
+   */
+  @Override
+  String stringLiteral(String s) {
+    if (s.indexOf('\\') >= 0) {
+      return "_utf8mb4 X'" + HexFormat.of().formatHex(s.getBytes(StandardCharsets.UTF_8)) + "'";
+    }
+    return super.stringLiteral(s);
+  }
+
+  /** MariaDB's TIMESTAMP literals carry no offset: the instant is written in UTC. */
+  @Override
+  String instantLiteral(OffsetDateTime t) {
+    return "TIMESTAMP '" + TIMESTAMP.format(t.withOffsetSameInstant(ZoneOffset.UTC)) + "'";
+  }
+}

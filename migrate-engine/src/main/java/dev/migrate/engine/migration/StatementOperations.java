@@ -1,0 +1,183 @@
+package dev.migrate.engine.migration;
+
+import dev.migrate.engine.dialect.DatabaseKind;
+import dev.migrate.engine.dialect.Dialect;
+import dev.migrate.engine.sql.Statement;
+import dev.migrate.engine.sql.StatementSink;
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.SortedMap;
+
+/**
+ * The {@link Operations} the runtime hands a Java migration: renders each call for the database and
+ * emits the statements, numbered in order, to the sink.
+ */
+public final class StatementOperations implements Operations {
+  private final DatabaseKind database;
+  private final SqlRenderer renderer;
+  private final StatementSink sink;
+  private final Optional<Connection> connection;
+  private final String migration;
+  private final boolean transactional;
+  private int index;
+
+  /**
+   * @param dialect the target database
+   * @param sink receives the rendered statements
+   * @param connection the live connection, or empty offline
+   * @param migration names the migration in error messages
+   * @param transactional whether the migration runs in a transaction (CONCURRENTLY needs not)
+   */
+  public StatementOperations(
+      Dialect dialect,
+      StatementSink sink,
+      Optional<Connection> connection,
+      String migration,
+      boolean transactional) {
+    this.database = Objects.requireNonNull(dialect, "dialect").kind();
+    this.renderer = SqlRenderer.of(dialect);
+    this.sink = Objects.requireNonNull(sink, "sink");
+    this.connection = connection == null ? Optional.empty() : connection;
+    this.migration = migration;
+    this.transactional = transactional;
+  }
+
+  @Override
+  public DatabaseKind database() {
+    return database;
+  }
+
+  @Override
+  public Optional<Connection> connection() {
+    return connection;
+  }
+
+  @Override
+  public void execute(String sql) {
+    String text = sql == null ? "" : sql.strip();
+    while (text.endsWith(";")) {
+      text = text.substring(0, text.length() - 1).stripTrailing();
+    }
+    if (text.isEmpty()) {
+      throw new InvalidOperationException(migration + ": execute() needs a SQL statement");
+    }
+    emit(List.of(text));
+  }
+
+  @Override
+  public void createTable(String table, List<Column> columns) {
+    emit(renderer.createTable(table, columns));
+  }
+
+  @Override
+  public void dropTable(String table) {
+    emit(renderer.dropTable(table));
+  }
+
+  @Override
+  public void addColumn(String table, Column column) {
+    emit(renderer.addColumn(table, column));
+  }
+
+  @Override
+  public void dropColumn(String table, String column) {
+    emit(renderer.dropColumn(table, column));
+  }
+
+  @Override
+  public void alterColumn(AlterColumn change) {
+    if (change.isEmpty()) {
+      throw new InvalidOperationException(
+          migration
+              + ": alterColumn "
+              + change.table()
+              + "."
+              + change.column()
+              + " changes nothing");
+    }
+    emit(renderer.alterColumn(change));
+  }
+
+  @Override
+  public void createIndex(Index index) {
+    if (index.isConcurrent() && database == DatabaseKind.POSTGRESQL && transactional) {
+      throw new InvalidOperationException(
+          migration
+              + ": CREATE INDEX CONCURRENTLY ("
+              + index.name()
+              + ") cannot run inside a transaction; declare transactional = false");
+    }
+    emit(renderer.createIndex(index));
+  }
+
+  @Override
+  public void dropIndex(String name, String table) {
+    emit(renderer.dropIndex(name, table));
+  }
+
+  @Override
+  public void createForeignKey(ForeignKey foreignKey) {
+    emit(renderer.createForeignKey(foreignKey));
+  }
+
+  @Override
+  public void createUniqueConstraint(String name, String table, List<String> columns) {
+    emit(renderer.createUniqueConstraint(name, table, columns));
+  }
+
+  @Override
+  public void dropConstraint(String name, String table, ConstraintType type) {
+    emit(renderer.dropConstraint(name, table, Objects.requireNonNull(type, "type")));
+  }
+
+  @Override
+  public void renameTable(String from, String to) {
+    emit(renderer.renameTable(from, to));
+  }
+
+  @Override
+  public void bulkInsert(String table, List<String> columns, List<List<?>> rows) {
+    if (!rows.isEmpty()) {
+      emit(renderer.insert(table, columns, rows));
+    }
+  }
+
+  @Override
+  public void bulkInsert(String table, List<? extends Map<String, ?>> rows) {
+    if (rows.isEmpty()) {
+      return;
+    }
+    Map<String, ?> first = rows.get(0);
+    List<String> columns = new ArrayList<>(first.keySet());
+    if (!(first instanceof LinkedHashMap || first instanceof SortedMap)) {
+      // Map.of iterates in a per-JVM order; sort so that offline output is reproducible.
+      columns.sort(null);
+    }
+    List<List<?>> values = new ArrayList<>(rows.size());
+    for (Map<String, ?> row : rows) {
+      if (!row.keySet().equals(first.keySet())) {
+        throw new InvalidOperationException(
+            migration
+                + ": bulkInsert into "
+                + table
+                + ": every row needs the columns "
+                + columns
+                + ", found "
+                + row.keySet());
+      }
+      values.add(columns.stream().map(row::get).toList());
+    }
+    emit(renderer.insert(table, columns, values));
+  }
+
+  private void emit(List<String> statements) {
+    for (String sql : statements) {
+      sink.execute(new Statement(sql, 0, ++index));
+    }
+  }
+}

@@ -1,0 +1,173 @@
+package dev.migrate.engine.runtime;
+
+import dev.migrate.engine.AppliedStep;
+import dev.migrate.engine.MigrateConfig;
+import dev.migrate.engine.RunResult;
+import dev.migrate.engine.common.MigrateException;
+import dev.migrate.engine.common.Reporter;
+import dev.migrate.engine.dialect.DatabaseKind;
+import dev.migrate.engine.dialect.Dialect;
+import dev.migrate.engine.dialect.Dialects;
+import dev.migrate.engine.graph.Plan;
+import dev.migrate.engine.jdbc.ConnectionFactory;
+import dev.migrate.engine.script.Migration;
+import dev.migrate.engine.state.DatabaseLock;
+import dev.migrate.engine.state.HistoryRow;
+import dev.migrate.engine.state.StateTables;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Runs commands against a database: opens the connection, detects the dialect, takes the lock,
+ * re-reads the rows under it, plans, and runs the plan through the JDBC sink. Also renders plans
+ * through the script sink. Holds no connection between calls.
+ */
+public final class MigrationRuntime {
+  /** What a changing command wants besides its plan. */
+  public enum Mode {
+    /** upgrade, downgrade: refuse to run over an unresolved failure. */
+    RUN,
+    /** stamp: resolves failures, always leaves a history row. */
+    STAMP,
+    /** stamp --purge: empty the version table first. */
+    STAMP_PURGE
+  }
+
+  private final MigrateConfig config;
+  private final Reporter reporter;
+
+  public MigrationRuntime(MigrateConfig config) {
+    this.config = config;
+    this.reporter = config.reporter();
+  }
+
+  /** Runs a changing command under the database lock. */
+  public RunResult run(
+      String command, Map<String, Migration> migrations, Mode mode, PlanSource planSource) {
+    long start = System.nanoTime();
+    ConnectionFactory connections = ConnectionFactory.of(config);
+    try (Connection connection = connections.open()) {
+      Dialect dialect = Dialects.detect(connection);
+      StateTables tables = StateTables.of(dialect, config);
+      try (DatabaseLock lock =
+          DatabaseLock.acquire(tables, connections, config.lockTimeout(), reporter)) {
+        if (mode == Mode.RUN) {
+          var failed = tables.history().unresolvedFailure(connection);
+          if (failed.isPresent()) {
+            throw new UnresolvedFailureException(failed.get());
+          }
+        }
+        // Read under the lock: a runner that waited finds the work done.
+        List<String> rows = tables.version().read(connection);
+        Plan plan = planSource.plan(rows);
+        boolean create =
+            !tables.version().exists(connection) || !tables.history().exists(connection);
+        JdbcSink sink = new JdbcSink(connection, dialect.kind() == DatabaseKind.POSTGRESQL);
+        for (String sql : dialect.sessionSettings()) {
+          try {
+            sink.execute(generated(sql));
+          } catch (RuntimeException e) {
+            reporter.debug("Session setting not supported: " + e.getMessage());
+          }
+        }
+        StepRunner runner = new StepRunner(tables, migrations, config.transactionMode(), reporter);
+        boolean fast = !plan.isEmpty() && !dialect.fastCommitSettings().isEmpty();
+        if (fast) {
+          dialect.fastCommitSettings().forEach(sql -> sink.execute(generated(sql)));
+        }
+        List<AppliedStep> steps;
+        try {
+          steps = runner.run(plan, sink, create, mode == Mode.STAMP_PURGE);
+          if (mode != Mode.RUN && steps.isEmpty()) {
+            recordStamp(tables, sink, rows, plan.headsAfter());
+          }
+        } finally {
+          if (fast) {
+            durableFlush(dialect, sink);
+          }
+        }
+        List<String> after = tables.version().read(connection);
+        return new RunResult(
+            command, steps, rows, after, Duration.ofNanos(System.nanoTime() - start));
+      }
+    } catch (SQLException e) {
+      throw new MigrateException("Database error: " + e.getMessage(), e);
+    }
+  }
+
+  /** Reads something from the database without locking or creating anything. */
+  public <T> T read(Function<Online, T> query) {
+    ConnectionFactory connections = ConnectionFactory.of(config);
+    try (Connection connection = connections.open()) {
+      Dialect dialect = Dialects.detect(connection);
+      return query.apply(new Online(connection, StateTables.of(dialect, config), connections));
+    } catch (SQLException e) {
+      throw new MigrateException("Database error: " + e.getMessage(), e);
+    }
+  }
+
+  /** A read-only view of the database for listing commands. */
+  public record Online(Connection connection, StateTables tables, ConnectionFactory connections) {
+    public List<String> rows() {
+      return tables.version().read(connection);
+    }
+
+    public Map<String, String> appliedChecksums() {
+      return tables.history().appliedChecksums(connection);
+    }
+
+    public Dialect dialect() {
+      return tables.dialect();
+    }
+
+    public java.util.Optional<dev.migrate.engine.state.FailedStep> unresolvedFailure() {
+      return tables.history().unresolvedFailure(connection);
+    }
+
+    public boolean tablesExist() {
+      return tables.version().exists(connection) && tables.history().exists(connection);
+    }
+  }
+
+  /** Renders a plan as SQL through the script sink: the same path as an online run. */
+  public String render(
+      Plan plan, Dialect dialect, Map<String, Migration> migrations, boolean createTables) {
+    ScriptSink sink = new ScriptSink(dialect);
+    new StepRunner(
+            StateTables.of(dialect, config),
+            migrations,
+            config.transactionMode(),
+            Reporter.silent())
+        .run(plan, sink, createTables, false);
+    return sink.text();
+  }
+
+  private static void recordStamp(
+      StateTables tables, JdbcSink sink, List<String> before, List<String> after) {
+    sink.begin();
+    tables
+        .history()
+        .record(new HistoryRow(null, "stamp", before, after, null, 0L, true, null), sink);
+    sink.commit();
+  }
+
+  private void durableFlush(Dialect dialect, JdbcSink sink) {
+    try {
+      sink.rollback();
+      sink.autocommit();
+      for (String sql : dialect.durableFlush()) {
+        sink.execute(generated(sql));
+      }
+    } catch (RuntimeException e) {
+      reporter.warn("Could not flush the commits to disk: " + e.getMessage());
+    }
+  }
+
+  private static dev.migrate.engine.sql.Statement generated(String sql) {
+    return dev.migrate.engine.sql.Statement.generated(sql);
+  }
+}

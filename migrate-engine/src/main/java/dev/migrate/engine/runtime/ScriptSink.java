@@ -1,0 +1,70 @@
+package dev.migrate.engine.runtime;
+
+import dev.migrate.engine.dialect.Dialect;
+import dev.migrate.engine.sql.SqlSyntax;
+import dev.migrate.engine.sql.Statement;
+import java.sql.Connection;
+import java.util.Optional;
+
+/**
+ * Renders statements as a script for psql, the mariadb client or H2's RunScript. Transaction
+ * control appears only where the dialect's DDL is transactional (none for MariaDB, as Alembic).
+ */
+final class ScriptSink implements ExecutionSink {
+  private final Dialect dialect;
+  private final StringBuilder out = new StringBuilder();
+
+  ScriptSink(Dialect dialect) {
+    this.dialect = dialect;
+  }
+
+  @Override
+  public void execute(Statement statement) {
+    String sql = statement.sql().strip();
+    if (dialect.syntax() == SqlSyntax.MYSQL && sql.contains(";")) {
+      // A compound body (procedure, trigger) would be cut at its first ';' by the client.
+      out.append("DELIMITER //\n").append(sql).append("\n//\nDELIMITER ;\n\n");
+    } else {
+      out.append(sql).append(";\n\n");
+    }
+  }
+
+  @Override
+  public void begin() {
+    if (dialect.transactionalDdl()) {
+      out.append(dialect.beginTransaction()).append(";\n\n");
+    }
+  }
+
+  @Override
+  public void commit() {
+    if (dialect.transactionalDdl()) {
+      out.append("COMMIT;\n\n");
+    }
+  }
+
+  @Override
+  public void rollback() {}
+
+  @Override
+  public void comment(String text) {
+    for (String line : text.split("\\R")) {
+      out.append("-- ").append(line).append('\n');
+    }
+    out.append('\n');
+  }
+
+  @Override
+  public void bookkeeping(Runnable emit) {
+    emit.run();
+  }
+
+  @Override
+  public Optional<Connection> connection() {
+    return Optional.empty();
+  }
+
+  String text() {
+    return out.toString();
+  }
+}

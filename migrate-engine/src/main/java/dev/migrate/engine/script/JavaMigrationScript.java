@@ -1,0 +1,98 @@
+package dev.migrate.engine.script;
+
+import dev.migrate.engine.common.MigrateException;
+import dev.migrate.engine.graph.Revision;
+import dev.migrate.engine.migration.JavaMigration;
+import dev.migrate.engine.migration.Operations;
+import dev.migrate.engine.migration.StatementOperations;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.util.function.BiConsumer;
+
+/** A {@link JavaMigration} class as a {@link Migration}: a fresh instance runs each step. */
+final class JavaMigrationScript implements Migration {
+  private final Class<? extends JavaMigration> type;
+  private final Constructor<? extends JavaMigration> constructor;
+  private final Revision revision;
+  private final String checksum;
+  private final boolean transactional;
+  private final boolean hasDowngrade;
+
+  JavaMigrationScript(
+      Class<? extends JavaMigration> type,
+      Constructor<? extends JavaMigration> constructor,
+      Revision revision,
+      String checksum,
+      boolean transactional,
+      boolean hasDowngrade) {
+    this.type = type;
+    this.constructor = constructor;
+    this.revision = revision;
+    this.checksum = checksum;
+    this.transactional = transactional;
+    this.hasDowngrade = hasDowngrade;
+  }
+
+  @Override
+  public Revision revision() {
+    return revision;
+  }
+
+  @Override
+  public String checksum() {
+    return checksum;
+  }
+
+  @Override
+  public boolean transactional() {
+    return transactional;
+  }
+
+  @Override
+  public boolean hasDowngrade() {
+    return hasDowngrade;
+  }
+
+  @Override
+  public void upgrade(MigrationContext context) {
+    run("upgrade", context, JavaMigration::upgrade);
+  }
+
+  @Override
+  public void downgrade(MigrationContext context) {
+    if (!hasDowngrade) {
+      throw new MigrateException(
+          "Revision " + revision.id() + " (" + type.getName() + ") has no downgrade");
+    }
+    run("downgrade", context, JavaMigration::downgrade);
+  }
+
+  @Override
+  public String toString() {
+    return "JavaMigration[" + revision.id() + ", " + type.getName() + "]";
+  }
+
+  private void run(
+      String direction, MigrationContext context, BiConsumer<JavaMigration, Operations> step) {
+    String name = "Revision " + revision.id() + " (" + type.getName() + ")";
+    Operations ops =
+        new StatementOperations(
+            context.dialect(), context.sink(), context.connection(), name, transactional);
+    try {
+      step.accept(constructor.newInstance(), ops);
+    } catch (MigrateException e) {
+      throw e;
+    } catch (InvocationTargetException e) {
+      throw new MigrateException(
+          name + " could not be created: " + describe(e.getCause()), e.getCause());
+    } catch (ReflectiveOperationException e) {
+      throw new MigrateException(name + " could not be created: " + describe(e), e);
+    } catch (RuntimeException e) {
+      throw new MigrateException(name + " failed in " + direction + ": " + describe(e), e);
+    }
+  }
+
+  private static String describe(Throwable t) {
+    return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+  }
+}

@@ -1,0 +1,67 @@
+package dev.migrate.engine.script;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * Script text as the engine sees it: UTF-8 without a byte-order mark, lines ending in {@code \n}.
+ * Checksums are taken over this form, so a checkout that converts line endings (Git on Windows) or
+ * an editor that adds a BOM does not make an applied script look edited.
+ */
+public final class ScriptText {
+  private ScriptText() {}
+
+  /** Decodes UTF-8 strictly and normalises; malformed bytes are an error naming the file. */
+  public static String decode(byte[] content, String file) {
+    String text;
+    try {
+      text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(content))
+              .toString();
+    } catch (CharacterCodingException e) {
+      throw new ScriptException(file, 0, "is not valid UTF-8 (" + e.getMessage() + ")", e);
+    }
+    return normalise(text);
+  }
+
+  /** Strips a leading BOM and turns CRLF and lone CR into LF. */
+  public static String normalise(String text) {
+    String s = !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
+    if (s.indexOf('\r') < 0) {
+      return s;
+    }
+    StringBuilder out = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\r') {
+        out.append('\n');
+        if (i + 1 < s.length() && s.charAt(i + 1) == '\n') {
+          i++;
+        }
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /** Lowercase hex SHA-256 of the UTF-8 bytes of already normalised text. */
+  public static String checksum(String normalisedText) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      return HexFormat.of()
+          .formatHex(digest.digest(normalisedText.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime provides SHA-256", e);
+    }
+  }
+}

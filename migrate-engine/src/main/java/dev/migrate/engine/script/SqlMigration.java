@@ -1,0 +1,128 @@
+package dev.migrate.engine.script;
+
+import dev.migrate.engine.graph.Revision;
+import dev.migrate.engine.sql.SqlSplitException;
+import dev.migrate.engine.sql.SqlSplitter;
+import dev.migrate.engine.sql.SqlSyntax;
+import dev.migrate.engine.sql.Statement;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A revision written as a SQL script. Its header was parsed when it loaded; its sections stay raw
+ * text until they run, because splitting depends on the target database.
+ */
+public final class SqlMigration implements Migration {
+  private final Revision revision;
+  private final String checksum;
+  private final boolean transactional;
+  private final String createDate;
+  private final ScriptSection upgrade;
+  private final ScriptSection downgrade;
+
+  /**
+   * @param createDate the {@code create_date} header as written, or null
+   * @param downgrade the downgrade section, or null when the script has none
+   */
+  public SqlMigration(
+      Revision revision,
+      String checksum,
+      boolean transactional,
+      String createDate,
+      ScriptSection upgrade,
+      ScriptSection downgrade) {
+    this.revision = Objects.requireNonNull(revision, "revision");
+    this.checksum = Objects.requireNonNull(checksum, "checksum");
+    this.transactional = transactional;
+    this.createDate = createDate;
+    this.upgrade = Objects.requireNonNull(upgrade, "upgrade");
+    this.downgrade = downgrade;
+  }
+
+  @Override
+  public Revision revision() {
+    return revision;
+  }
+
+  @Override
+  public String checksum() {
+    return checksum;
+  }
+
+  @Override
+  public boolean transactional() {
+    return transactional;
+  }
+
+  @Override
+  public boolean hasDowngrade() {
+    return downgrade != null;
+  }
+
+  /** Where the script came from, as shown in messages. */
+  public String file() {
+    return revision.source();
+  }
+
+  public Optional<String> createDate() {
+    return Optional.ofNullable(createDate);
+  }
+
+  public ScriptSection upgradeSection() {
+    return upgrade;
+  }
+
+  public Optional<ScriptSection> downgradeSection() {
+    return Optional.ofNullable(downgrade);
+  }
+
+  /** The upgrade statements as {@code syntax} splits them, with file lines. */
+  public List<Statement> upgradeStatements(SqlSyntax syntax) {
+    return split(upgrade, syntax);
+  }
+
+  /** The downgrade statements; an error naming the revision and file when there is no section. */
+  public List<Statement> downgradeStatements(SqlSyntax syntax) {
+    if (downgrade == null) {
+      throw new ScriptException(
+          file(),
+          0,
+          "revision "
+              + revision.id()
+              + " cannot be downgraded: the script has no '-- migrate:downgrade' section");
+    }
+    return split(downgrade, syntax);
+  }
+
+  @Override
+  public void upgrade(MigrationContext context) {
+    send(upgradeStatements(context.dialect().syntax()), context);
+  }
+
+  @Override
+  public void downgrade(MigrationContext context) {
+    send(downgradeStatements(context.dialect().syntax()), context);
+  }
+
+  // Split completely before sending anything, so a script that cannot be split runs nothing.
+  private static void send(List<Statement> statements, MigrationContext context) {
+    for (Statement statement : statements) {
+      context.sink().execute(statement);
+    }
+  }
+
+  private List<Statement> split(ScriptSection section, SqlSyntax syntax) {
+    try {
+      return SqlSplitter.of(syntax).split(section.sql(), section.firstLine(), file());
+    } catch (SqlSplitException e) {
+      throw new ScriptException(
+          file(), e.line(), e.problem() + " (revision " + revision.id() + ")", e);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "SqlMigration[" + revision.id() + ", " + file() + "]";
+  }
+}

@@ -1,0 +1,134 @@
+package dev.migrate.engine.state;
+
+import dev.migrate.engine.common.MigrateException;
+import dev.migrate.engine.dialect.Dialect;
+import dev.migrate.engine.sql.Statement;
+import dev.migrate.engine.sql.StatementSink;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The history table: one row per step with checksum, who, when, how long and whether it worked.
+ * Rows are written with literal values and {@code CURRENT_USER}/{@code CURRENT_TIMESTAMP}, so the
+ * same insert runs online and renders deterministically offline.
+ */
+public final class HistoryTable {
+  private static final int MAX_ERROR_LENGTH = 2000;
+  private final StateTables tables;
+
+  HistoryTable(StateTables tables) {
+    this.tables = tables;
+  }
+
+  public void create(StatementSink sink) {
+    sink.execute(
+        Statement.generated(
+            tables
+                .dialect()
+                .createHistoryTable(tables.qualifiedHistory(), tables.historyTable() + "_pk")));
+  }
+
+  public boolean exists(Connection connection) {
+    return TableProbe.exists(connection, tables.dialect(), tables.schema(), tables.historyTable());
+  }
+
+  /** Emits the insert for one step. */
+  public void record(HistoryRow row, StatementSink sink) {
+    sink.execute(Statement.generated(insert(row)));
+  }
+
+  /** The insert statement for one step, with literal values. */
+  public String insert(HistoryRow row) {
+    Dialect d = tables.dialect();
+    String error = row.errorMessage();
+    if (error != null && error.length() > MAX_ERROR_LENGTH) {
+      error = error.substring(0, MAX_ERROR_LENGTH);
+    }
+    return "INSERT INTO "
+        + tables.qualifiedHistory()
+        + " (revision, direction, heads_before, heads_after, checksum, applied_by, applied_at,"
+        + " execution_ms, success, error_message) VALUES ("
+        + d.literal(row.revision())
+        + ", "
+        + d.literal(row.direction())
+        + ", "
+        + d.literal(String.join(",", row.headsBefore()))
+        + ", "
+        + d.literal(String.join(",", row.headsAfter()))
+        + ", "
+        + d.literal(row.checksum())
+        + ", CURRENT_USER, CURRENT_TIMESTAMP, "
+        + (row.executionMillis() == null ? "NULL" : row.executionMillis().toString())
+        + ", "
+        + (row.success() ? "TRUE" : "FALSE")
+        + ", "
+        + d.literal(error)
+        + ")";
+  }
+
+  /**
+   * The newest row when it records a failure: a step that failed part-way and was never resolved (a
+   * later successful step or a {@code stamp} resolves it).
+   */
+  public Optional<FailedStep> unresolvedFailure(Connection connection) {
+    if (!exists(connection)) {
+      return Optional.empty();
+    }
+    String sql =
+        "SELECT revision, direction, applied_at, error_message, success FROM "
+            + tables.qualifiedHistory()
+            + " WHERE id = (SELECT MAX(id) FROM "
+            + tables.qualifiedHistory()
+            + ")";
+    try (java.sql.Statement statement = connection.createStatement();
+        ResultSet rs = statement.executeQuery(sql)) {
+      if (rs.next() && !rs.getBoolean(5)) {
+        return Optional.of(
+            new FailedStep(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)));
+      }
+      return Optional.empty();
+    } catch (SQLException e) {
+      throw new MigrateException(
+          "Could not read history table " + tables.historyTable() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The checksum each revision was last applied with (successful upgrades; a later successful
+   * downgrade forgets it). Empty when the table does not exist.
+   */
+  public Map<String, String> appliedChecksums(Connection connection) {
+    Map<String, String> checksums = new LinkedHashMap<>();
+    if (!exists(connection)) {
+      return checksums;
+    }
+    String sql =
+        "SELECT revision, direction, checksum FROM "
+            + tables.qualifiedHistory()
+            + " WHERE success = TRUE ORDER BY id";
+    try (java.sql.Statement statement = connection.createStatement();
+        ResultSet rs = statement.executeQuery(sql)) {
+      while (rs.next()) {
+        String revision = rs.getString(1);
+        String direction = rs.getString(2);
+        String checksum = rs.getString(3);
+        if (revision == null) {
+          continue;
+        }
+        if (direction.equals("upgrade") && checksum != null) {
+          checksums.put(revision, checksum);
+        } else if (direction.equals("downgrade")) {
+          checksums.remove(revision);
+        }
+      }
+      return checksums;
+    } catch (SQLException e) {
+      throw new MigrateException(
+          "Could not read history table " + tables.historyTable() + ": " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,15 @@
+package dev.migrate.engine.verify;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+
+/** How one database lists its schema objects: JDBC metadata plus its own catalog. */
+interface Catalog {
+
+  /** The schemas to read and how names are shown, for this connection. */
+  Scope scope(Connection connection, java.util.Set<String> excludedTables) throws SQLException;
+
+  /** Adds every object of the scope to {@code out}. */
+  void read(Connection connection, Scope scope, List<SchemaObject> out) throws SQLException;
+}

@@ -1,0 +1,280 @@
+package dev.migrate.engine.verify;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * H2 2.x: tables, columns, primary and foreign keys through JDBC; unique and check constraints,
+ * indexes, views, sequences, triggers, functions (aliases) and domains from {@code
+ * INFORMATION_SCHEMA}. Indexes H2 creates for constraints are covered by the constraints, and
+ * constraint names H2 generates ({@code CONSTRAINT_4D}) are replaced by the columns or the check
+ * clause, because they change each time a table is created again.
+ */
+final class H2Catalog implements Catalog {
+
+  @Override
+  public Scope scope(Connection connection, Set<String> excludedTables) throws SQLException {
+    List<String> schemas = new ArrayList<>();
+    Rows.each(
+        connection,
+        "select schema_name from information_schema.schemata"
+            + " where schema_name <> 'INFORMATION_SCHEMA' order by schema_name",
+        null,
+        rs -> schemas.add(rs.getString(1)));
+    String[] current = {"PUBLIC"};
+    Rows.each(connection, "select current_schema", null, rs -> current[0] = rs.getString(1));
+    boolean upper = connection.getMetaData().storesUpperCaseIdentifiers();
+    return new Scope(schemas, current[0], false, upper, excludedTables);
+  }
+
+  @Override
+  public void read(Connection connection, Scope scope, List<SchemaObject> out) throws SQLException {
+    JdbcMetadata jdbc = new JdbcMetadata(connection.getMetaData(), scope);
+    for (String schema : scope.schemas()) {
+      if (!schema.equals(scope.defaultSchema())) {
+        out.add(SchemaObject.of("schema", scope.show(schema)));
+      }
+      List<String> tables = jdbc.tables(schema, out);
+      jdbc.columns(schema, tables, enumTypes(connection, schema), out);
+      jdbc.primaryKeys(schema, tables, out);
+      jdbc.foreignKeys(schema, tables, out);
+      constraints(connection, schema, scope, out);
+      indexes(connection, schema, scope, out);
+      views(connection, schema, scope, out);
+      sequences(connection, schema, scope, out);
+      triggers(connection, schema, scope, out);
+      routines(connection, schema, scope, out);
+      domains(connection, schema, scope, out);
+    }
+  }
+
+  /** ENUM columns with their values, which JDBC reports as a bare {@code ENUM}. */
+  private static Map<String, String> enumTypes(Connection connection, String schema)
+      throws SQLException {
+    Map<String, String> types = new LinkedHashMap<>();
+    Rows.each(
+        connection,
+        "select c.table_name, c.column_name,"
+            + " listagg('''' || replace(e.value_name, '''', '''''') || '''', ',')"
+            + " within group (order by e.value_ordinal)"
+            + " from information_schema.columns c join information_schema.enum_values e"
+            + " on e.object_schema = c.table_schema and e.object_name = c.table_name"
+            + " and e.enum_identifier = c.dtd_identifier"
+            + " where c.table_schema = ? and c.data_type = 'ENUM'"
+            + " group by c.table_name, c.column_name",
+        schema,
+        rs -> types.put(rs.getString(1) + "." + rs.getString(2), "enum(" + rs.getString(3) + ")"));
+    return types;
+  }
+
+  private static void constraints(
+      Connection connection, String schema, Scope scope, List<SchemaObject> out)
+      throws SQLException {
+    Map<String, Map<Integer, String>> columns = new LinkedHashMap<>();
+    Rows.each(
+        connection,
+        "select constraint_name, column_name, ordinal_position"
+            + " from information_schema.key_column_usage where constraint_schema = ?",
+        schema,
+        rs ->
+            columns
+                .computeIfAbsent(rs.getString(1), n -> new TreeMap<>())
+                .put(rs.getInt(3), scope.show(rs.getString(2))));
+    Rows.each(
+        connection,
+        "select tc.constraint_name, tc.constraint_type, tc.table_name, cc.check_clause"
+            + " from information_schema.table_constraints tc"
+            + " left join information_schema.check_constraints cc"
+            + " on cc.constraint_schema = tc.constraint_schema"
+            + " and cc.constraint_name = tc.constraint_name"
+            + " where tc.constraint_schema = ? and tc.constraint_type in ('UNIQUE', 'CHECK')",
+        schema,
+        rs -> {
+          String name = rs.getString(1);
+          String table = rs.getString(3);
+          if (scope.isExcluded(table)) {
+            return;
+          }
+          boolean unique = rs.getString(2).equals("UNIQUE");
+          String definition =
+              unique
+                  ? "(" + String.join(", ", columns.getOrDefault(name, Map.of()).values()) + ")"
+                  : rs.getString(4);
+          String label = scope.qualify(schema, table);
+          out.add(
+              new SchemaObject(
+                  unique ? "unique constraint" : "check constraint",
+                  JdbcMetadata.isGeneratedName(name)
+                      ? "on " + label + " " + definition
+                      : scope.show(name) + " on " + label,
+                  scope.tableKey(schema, table),
+                  JdbcMetadata.props("definition", definition)));
+        });
+  }
+
+  private static void indexes(
+      Connection connection, String schema, Scope scope, List<SchemaObject> out)
+      throws SQLException {
+    Map<String, Map<Integer, String>> columns = new LinkedHashMap<>();
+    Rows.each(
+        connection,
+        "select index_name, column_name, ordinal_position, ordering_specification"
+            + " from information_schema.index_columns where index_schema = ?",
+        schema,
+        rs ->
+            columns
+                .computeIfAbsent(rs.getString(1), n -> new TreeMap<>())
+                .put(
+                    rs.getInt(3),
+                    scope.show(rs.getString(2)) + ("DESC".equals(rs.getString(4)) ? " desc" : "")));
+    Rows.each(
+        connection,
+        "select index_name, table_name, index_type_name from information_schema.indexes"
+            + " where index_schema = ? and not is_generated",
+        schema,
+        rs -> {
+          String table = rs.getString(2);
+          if (!scope.isExcluded(table)) {
+            out.add(
+                new SchemaObject(
+                    "index",
+                    scope.show(rs.getString(1)) + " on " + scope.qualify(schema, table),
+                    scope.tableKey(schema, table),
+                    JdbcMetadata.props(
+                        "columns",
+                        "("
+                            + String.join(
+                                ", ", columns.getOrDefault(rs.getString(1), Map.of()).values())
+                            + ")",
+                        "unique",
+                        rs.getString(3).startsWith("UNIQUE") ? "yes" : "no")));
+          }
+        });
+  }
+
+  private static void views(
+      Connection connection, String schema, Scope scope, List<SchemaObject> out)
+      throws SQLException {
+    Rows.each(
+        connection,
+        "select table_name, view_definition from information_schema.views where table_schema = ?",
+        schema,
+        rs ->
+            out.add(
+                new SchemaObject(
+                    "view",
+                    scope.qualify(schema, rs.getString(1)),
+                    null,
+                    JdbcMetadata.props("definition", rs.getString(2)))));
+  }
+
+  private static void sequences(
+      Connection connection, String schema, Scope scope, List<SchemaObject> out)
+      throws SQLException {
+    Rows.each(
+        connection,
+        "select sequence_name, data_type, start_value, increment, minimum_value, maximum_value,"
+            + " cycle_option from information_schema.sequences where sequence_schema = ?",
+        schema,
+        rs ->
+            out.add(
+                new SchemaObject(
+                    "sequence",
+                    scope.qualify(schema, rs.getString(1)),
+                    null,
+                    JdbcMetadata.props(
+                        "type", rs.getString(2).toLowerCase(java.util.Locale.ROOT),
+                        "start", rs.getString(3),
+                        "increment", rs.getString(4),
+                        "minimum", rs.getString(5),
+                        "maximum", rs.getString(6),
+                        "cycle", "YES".equals(rs.getString(7)) ? "yes" : "no"))));
+  }
+
+  private static void triggers(
+      Connection connection, String schema, Scope scope, List<SchemaObject> out)
+      throws SQLException {
+    Rows.each(
+        connection,
+        "select trigger_name, event_object_table, action_timing, event_manipulation,"
+            + " action_orientation, java_class from information_schema.triggers"
+            + " where trigger_schema = ?",
+        schema,
+        rs -> {
+          String table = rs.getString(2);
+          if (!scope.isExcluded(table)) {
+            out.add(
+                new SchemaObject(
+                    "trigger",
+                    scope.show(rs.getString(1)) + " on " + scope.qualify(schema, table),
+                    scope.tableKey(schema, table),
+                    JdbcMetadata.props(
+                        "definition",
+                        rs.getString(3)
+                            + " "
+                            + rs.getString(4)
+                            + " for each "
+                            + rs.getString(5)
+                            + " call "
+                            + rs.getString(6))));
+          }
+        });
+  }
+
+  private static void routines(
+      Connection connection, String schema, Scope scope, List<SchemaObject> out)
+      throws SQLException {
+    Rows.each(
+        connection,
+        "select specific_name, routine_name, routine_type, routine_definition, external_name"
+            + " from information_schema.routines where routine_schema = ?",
+        schema,
+        rs ->
+            out.add(
+                new SchemaObject(
+                    rs.getString(3).toLowerCase(java.util.Locale.ROOT),
+                    scope.qualify(schema, rs.getString(2)),
+                    null,
+                    JdbcMetadata.props(
+                        "definition",
+                        rs.getString(4) != null ? rs.getString(4) : rs.getString(5)))));
+  }
+
+  private static void domains(
+      Connection connection, String schema, Scope scope, List<SchemaObject> out)
+      throws SQLException {
+    Rows.each(
+        connection,
+        "select domain_name, data_type, character_maximum_length, numeric_precision,"
+            + " numeric_scale, domain_default from information_schema.domains"
+            + " where domain_schema = ?",
+        schema,
+        rs ->
+            out.add(
+                new SchemaObject(
+                    "domain",
+                    scope.qualify(schema, rs.getString(1)),
+                    null,
+                    JdbcMetadata.props(
+                        "type",
+                        rs.getString(2).toLowerCase(java.util.Locale.ROOT)
+                            + sizeOf(rs.getString(3), rs.getString(4), rs.getString(5)),
+                        "default",
+                        rs.getString(6)))));
+  }
+
+  private static String sizeOf(String length, String precision, String scale) {
+    if (length != null) {
+      return "(" + length + ")";
+    }
+    return precision != null && scale != null && !"0".equals(scale)
+        ? "(" + precision + "," + scale + ")"
+        : "";
+  }
+}

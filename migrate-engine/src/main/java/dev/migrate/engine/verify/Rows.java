@@ -1,0 +1,39 @@
+package dev.migrate.engine.verify;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+/** Runs a catalog query and hands each row to a callback. */
+final class Rows {
+  private Rows() {}
+
+  /** One result row into the snapshot. */
+  @FunctionalInterface
+  interface Row {
+    void accept(ResultSet rs) throws SQLException;
+  }
+
+  /** Runs the query with every {@code ?} bound to the same value (a schema name or array). */
+  static void each(Connection connection, String sql, Object parameter, Row row)
+      throws SQLException {
+    try (PreparedStatement ps = connection.prepareStatement(sql)) {
+      // Catalog queries hold no literal '?', so counting them is exact and needs no round trip.
+      long count = sql.chars().filter(c -> c == '?').count();
+      for (int i = 1; i <= count; i++) {
+        if (parameter instanceof Array array) {
+          ps.setArray(i, array);
+        } else {
+          ps.setObject(i, parameter);
+        }
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          row.accept(rs);
+        }
+      }
+    }
+  }
+}

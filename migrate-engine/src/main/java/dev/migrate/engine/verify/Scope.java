@@ -1,0 +1,70 @@
+package dev.migrate.engine.verify;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What a snapshot covers and how it names things: the schemas (MariaDB: the database) read, the
+ * default schema left out of names, and the tables that belong to migrate itself.
+ *
+ * @param schemas the schemas to read, as the database spells them
+ * @param defaultSchema the schema whose objects are named without a prefix
+ * @param schemaIsCatalog true on MariaDB/MySQL, where JDBC calls a database a catalog
+ * @param foldsToUpper true on H2, where unquoted names are stored in upper case; those are shown in
+ *     lower case as the scripts write them, and names that needed quotes keep their quotes
+ * @param excludedTables lower-cased names of migrate's own tables (version, history)
+ */
+record Scope(
+    List<String> schemas,
+    String defaultSchema,
+    boolean schemaIsCatalog,
+    boolean foldsToUpper,
+    Set<String> excludedTables) {
+
+  private static final Pattern UNQUOTED_UPPER = Pattern.compile("[A-Z_][A-Z0-9_$]*");
+
+  Scope {
+    schemas = List.copyOf(schemas);
+    excludedTables = Set.copyOf(excludedTables);
+  }
+
+  /** JDBC's catalog argument for a schema of this scope. */
+  String catalogArg(String schema) {
+    return schemaIsCatalog ? schema : null;
+  }
+
+  /** JDBC's schema-pattern argument for a schema of this scope. */
+  String schemaArg(String schema) {
+    return schemaIsCatalog ? null : schema;
+  }
+
+  boolean isExcluded(String table) {
+    return excludedTables.contains(table.toLowerCase(Locale.ROOT));
+  }
+
+  /** A name as a person would write it in a script. */
+  String show(String identifier) {
+    if (!foldsToUpper || identifier == null) {
+      return identifier;
+    }
+    if (UNQUOTED_UPPER.matcher(identifier).matches()) {
+      return identifier.toLowerCase(Locale.ROOT);
+    }
+    return '"' + identifier + '"';
+  }
+
+  /** A schema-level name: {@code users}, or {@code audit.events} outside the default schema. */
+  String qualify(String schema, String name) {
+    if (schema == null || schema.equals(defaultSchema)) {
+      return show(name);
+    }
+    return show(schema) + "." + show(name);
+  }
+
+  /** The key of a table, as {@link SchemaObject#key()} builds it. */
+  String tableKey(String schema, String table) {
+    return "table " + qualify(schema, table);
+  }
+}

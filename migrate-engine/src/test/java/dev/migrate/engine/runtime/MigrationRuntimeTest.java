@@ -1,0 +1,186 @@
+package dev.migrate.engine.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.migrate.engine.MigrateConfig;
+import dev.migrate.engine.RunResult;
+import dev.migrate.engine.graph.Plan;
+import dev.migrate.engine.testing.FixedMigration;
+import dev.migrate.engine.testing.TestDatabase;
+import dev.migrate.engine.testing.TestDatabase.Kind;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class MigrationRuntimeTest {
+
+  @ParameterizedTest
+  @EnumSource(Kind.class)
+  void upgradeRecordsRowsAndHistoryThenDowngradeRemovesEverything(Kind kind) {
+    try (TestDatabase db = TestDatabase.create(kind)) {
+      List<FixedMigration> chain = Plans.chain(5, 0);
+      List<String> lines = new ArrayList<>();
+      MigrationRuntime runtime =
+          new MigrationRuntime(db.config().reporter(Reporters.into(lines)).build());
+
+      RunResult up =
+          runtime.run(
+              "upgrade",
+              Plans.byId(chain),
+              MigrationRuntime.Mode.RUN,
+              rows -> Plans.upgrade(null, chain));
+
+      assertThat(up.headsBefore()).isEmpty();
+      assertThat(up.headsAfter()).containsExactly("r5");
+      assertThat(lines)
+          .contains("Running upgrade  -> r1, step r1", "Running upgrade r4 -> r5, step r5");
+      assertThat(db.strings("SELECT version_num FROM migrate_version")).containsExactly("r5");
+      assertThat(
+              db.strings("SELECT revision FROM migrate_history WHERE success = TRUE ORDER BY id"))
+          .containsExactly("r1", "r2", "r3", "r4", "r5");
+      assertThat(db.strings("SELECT heads_before FROM migrate_history WHERE revision = 'r3'"))
+          .containsExactly("r2");
+      assertThat(db.strings("SELECT checksum FROM migrate_history WHERE revision = 'r4'"))
+          .containsExactly("sha256:r4");
+      for (int i = 1; i <= 5; i++) {
+        assertThat(db.tableExists("t_r" + i)).isTrue();
+      }
+
+      RunResult down =
+          runtime.run(
+              "downgrade",
+              Plans.byId(chain),
+              MigrationRuntime.Mode.RUN,
+              rows -> Plans.downgrade(chain));
+
+      assertThat(down.headsAfter()).isEmpty();
+      assertThat(db.strings("SELECT version_num FROM migrate_version")).isEmpty();
+      assertThat(db.tableExists("t_r1")).isFalse();
+      assertThat(db.number("SELECT COUNT(*) FROM migrate_history WHERE direction = 'downgrade'"))
+          .isEqualTo(5);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Kind.class)
+  void failureInTheThirdOfFiveKeepsTheFirstTwoAndRunsNothingAfter(Kind kind) {
+    try (TestDatabase db = TestDatabase.create(kind)) {
+      List<FixedMigration> chain = Plans.chain(5, 3);
+      MigrationRuntime runtime = new MigrationRuntime(db.config().build());
+
+      assertThatThrownBy(
+              () ->
+                  runtime.run(
+                      "upgrade",
+                      Plans.byId(chain),
+                      MigrationRuntime.Mode.RUN,
+                      rows -> Plans.upgrade(null, chain)))
+          .isInstanceOf(MigrationFailedException.class)
+          .hasMessageContaining("revision r3")
+          .hasMessageContaining("db/migrations/r3_step.sql")
+          .hasMessageContaining("statement 2 (line 11)")
+          .message()
+          .containsIgnoringCase("no_such_table");
+
+      assertThat(db.strings("SELECT version_num FROM migrate_version")).containsExactly("r2");
+      assertThat(db.tableExists("t_r2")).isTrue();
+      assertThat(db.tableExists("t_r4")).isFalse();
+      assertThat(
+              db.strings("SELECT revision FROM migrate_history WHERE success = TRUE ORDER BY id"))
+          .containsExactly("r1", "r2");
+      if (kind != Kind.POSTGRESQL) {
+        // DDL committed by itself: the half-applied revision is on record, and the next run stops.
+        assertThat(db.tableExists("t_r3")).isTrue();
+        assertThat(db.strings("SELECT revision FROM migrate_history WHERE success = FALSE"))
+            .containsExactly("r3");
+        List<FixedMigration> fixed = Plans.chain(5, 0);
+        assertThatThrownBy(
+                () ->
+                    runtime.run(
+                        "upgrade",
+                        Plans.byId(fixed),
+                        MigrationRuntime.Mode.RUN,
+                        rows -> Plans.upgrade("r2", fixed.subList(2, 5))))
+            .isInstanceOf(UnresolvedFailureException.class)
+            .hasMessageContaining("Revision r3 failed on upgrade at")
+            .hasMessageContaining("no_such_table")
+            .hasMessageContaining("stamp");
+        // Fixed by hand, then stamped: the next run goes on.
+        db.execute("DROP TABLE t_r3");
+        runtime.run(
+            "stamp",
+            Plans.byId(fixed),
+            MigrationRuntime.Mode.STAMP,
+            rows -> new Plan(List.of(), rows, rows));
+        runtime.run(
+            "upgrade",
+            Plans.byId(fixed),
+            MigrationRuntime.Mode.RUN,
+            rows -> Plans.upgrade("r2", fixed.subList(2, 5)));
+        assertThat(db.strings("SELECT version_num FROM migrate_version")).containsExactly("r5");
+      } else {
+        assertThat(db.tableExists("t_r3")).isFalse();
+        assertThat(db.number("SELECT COUNT(*) FROM migrate_history")).isEqualTo(2);
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Kind.class)
+  void aFailingFirstStatementLeavesNothingBehindAndDoesNotBlock(Kind kind) {
+    try (TestDatabase db = TestDatabase.create(kind)) {
+      List<FixedMigration> chain = new ArrayList<>(Plans.chain(3, 0));
+      chain.set(2, FixedMigration.of("r3", "r2", List.of("CREATE TABLE t_r1 (id INT)"), List.of()));
+      MigrationRuntime runtime = new MigrationRuntime(db.config().build());
+      assertThatThrownBy(
+              () ->
+                  runtime.run(
+                      "upgrade",
+                      Plans.byId(chain),
+                      MigrationRuntime.Mode.RUN,
+                      rows -> Plans.upgrade(null, chain)))
+          .hasMessageContaining("statement 1 (line 10)")
+          .hasMessageContaining("r3 was rolled back; the revisions before it stay applied");
+      assertThat(db.number("SELECT COUNT(*) FROM migrate_history WHERE success = FALSE")).isZero();
+      List<FixedMigration> fixed = Plans.chain(3, 0);
+      runtime.run(
+          "upgrade",
+          Plans.byId(fixed),
+          MigrationRuntime.Mode.RUN,
+          rows -> Plans.upgrade("r2", fixed.subList(2, 3)));
+      assertThat(db.strings("SELECT version_num FROM migrate_version")).containsExactly("r3");
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Kind.class)
+  void aRunnerThatFindsTheWorkDoneRunsNothing(Kind kind) {
+    try (TestDatabase db = TestDatabase.create(kind)) {
+      List<FixedMigration> chain = Plans.chain(2, 0);
+      MigrationRuntime runtime = new MigrationRuntime(db.config().build());
+      runtime.run(
+          "upgrade",
+          Plans.byId(chain),
+          MigrationRuntime.Mode.RUN,
+          rows -> Plans.upgrade(null, chain));
+      List<List<String>> seen = new ArrayList<>();
+      RunResult again =
+          runtime.run(
+              "upgrade",
+              Plans.byId(chain),
+              MigrationRuntime.Mode.RUN,
+              rows -> {
+                seen.add(rows);
+                return new Plan(List.of(), rows, rows);
+              });
+      assertThat(seen).containsExactly(List.of("r2"));
+      assertThat(again.steps()).isEmpty();
+    }
+  }
+
+  static MigrateConfig.Builder config(TestDatabase db) {
+    return db.config();
+  }
+}

@@ -1,0 +1,181 @@
+package dev.migrate.engine.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.migrate.engine.TransactionMode;
+import dev.migrate.engine.dialect.Dialects;
+import dev.migrate.engine.graph.Plan;
+import dev.migrate.engine.testing.FixedMigration;
+import dev.migrate.engine.testing.TestDatabase;
+import dev.migrate.engine.testing.TestDatabase.Kind;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** Rendered SQL, applied by the database's own client, ends where an online run ends. */
+class OfflineRenderTest {
+  private static final String HISTORY =
+      "SELECT CONCAT_WS(':', revision, direction, checksum, heads_before, heads_after)"
+          + " FROM migrate_history ORDER BY id";
+
+  @TempDir Path dir;
+
+  @ParameterizedTest
+  @EnumSource(Kind.class)
+  void renderedUpgradeAppliedByTheClientMatchesAnOnlineRun(Kind kind) throws Exception {
+    List<FixedMigration> chain = chain(kind);
+    Plan plan = Plans.upgrade(null, chain);
+    try (TestDatabase online = TestDatabase.create(kind);
+        TestDatabase offline = TestDatabase.create(kind)) {
+      MigrationRuntime runtime = new MigrationRuntime(online.config().build());
+      runtime.run("upgrade", Plans.byId(chain), MigrationRuntime.Mode.RUN, rows -> plan);
+
+      String sql =
+          runtime.render(plan, Dialects.forName(offline.dialectName()), Plans.byId(chain), true);
+      assertThat(
+              runtime.render(
+                  plan, Dialects.forName(offline.dialectName()), Plans.byId(chain), true))
+          .isEqualTo(sql);
+      apply(offline, sql);
+
+      String history =
+          kind == Kind.MARIADB
+              ? HISTORY.replace(
+                  "revision ||",
+                  "CONCAT_WS(':', revision, direction, checksum, heads_before, heads_after) --")
+              : HISTORY;
+      assertThat(offline.strings("SELECT version_num FROM migrate_version"))
+          .containsExactlyElementsOf(online.strings("SELECT version_num FROM migrate_version"))
+          .containsExactly("r4");
+      assertThat(offline.strings(history)).isEqualTo(online.strings(history)).hasSize(4);
+      assertThat(offline.tableExists("t_r3")).isTrue();
+
+      Plan down = Plans.downgrade(chain);
+      String downSql =
+          runtime.render(down, Dialects.forName(offline.dialectName()), Plans.byId(chain), false);
+      apply(offline, downSql);
+      assertThat(offline.strings("SELECT version_num FROM migrate_version")).isEmpty();
+      assertThat(offline.tableExists("t_r1")).isFalse();
+    }
+  }
+
+  @Test
+  void postgresScriptHasTransactionPerRevisionAndTheNonTransactionalOneOutside() {
+    List<FixedMigration> chain = chain(Kind.POSTGRESQL);
+    MigrationRuntime runtime =
+        new MigrationRuntime(
+            dev.migrate.engine.MigrateConfig.builder().dialect("postgresql").build());
+    String sql =
+        runtime.render(
+            Plans.upgrade(null, chain), Dialects.forName("postgresql"), Plans.byId(chain), true);
+    assertThat(sql)
+        .startsWith(
+            "CREATE TABLE IF NOT EXISTS \"migrate_version\" (version_num VARCHAR(32) NOT NULL,"
+                + " CONSTRAINT \"migrate_version_pkc\" PRIMARY KEY (version_num));")
+        .contains(
+            "BEGIN;\n\n-- Running upgrade  -> r1, step r1\n-- Revision r1 from r1_step.sql\n\n"
+                + "CREATE TABLE t_r1 (id INT PRIMARY KEY);\n\n"
+                + "INSERT INTO \"migrate_version\" (version_num) VALUES ('r1');\n\n")
+        .contains(
+            "COMMIT;\n\n-- Running upgrade r3 -> r4, step r4\n-- Revision r4 from r4_step.sql\n\n"
+                + "CREATE INDEX CONCURRENTLY ix_r4 ON t_r1 (id);\n\nBEGIN;\n\n"
+                + "UPDATE \"migrate_version\" SET version_num = 'r4' WHERE version_num = 'r3';")
+        .contains("CURRENT_USER, CURRENT_TIMESTAMP, NULL, TRUE, NULL);\n\nCOMMIT;")
+        .doesNotContainPattern("\\d{4}-\\d\\d-\\d\\d");
+  }
+
+  @Test
+  void mariadbScriptHasNoTransactionControl() {
+    List<FixedMigration> chain = chain(Kind.MARIADB);
+    MigrationRuntime runtime =
+        new MigrationRuntime(dev.migrate.engine.MigrateConfig.builder().dialect("mariadb").build());
+    String sql =
+        runtime.render(
+            Plans.upgrade(null, chain), Dialects.forName("mariadb"), Plans.byId(chain), true);
+    assertThat(sql).doesNotContain("BEGIN").doesNotContain("COMMIT").contains("`migrate_version`");
+  }
+
+  @Test
+  void oneTransactionForTheRunWithAFenceAroundTheNonTransactionalRevision() {
+    List<FixedMigration> chain = chain(Kind.POSTGRESQL);
+    MigrationRuntime runtime =
+        new MigrationRuntime(
+            dev.migrate.engine.MigrateConfig.builder()
+                .transactionMode(TransactionMode.ALL)
+                .build());
+    String sql =
+        runtime.render(
+            Plans.upgrade(null, chain), Dialects.forName("postgresql"), Plans.byId(chain), true);
+    assertThat(count(sql, "BEGIN;")).isEqualTo(2);
+    assertThat(count(sql, "COMMIT;")).isEqualTo(2);
+    assertThat(sql.indexOf("CREATE INDEX CONCURRENTLY"))
+        .isGreaterThan(sql.indexOf("COMMIT;"))
+        .isLessThan(sql.lastIndexOf("BEGIN;"));
+  }
+
+  private static int count(String text, String part) {
+    return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
+  }
+
+  private static List<FixedMigration> chain(Kind kind) {
+    List<FixedMigration> chain = new ArrayList<>(Plans.chain(3, 0));
+    String index =
+        kind == Kind.POSTGRESQL
+            ? "CREATE INDEX CONCURRENTLY ix_r4 ON t_r1 (id)"
+            : "CREATE INDEX ix_r4 ON t_r1 (id)";
+    chain.add(
+        FixedMigration.of(
+                "r4",
+                "r3",
+                List.of(index),
+                List.of(kind == Kind.MARIADB ? "DROP INDEX ix_r4 ON t_r1" : "DROP INDEX ix_r4"))
+            .nonTransactional());
+    return chain;
+  }
+
+  private void apply(TestDatabase db, String sql) throws Exception {
+    Path file = Files.writeString(dir.resolve(db.name() + System.nanoTime() + ".sql"), sql);
+    switch (db.kind()) {
+      case H2 -> {
+        try (Connection c = db.connect()) {
+          org.h2.tools.RunScript.execute(c, new StringReader(sql));
+        }
+      }
+      case POSTGRESQL ->
+          run(
+              new ProcessBuilder(
+                  "psql",
+                  "-X",
+                  "-q",
+                  "-v",
+                  "ON_ERROR_STOP=1",
+                  "-h",
+                  "127.0.0.1",
+                  "-U",
+                  db.user(),
+                  "-d",
+                  db.name(),
+                  "-f",
+                  file.toString()));
+      case MARIADB ->
+          run(
+              new ProcessBuilder("mariadb", "-h", "127.0.0.1", "-u", db.user(), db.name())
+                  .redirectInput(file.toFile()));
+    }
+  }
+
+  private static void run(ProcessBuilder builder) throws Exception {
+    Process p = builder.redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes());
+    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(p.exitValue()).as(out).isZero();
+  }
+}

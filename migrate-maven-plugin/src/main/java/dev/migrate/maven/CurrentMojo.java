@@ -1,0 +1,36 @@
+package dev.migrate.maven;
+
+import dev.migrate.engine.Migrator;
+import dev.migrate.engine.RevisionEntry;
+import java.util.List;
+import javax.inject.Inject;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
+
+/** Prints the database's current revisions. */
+@Mojo(name = "current", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
+public class CurrentMojo extends AbstractMigrateMojo {
+  /** Print every entry in full (parents, path, message, date). */
+  @Parameter(property = "migrate.verbose", defaultValue = "false")
+  private boolean verbose;
+
+  @Inject
+  public CurrentMojo(SettingsDecrypter decrypter) {
+    super(decrypter);
+  }
+
+  @Override
+  protected void run(Migrator migrator) throws MojoExecutionException, MojoFailureException {
+    List<RevisionEntry> current = migrator.current();
+    if (current.isEmpty()) {
+      getLog().info("Database is at <base>: no revision applied");
+    }
+    for (RevisionEntry entry : current) {
+      print(verbose ? entry.verbose() : entry.idWithFlags(false));
+    }
+  }
+}

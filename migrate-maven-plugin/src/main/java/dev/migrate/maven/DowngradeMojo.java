@@ -1,0 +1,77 @@
+package dev.migrate.maven;
+
+import dev.migrate.engine.Migrator;
+import dev.migrate.engine.RunResult;
+import java.io.File;
+import javax.inject.Inject;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
+
+/**
+ * Downgrades the database to the target revision: {@code -1}, {@code base}, an id, {@code
+ * label@-1}.
+ */
+@Mojo(name = "downgrade", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
+public class DowngradeMojo extends AbstractMigrateMojo {
+  /** The target, required: {@code -1}, {@code base}, an id or prefix, {@code label@base}. */
+  @Parameter(property = "migrate.target", defaultValue = "")
+  private String target;
+
+  /**
+   * Render the SQL into {@link #sqlFile} instead of running it (offline mode, for a DBA). From the
+   * database's current heads when a database is configured, else from {@link #range}.
+   */
+  @Parameter(property = "migrate.sql", defaultValue = "false")
+  private boolean sql;
+
+  /**
+   * With {@code sql}: the {@code START:END} range to render when no database is at hand, e.g.
+   * {@code heads:base} or {@code head:ae10}.
+   */
+  @Parameter(property = "migrate.range", defaultValue = "")
+  private String range;
+
+  /** With {@code sql}: the file the rendered SQL goes to. */
+  @Parameter(
+      property = "migrate.sqlFile",
+      defaultValue = "${project.build.directory}/migrate/downgrade.sql")
+  private File sqlFile;
+
+  @Inject
+  public DowngradeMojo(SettingsDecrypter decrypter) {
+    super(decrypter);
+  }
+
+  @Override
+  protected void run(Migrator migrator) throws MojoExecutionException, MojoFailureException {
+    if (sql) {
+      String argument = range != null && !range.isBlank() ? range : target;
+      if (argument == null || argument.isBlank()) {
+        throw new MojoExecutionException(
+            "downgrade with sql needs a range: -Dmigrate.range=heads:base (START:END)");
+      }
+      getLog()
+          .info(
+              "Wrote downgrade SQL for "
+                  + argument
+                  + " to "
+                  + writeSql(sqlFile, migrator.downgradeSql(argument)));
+      return;
+    }
+    if (target == null || target.isBlank()) {
+      throw new MojoExecutionException(
+          "downgrade needs a target: -Dmigrate.target=-1 (one step), base (everything) or a revision");
+    }
+    RunResult result = migrator.downgrade(target);
+    getLog().info(result.summary());
+  }
+
+  @Override
+  protected boolean usesDatabase() {
+    return !sql;
+  }
+}

@@ -1,0 +1,40 @@
+package dev.migrate.maven;
+
+import dev.migrate.engine.Migrator;
+import dev.migrate.engine.RevisionEntry;
+import javax.inject.Inject;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
+
+/** Prints the revisions, newest first, optionally within a range. */
+@Mojo(name = "history", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
+public class HistoryMojo extends AbstractMigrateMojo {
+  /** A range: {@code A:B}, {@code :B}, {@code A:}, {@code current:}; empty for everything. */
+  @Parameter(property = "migrate.range", defaultValue = "")
+  private String range;
+
+  /** Mark the database's current revisions with {@code (current)}. */
+  @Parameter(property = "migrate.indicateCurrent", defaultValue = "false")
+  private boolean indicateCurrent;
+
+  /** Print every entry in full (parents, path, message, date). */
+  @Parameter(property = "migrate.verbose", defaultValue = "false")
+  private boolean verbose;
+
+  @Inject
+  public HistoryMojo(SettingsDecrypter decrypter) {
+    super(decrypter);
+  }
+
+  @Override
+  protected void run(Migrator migrator) throws MojoExecutionException, MojoFailureException {
+    String chosen = range == null || range.isBlank() ? null : range;
+    for (RevisionEntry entry : migrator.history(chosen, indicateCurrent)) {
+      print(verbose ? entry.verbose() : entry.historyLine());
+    }
+  }
+}

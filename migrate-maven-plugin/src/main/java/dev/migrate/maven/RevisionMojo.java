@@ -1,0 +1,106 @@
+package dev.migrate.maven;
+
+import dev.migrate.engine.MigrateConfig;
+import dev.migrate.engine.Migrator;
+import dev.migrate.engine.RevisionRequest;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import javax.inject.Inject;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
+
+/**
+ * Writes a new revision script whose parent is the single head (or {@code head}), and prints its
+ * path. With the default {@code classpath:db/migrations} it goes to {@code
+ * src/main/resources/db/migrations}.
+ */
+@Mojo(name = "revision", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
+public class RevisionMojo extends AbstractMigrateMojo {
+
+  /** The message, required; also the file name's slug. */
+  @Parameter(property = "migrate.message", defaultValue = "")
+  private String message;
+
+  /** The parent: empty for the single head, {@code base} for a new root, {@code label@head}. */
+  @Parameter(property = "migrate.head", defaultValue = "")
+  private String head;
+
+  /** Allow a parent that is not a head (start a branch from the middle). */
+  @Parameter(property = "migrate.splice", defaultValue = "false")
+  private boolean splice;
+
+  /** A branch label for the new revision. */
+  @Parameter(property = "migrate.branchLabel", defaultValue = "")
+  private String branchLabel;
+
+  /** Revisions (ids, prefixes or labels) the new revision depends on; comma-separated. */
+  @Parameter(property = "migrate.dependsOn")
+  private List<String> dependsOn;
+
+  /** An explicit revision id instead of a generated one. */
+  @Parameter(property = "migrate.revId", defaultValue = "")
+  private String revId;
+
+  /**
+   * The directory to write into; empty for the first {@code filesystem:} location, or the first
+   * resource directory's counterpart of the first {@code classpath:} location.
+   */
+  @Parameter(property = "migrate.versionPath")
+  private File versionPath;
+
+  /** The file name template: tokens {yyyyMMdd_HHmm} (any date pattern), {rev}, {slug}, {epoch}. */
+  @Parameter(property = "migrate.fileTemplate", defaultValue = MigrateConfig.DEFAULT_FILE_TEMPLATE)
+  private String fileTemplate;
+
+  /** The project's own template for new scripts. */
+  @Parameter(
+      property = "migrate.scriptTemplate",
+      defaultValue = "${project.basedir}/src/main/migrate/script.sql.template")
+  private File scriptTemplate;
+
+  @Inject
+  public RevisionMojo(SettingsDecrypter decrypter) {
+    super(decrypter);
+  }
+
+  @Override
+  protected void run(Migrator migrator) throws MojoExecutionException {
+    if (message == null || message.isBlank()) {
+      throw new MojoExecutionException("revision needs a message: -Dmigrate.message=\"add users\"");
+    }
+    RevisionRequest request =
+        new RevisionRequest(
+            message,
+            blankToNull(head),
+            splice,
+            blankToNull(branchLabel),
+            dependsOn,
+            blankToNull(revId),
+            migrator.config().versionPath());
+    Path written = migrator.revision(request);
+    getLog().info("Generated " + written);
+  }
+
+  @Override
+  protected boolean usesDatabase() {
+    return false;
+  }
+
+  @Override
+  protected void customize(MigrateConfig.Builder builder) {
+    builder
+        .versionPath(VersionPaths.choose(versionPath, locations(), project))
+        .fileTemplate(fileTemplate);
+    if (scriptTemplate != null && scriptTemplate.isFile()) {
+      builder.scriptTemplate(scriptTemplate.toPath());
+    }
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value;
+  }
+}

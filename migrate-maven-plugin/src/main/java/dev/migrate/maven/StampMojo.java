@@ -1,0 +1,42 @@
+package dev.migrate.maven;
+
+import dev.migrate.engine.Migrator;
+import dev.migrate.engine.RunResult;
+import java.util.List;
+import javax.inject.Inject;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
+
+/** Writes version rows for the target without running any script. */
+@Mojo(name = "stamp", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
+public class StampMojo extends AbstractMigrateMojo {
+  /** The revisions to stamp, required: {@code heads}, {@code base}, ids (comma-separated). */
+  @Parameter(property = "migrate.target")
+  private List<String> target;
+
+  /** Empty the version table first (stamp over an unknown state). */
+  @Parameter(property = "migrate.purge", defaultValue = "false")
+  private boolean purge;
+
+  @Inject
+  public StampMojo(SettingsDecrypter decrypter) {
+    super(decrypter);
+  }
+
+  @Override
+  protected void run(Migrator migrator) throws MojoExecutionException, MojoFailureException {
+    if (target == null || target.isEmpty()) {
+      throw new MojoExecutionException(
+          "stamp needs a target: -Dmigrate.target=heads, base or revision ids");
+    }
+    RunResult result = migrator.stamp(target, purge);
+    for (var step : result.steps()) {
+      getLog().info(step.line());
+    }
+    getLog().info(result.summary());
+  }
+}

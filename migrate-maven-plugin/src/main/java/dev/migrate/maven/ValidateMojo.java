@@ -1,0 +1,29 @@
+package dev.migrate.maven;
+
+import dev.migrate.engine.Migrator;
+import dev.migrate.engine.ValidationResult;
+import javax.inject.Inject;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
+
+/** Checks the scripts' graph and the checksums of applied scripts, changing nothing. */
+@Mojo(name = "validate", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
+public class ValidateMojo extends AbstractMigrateMojo {
+
+  @Inject
+  public ValidateMojo(SettingsDecrypter decrypter) {
+    super(decrypter);
+  }
+
+  @Override
+  protected void run(Migrator migrator) throws MojoExecutionException, MojoFailureException {
+    ValidationResult result = migrator.validate();
+    if (!result.ok()) {
+      throw new MojoFailureException("migrate:validate: " + String.join("; ", result.problems()));
+    }
+    getLog().info("Scripts and database are consistent");
+  }
+}

@@ -1,0 +1,226 @@
+package dev.migrate.maven;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.migrate.engine.MigrateConfig;
+import dev.migrate.engine.Migrator;
+import dev.migrate.engine.TransactionMode;
+import dev.migrate.engine.common.MigrateException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.settings.Server;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AbstractMigrateMojoTest {
+  @TempDir Path basedir;
+  MojoHarness harness;
+
+  /** A goal whose run() does what the test says and remembers the configuration it got. */
+  static class ProbeMojo extends AbstractMigrateMojo {
+    interface Body {
+      void run(Migrator migrator) throws MojoExecutionException, MojoFailureException;
+    }
+
+    final List<MigrateConfig> seen = new ArrayList<>();
+    Body body = migrator -> {};
+
+    ProbeMojo() {
+      super(
+          request -> {
+            throw new AssertionError("no server expected");
+          });
+    }
+
+    @Override
+    protected void run(Migrator migrator) throws MojoExecutionException, MojoFailureException {
+      seen.add(migrator.config());
+      body.run(migrator);
+    }
+  }
+
+  @BeforeEach
+  void setUp() {
+    harness = new MojoHarness(basedir);
+  }
+
+  @Test
+  void skipLogsOneLineAndRunsNothing() throws Exception {
+    ProbeMojo mojo = harness.prepare(new ProbeMojo(), "upgrade");
+    MojoHarness.set(mojo, "skip", true);
+
+    mojo.execute();
+
+    assertThat(mojo.seen).isEmpty();
+    assertThat(harness.lines)
+        .containsExactly("[INFO] Skipping migrate:upgrade (migrate.skip=true)");
+  }
+
+  @Test
+  void embeddedDefaultIsAnnouncedInOneLine() throws Exception {
+    ProbeMojo mojo = harness.prepare(new ProbeMojo(), "upgrade");
+
+    mojo.execute();
+
+    MigrateConfig config = mojo.seen.get(0);
+    assertThat(config.url())
+        .isEqualTo("jdbc:h2:file:" + basedir.resolve("target/migrate/migrate").toAbsolutePath());
+    assertThat(config.locations()).containsExactly("classpath:db/migrations");
+    assertThat(config.baseDirectory()).isEqualTo(basedir);
+    assertThat(harness.lines)
+        .singleElement()
+        .asString()
+        .startsWith("[INFO] No database configured: using the embedded H2 database jdbc:h2:file:")
+        .contains("-Dmigrate.url", "DATABASE_URL");
+  }
+
+  @Test
+  void commandLineBeatsEnvironmentBeatsPom() throws Exception {
+    ProbeMojo mojo = harness.prepare(new ProbeMojo(), "upgrade");
+    MojoHarness.set(mojo, "url", "jdbc:h2:mem:pom");
+    MojoHarness.set(mojo, "versionTable", "pom_version");
+    harness.systemProperties.setProperty("env.DATABASE_URL", "jdbc:h2:mem:env");
+
+    mojo.execute();
+    assertThat(mojo.seen.get(0).url()).isEqualTo("jdbc:h2:mem:env");
+    assertThat(mojo.seen.get(0).versionTable()).isEqualTo("pom_version");
+
+    harness.userProperties.setProperty("migrate.url", "jdbc:h2:mem:cli");
+    harness.userProperties.setProperty("migrate.versionTable", "cli_version");
+    harness.userProperties.setProperty("migrate.locations", "filesystem:a, classpath:b");
+    harness.userProperties.setProperty("migrate.transactionMode", "ALL");
+    harness.userProperties.setProperty("migrate.lockTimeout", "7");
+    mojo.execute();
+    MigrateConfig config = mojo.seen.get(1);
+    assertThat(config.url()).isEqualTo("jdbc:h2:mem:cli");
+    assertThat(config.versionTable()).isEqualTo("cli_version");
+    assertThat(config.locations()).containsExactly("filesystem:a", "classpath:b");
+    assertThat(config.transactionMode()).isEqualTo(TransactionMode.ALL);
+    assertThat(config.lockTimeout()).isEqualTo(Duration.ofSeconds(7));
+    assertThat(harness.lines).noneMatch(line -> line.contains("No database configured"));
+  }
+
+  @Test
+  void debugPrintsEffectiveSettingsWithPasswordsMasked() throws Exception {
+    harness.debug = true;
+    ProbeMojo mojo = harness.prepare(new ProbeMojo(), "upgrade");
+    harness.systemProperties.setProperty(
+        "env.DATABASE_URL", "postgresql://app:p%40ss%3Aw%2Frd%25@db:5432/app");
+    MojoHarness.set(mojo, "password", "pom-secret");
+
+    mojo.execute();
+
+    assertThat(harness.lines)
+        .anyMatch(
+            line -> line.contains("Effective connection: url=postgresql://app:****@db:5432/app"))
+        .anyMatch(line -> line.contains("Effective settings: "))
+        .noneMatch(line -> line.contains("p%40ss") || line.contains("pom-secret"));
+  }
+
+  @Test
+  void engineErrorsBecomeOneLineExecutionFailuresWithoutCause() {
+    ProbeMojo mojo = harness.prepare(new ProbeMojo(), "upgrade");
+    mojo.body =
+        migrator -> {
+          throw new MigrateException(
+              "Revision 2b3c in 2b3c_add.sql failed at line 8: Table \"NOPE\" not found",
+              new IllegalStateException("inner"));
+        };
+
+    assertThatThrownBy(mojo::execute)
+        .isExactlyInstanceOf(MojoExecutionException.class)
+        .hasMessage("Revision 2b3c in 2b3c_add.sql failed at line 8: Table \"NOPE\" not found")
+        .hasNoCause();
+  }
+
+  @Test
+  void underDebugTheCauseChainIsKept() {
+    harness.debug = true;
+    ProbeMojo mojo = harness.prepare(new ProbeMojo(), "upgrade");
+    MigrateException error = new MigrateException("broken", new IllegalStateException("inner"));
+    mojo.body =
+        migrator -> {
+          throw error;
+        };
+
+    assertThatThrownBy(mojo::execute)
+        .isExactlyInstanceOf(MojoExecutionException.class)
+        .hasCause(error);
+  }
+
+  @Test
+  void expectedOutcomesStayFailures() {
+    ProbeMojo mojo = harness.prepare(new ProbeMojo(), "check");
+    mojo.body =
+        migrator -> {
+          throw new MojoFailureException("migrate:check: 2 revisions pending");
+        };
+
+    assertThatThrownBy(mojo::execute)
+        .isExactlyInstanceOf(MojoFailureException.class)
+        .hasMessage("migrate:check: 2 revisions pending");
+  }
+
+  @Test
+  void unexpectedExceptionsNameTheGoalAndType() {
+    ProbeMojo mojo = harness.prepare(new ProbeMojo(), "history");
+    mojo.body =
+        migrator -> {
+          throw new IllegalStateException("boom");
+        };
+
+    assertThatThrownBy(mojo::execute)
+        .isExactlyInstanceOf(MojoExecutionException.class)
+        .hasMessage("migrate:history failed: IllegalStateException: boom");
+  }
+
+  @Test
+  void invalidSettingsAreExecutionFailuresNamingTheSetting() {
+    ProbeMojo mojo = harness.prepare(new ProbeMojo(), "upgrade");
+    harness.userProperties.setProperty("migrate.transactionMode", "sometimes");
+
+    assertThatThrownBy(mojo::execute)
+        .isExactlyInstanceOf(MojoExecutionException.class)
+        .hasMessageContaining("transactionMode")
+        .hasMessageContaining("sometimes");
+
+    harness.userProperties.setProperty("migrate.transactionMode", "per_revision");
+    harness.userProperties.setProperty("migrate.versionTable", "bad;name");
+    assertThatThrownBy(mojo::execute).hasMessageContaining("versionTable 'bad;name'");
+  }
+
+  @Test
+  void unknownServerIdFailsWithAHint() {
+    ProbeMojo mojo = harness.prepare(new ProbeMojo(), "upgrade");
+    MojoHarness.set(mojo, "serverId", "missing");
+    harness.settings.addServer(new Server());
+
+    assertThatThrownBy(mojo::execute)
+        .isExactlyInstanceOf(MojoExecutionException.class)
+        .hasMessageContaining("serverId 'missing' names no <server> in settings.xml");
+  }
+
+  @Test
+  void goalsWithoutDatabaseGetNoEmbeddedDefault() throws Exception {
+    ProbeMojo mojo =
+        harness.prepare(
+            new ProbeMojo() {
+              @Override
+              protected boolean usesDatabase() {
+                return false;
+              }
+            },
+            "sql");
+
+    mojo.execute();
+
+    assertThat(mojo.seen.get(0).hasDatabase()).isFalse();
+    assertThat(harness.lines).isEmpty();
+  }
+}

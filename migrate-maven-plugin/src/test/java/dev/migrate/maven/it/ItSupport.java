@@ -1,0 +1,187 @@
+package dev.migrate.maven.it;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+
+/**
+ * What the invoker ITs' {@code verify.groovy} scripts share: reading build.log, asserting on it,
+ * and querying the databases the builds migrated. On the scripts' class path through invoker's
+ * {@code addTestClassPath}; the drivers are instantiated directly because {@code DriverManager}
+ * does not see drivers from a script's class loader.
+ */
+public final class ItSupport {
+  private final File basedir;
+  private final String log;
+
+  private ItSupport(File basedir, String log) {
+    this.basedir = basedir;
+    this.log = log;
+  }
+
+  /** Support for the IT in {@code basedir}, with its build.log read. */
+  public static ItSupport of(File basedir) throws IOException {
+    File file = new File(basedir, "build.log");
+    String text = file.isFile() ? Files.readString(file.toPath(), StandardCharsets.UTF_8) : "";
+    return new ItSupport(basedir, text);
+  }
+
+  public String log() {
+    return log;
+  }
+
+  /** Fails unless build.log contains every fragment. */
+  public ItSupport logContains(String... fragments) {
+    for (String fragment : fragments) {
+      if (!log.contains(fragment)) {
+        throw new AssertionError("build.log lacks: " + fragment + "\n--- build.log ---\n" + log);
+      }
+    }
+    return this;
+  }
+
+  /** Fails if build.log contains any fragment. */
+  public ItSupport logLacks(String... fragments) {
+    for (String fragment : fragments) {
+      if (log.contains(fragment)) {
+        throw new AssertionError("build.log contains: " + fragment + "\n--- build.log ---\n" + log);
+      }
+    }
+    return this;
+  }
+
+  /** Fails when the fragments do not occur in this order. */
+  public ItSupport logInOrder(String... fragments) {
+    int from = 0;
+    for (String fragment : fragments) {
+      int at = log.indexOf(fragment, from);
+      if (at < 0) {
+        throw new AssertionError(
+            "build.log lacks (in order): " + fragment + "\n--- build.log ---\n" + log);
+      }
+      from = at + fragment.length();
+    }
+    return this;
+  }
+
+  /** No Java stack trace in the log (frames are tab-indented "at" lines). */
+  public ItSupport noStackTrace() {
+    for (String line : log.split("\n")) {
+      if (line.matches("\\s+at [\\w.$]+\\(.*") || line.startsWith("Caused by:")) {
+        throw new AssertionError("stack trace in build.log: " + line + "\n" + log);
+      }
+    }
+    return this;
+  }
+
+  /** Lines of the log that contain the fragment. */
+  public List<String> lines(String fragment) {
+    List<String> found = new ArrayList<>();
+    for (String line : log.split("\n")) {
+      if (line.contains(fragment)) {
+        found.add(line);
+      }
+    }
+    return found;
+  }
+
+  /** The embedded H2 database of a module ({@code target/migrate/migrate}). */
+  public Connection embedded() throws SQLException {
+    return embedded(basedir, "sa", "");
+  }
+
+  /** The embedded H2 database of a module directory, with credentials. */
+  public static Connection embedded(File module, String user, String password) throws SQLException {
+    File db = new File(module, "target/migrate/migrate");
+    if (!new File(db.getPath() + ".mv.db").isFile()) {
+      throw new AssertionError("no embedded database at " + db + ".mv.db");
+    }
+    return h2("jdbc:h2:file:" + db.getAbsolutePath() + ";IFEXISTS=TRUE", user, password);
+  }
+
+  public static Connection h2(String url, String user, String password) throws SQLException {
+    Properties props = new Properties();
+    props.setProperty("user", user);
+    props.setProperty("password", password);
+    return new org.h2.Driver().connect(url, props);
+  }
+
+  public static Connection postgres(String database, String user) throws SQLException {
+    Properties props = new Properties();
+    props.setProperty("user", user);
+    return new org.postgresql.Driver()
+        .connect("jdbc:postgresql://127.0.0.1:5432/" + database, props);
+  }
+
+  /** The rows of a one-column query, as strings, in order. */
+  public static List<String> column(Connection connection, String sql) throws SQLException {
+    List<String> values = new ArrayList<>();
+    try (Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery(sql)) {
+      while (rows.next()) {
+        values.add(rows.getString(1));
+      }
+    }
+    return values;
+  }
+
+  public static void execute(Connection connection, String sql) throws SQLException {
+    try (Statement statement = connection.createStatement()) {
+      statement.execute(sql);
+    }
+  }
+
+  /** Whether a table exists in the H2 database (names are upper case there). */
+  public static boolean h2TableExists(Connection connection, String table) throws SQLException {
+    return !column(
+            connection,
+            "SELECT table_name FROM information_schema.tables WHERE UPPER(table_name) = '"
+                + table.toUpperCase()
+                + "'")
+        .isEmpty();
+  }
+
+  /** The version table's rows, sorted. */
+  public static List<String> versions(Connection connection) throws SQLException {
+    return column(connection, "SELECT version_num FROM migrate_version ORDER BY version_num");
+  }
+
+  public static void assertEquals(Object expected, Object actual, String what) {
+    if (expected == null ? actual != null : !expected.equals(actual)) {
+      throw new AssertionError(what + ": expected " + expected + " but was " + actual);
+    }
+  }
+
+  public static void assertTrue(boolean condition, String what) {
+    if (!condition) {
+      throw new AssertionError(what);
+    }
+  }
+
+  /**
+   * Whether a PostgreSQL server answers on 127.0.0.1:5432. A test that needs it is skipped (the
+   * selector returns false) when it does not, unless MIGRATE_REQUIRE_DATABASES=1.
+   */
+  public static boolean postgresAvailable(String requireDatabases) {
+    try (Socket socket = new Socket()) {
+      socket.connect(new InetSocketAddress("127.0.0.1", 5432), 2000);
+      return true;
+    } catch (IOException e) {
+      if ("1".equals(requireDatabases) || "1".equals(System.getenv("MIGRATE_REQUIRE_DATABASES"))) {
+        throw new AssertionError(
+            "PostgreSQL is not reachable on 127.0.0.1:5432 and MIGRATE_REQUIRE_DATABASES=1");
+      }
+      return false;
+    }
+  }
+}

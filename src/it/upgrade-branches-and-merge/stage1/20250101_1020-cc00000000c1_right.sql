@@ -1,0 +1,11 @@
+-- revision: cc00000000c1
+-- down_revision: aa00000000a1
+-- message: right work
+-- create_date: 2025-01-01 10:00:00
+-- branch_labels: right
+
+-- migrate:upgrade
+CREATE TABLE right_t (id INT);
+
+-- migrate:downgrade
+DROP TABLE right_t;
