@@ -4,7 +4,13 @@ import dev.migrate.engine.graph.Plan;
 import dev.migrate.engine.graph.Planner;
 import dev.migrate.engine.graph.Revision;
 import dev.migrate.engine.graph.RevisionGraph;
+import dev.migrate.engine.script.Migration;
+import dev.migrate.engine.script.MigrationLoader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -30,6 +36,70 @@ final class GraphBenchmark {
         Locale.ROOT, "%-26s %-28s %9s %9s%n", "shape", "operation", "cpu ms", "wall ms");
     measure("linear", linear(size), timer);
     measure("50 branches+merges+deps", branchy(size, 50, new Random(42)), timer);
+    loadFromFiles(branchy(size, 50, new Random(42)), new Timer(2, Math.max(3, runs / 3)));
+  }
+
+  /** Writes the revisions as SQL scripts, then times loading them and building the graph. */
+  private static void loadFromFiles(List<Revision> revisions, Timer timer) throws Exception {
+    Path dir = Files.createTempDirectory("migrate-bench-");
+    try {
+      int minute = 0;
+      for (Revision r : revisions) {
+        String name =
+            String.format(
+                Locale.ROOT,
+                "2025%04d_%04d-%s_step.sql",
+                101 + minute / 1440,
+                minute % 1440,
+                r.id());
+        minute++;
+        Files.writeString(dir.resolve(name), script(r));
+      }
+      List<String> locations = List.of("filesystem:" + dir);
+      ClassLoader loader = GraphBenchmark.class.getClassLoader();
+      List<Migration> loaded = MigrationLoader.standard().load(locations, loader, dir);
+      if (loaded.size() != revisions.size()) {
+        throw new IllegalStateException("loaded " + loaded.size() + " scripts");
+      }
+      report(
+          "files on disk",
+          "load " + revisions.size() + " scripts + build",
+          timer.measure(
+              () ->
+                  RevisionGraph.of(
+                      MigrationLoader.standard().load(locations, loader, dir).stream()
+                          .map(Migration::revision)
+                          .toList())));
+    } finally {
+      try (var paths = Files.walk(dir)) {
+        for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+          Files.delete(p);
+        }
+      } catch (IOException e) {
+        System.err.println("could not delete " + dir + ": " + e.getMessage());
+      }
+    }
+  }
+
+  private static String script(Revision r) {
+    StringBuilder sb = new StringBuilder();
+    sb.append("-- revision: ").append(r.id()).append('\n');
+    sb.append("-- down_revision: ").append(String.join(", ", r.downRevisions())).append('\n');
+    sb.append("-- message: step ").append(r.id()).append('\n');
+    if (!r.branchLabels().isEmpty()) {
+      sb.append("-- branch_labels: ").append(String.join(", ", r.branchLabels())).append('\n');
+    }
+    if (!r.dependsOn().isEmpty()) {
+      sb.append("-- depends_on: ").append(String.join(", ", r.dependsOn())).append('\n');
+    }
+    sb.append("\n-- migrate:upgrade\n");
+    sb.append("CREATE TABLE t_")
+        .append(r.id())
+        .append(" (id INT PRIMARY KEY, note VARCHAR(40));\n");
+    sb.append("INSERT INTO t_").append(r.id()).append(" VALUES (1, 'it''s; fine');\n");
+    sb.append("\n-- migrate:downgrade\n");
+    sb.append("DROP TABLE t_").append(r.id()).append(";\n");
+    return sb.toString();
   }
 
   private static void measure(String name, List<Revision> revisions, Timer timer) throws Exception {
