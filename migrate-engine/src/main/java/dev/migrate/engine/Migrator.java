@@ -90,7 +90,7 @@ public final class Migrator {
         .run(
             "stamp",
             catalog.migrations(),
-            purge ? MigrationRuntime.Mode.STAMP_PURGE : MigrationRuntime.Mode.STAMP,
+            MigrationRuntime.Mode.STAMP,
             rows -> catalog.planner().stamp(rows, targets, purge));
   }
 
