@@ -203,6 +203,6 @@ class JavaMigrationSourceTest {
   }
 
   private static Dialect h2() {
-    return Dialects.forKind(DatabaseKind.H2);
+    return Dialects.forName("h2");
   }
 }
