@@ -9,9 +9,9 @@ import java.util.Set;
 
 /**
  * Runs every {@link MigrationSource} over every location and returns all migrations in load order:
- * locations in configured order; within a location, each source in turn (SQL scripts first), each
- * in its own order (for scripts, {@link ResourceScanner#LOAD_ORDER}). Load order breaks ties in the
- * revision graph, as Alembic's file order does.
+ * locations in configured order; within a location, each source in turn (SQL scripts, then Java
+ * migrations), each in its own order (for scripts, {@link ResourceScanner#LOAD_ORDER}). Load order
+ * breaks ties in the revision graph, as Alembic's file order does.
  *
  * <p>A location that does not exist, or where no source finds anything, is an error naming it: a
  * misspelt location must not look like a project without migrations.
