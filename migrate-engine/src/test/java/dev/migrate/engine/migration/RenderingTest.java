@@ -249,4 +249,19 @@ class RenderingTest {
     assertThat(render(DatabaseKind.POSTGRESQL, op -> op.execute("  SELECT 1 ;  ")))
         .containsExactly("SELECT 1");
   }
+
+  @Test
+  void h2RunningWithDatabaseToLowerGetsLowerCaseNames() throws Exception {
+    try (java.sql.Connection c =
+        java.sql.DriverManager.getConnection(
+            "jdbc:h2:mem:lower_" + System.nanoTime() + ";DATABASE_TO_LOWER=TRUE", "sa", "")) {
+      List<Statement> out = new ArrayList<>();
+      Operations op =
+          new StatementOperations(Dialects.detect(c), out::add, Optional.of(c), "test", true);
+      op.createTable("Users", Column.of("Id", ColumnType.integer()));
+      assertThat(out.get(0).sql()).isEqualTo("CREATE TABLE \"users\" (\n  \"id\" INTEGER\n)");
+      c.createStatement().execute(out.get(0).sql());
+      c.createStatement().execute("INSERT INTO Users (Id) VALUES (1)");
+    }
+  }
 }
