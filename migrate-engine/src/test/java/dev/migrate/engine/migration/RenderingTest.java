@@ -99,6 +99,17 @@ class RenderingTest {
   }
 
   @Test
+  void postgresConvertsWithUsingAndTheOthersIgnoreIt() {
+    Consumer<Operations> m =
+        op ->
+            op.alterColumn(AlterColumn.of("t", "c").type(ColumnType.integer()).using("c::integer"));
+    assertThat(render(DatabaseKind.POSTGRESQL, m))
+        .containsExactly("ALTER TABLE \"t\" ALTER COLUMN \"c\" TYPE INTEGER USING c::integer");
+    assertThat(render(DatabaseKind.H2, m))
+        .containsExactly("ALTER TABLE \"T\" ALTER COLUMN \"C\" SET DATA TYPE INTEGER");
+  }
+
+  @Test
   void mariaDbModifyRestatesTheExistingTypeAndDefault() {
     assertThat(
             render(
