@@ -52,8 +52,9 @@ public final class VerifyCommand {
               .password(scratch.password())
               .reporter(quiet(reporter))
               .build();
-      RuntimeDriver driver = new RuntimeDriver(graph, migrations, scratchConfig, scratch);
-      return new Verifier(driver, options.expectedHeads(), reporter).run();
+      try (RuntimeDriver driver = new RuntimeDriver(graph, migrations, scratchConfig, scratch)) {
+        return new Verifier(driver, options.expectedHeads(), reporter).run();
+      }
     } finally {
       try {
         scratch.close();
