@@ -2,6 +2,7 @@ package dev.migrate.engine.runtime;
 
 import dev.migrate.engine.AppliedStep;
 import dev.migrate.engine.MigrateConfig;
+import dev.migrate.engine.dialect.DatabaseKind;
 import dev.migrate.engine.dialect.Dialect;
 import dev.migrate.engine.dialect.Dialects;
 import dev.migrate.engine.graph.Plan;
@@ -30,7 +31,7 @@ public final class SessionRunner {
     Dialect dialect = Dialects.detect(connection);
     this.connection = connection;
     this.tables = StateTables.of(dialect, config);
-    this.sink = new JdbcSink(connection);
+    this.sink = new JdbcSink(connection, dialect.kind() == DatabaseKind.POSTGRESQL);
     this.runner = new StepRunner(tables, migrations, config.transactionMode(), config.reporter());
     // Nothing on a throwaway database needs to survive a crash.
     dialect.fastCommitSettings().forEach(sql -> sink.execute(Statement.generated(sql)));
