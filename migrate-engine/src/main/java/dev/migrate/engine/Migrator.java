@@ -8,6 +8,8 @@ import dev.migrate.engine.runtime.Listings;
 import dev.migrate.engine.runtime.MigrationRuntime;
 import dev.migrate.engine.runtime.OfflineSql;
 import dev.migrate.engine.runtime.UnresolvedFailureException;
+import dev.migrate.engine.script.Authoring;
+import dev.migrate.engine.verify.VerifyCommand;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,7 +53,13 @@ public final class Migrator {
    * classpath:db/migrations}.
    */
   public static RunResult migrateToHeads(DataSource dataSource) {
-    return create(MigrateConfig.builder().dataSource(dataSource).build()).upgrade("heads");
+    return migrateToHeads(dataSource, MigrateConfig.DEFAULT_LOCATION);
+  }
+
+  /** {@link #migrateToHeads(DataSource)} with the given script locations. */
+  public static RunResult migrateToHeads(DataSource dataSource, String... locations) {
+    return create(MigrateConfig.builder().dataSource(dataSource).locations(locations).build())
+        .upgrade("heads");
   }
 
   /** Upgrades to the target ({@code heads} when null). */
@@ -90,7 +98,7 @@ public final class Migrator {
         .run(
             "stamp",
             catalog.migrations(),
-            purge ? MigrationRuntime.Mode.STAMP_PURGE : MigrationRuntime.Mode.STAMP,
+            MigrationRuntime.Mode.STAMP,
             rows -> catalog.planner().stamp(rows, targets, purge));
   }
 
@@ -212,14 +220,19 @@ public final class Migrator {
     return new OfflineSql(config, runtime(), Catalog.load(config)).downgrade(rangeOrTarget);
   }
 
-  /** Writes a new revision script and returns its path. */
+  /**
+   * Writes a new revision script and returns its path: into the request's or the configured
+   * versionPath, else the first {@code filesystem:} location; on the single head unless the request
+   * names one. The project's {@code src/main/migrate/script.sql.template} is used when present and
+   * no scriptTemplate is configured.
+   */
   public Path revision(RevisionRequest request) {
-    throw new UnsupportedOperationException("revision: not wired yet");
+    return Authoring.of(config).revision(request);
   }
 
   /** Writes a merge revision over the given revisions ({@code heads} by default). */
   public Path merge(List<String> revisions, String message, String branchLabel, String revId) {
-    throw new UnsupportedOperationException("merge: not wired yet");
+    return Authoring.of(config).merge(revisions, message, branchLabel, revId);
   }
 
   /**
@@ -227,6 +240,14 @@ public final class Migrator {
    * every downgrade undoes its upgrade (the staircase); changes nothing else.
    */
   public VerifyReport verify() {
-    throw new UnsupportedOperationException("verify: not wired yet");
+    return verify(VerifyOptions.defaults());
+  }
+
+  /**
+   * {@link #verify()} with a chosen scratch database and expected heads. Never touches the
+   * configured database: the scratch database is created for the run and dropped after it.
+   */
+  public VerifyReport verify(VerifyOptions options) {
+    return new VerifyCommand(config, options).run();
   }
 }

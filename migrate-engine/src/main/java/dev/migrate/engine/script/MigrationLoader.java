@@ -28,7 +28,7 @@ public final class MigrationLoader {
 
   /** The sources every command uses. A new kind of migration is one more entry here. */
   public static MigrationLoader standard() {
-    return new MigrationLoader(List.of(new SqlMigrationSource(), new JavaClasses()));
+    return new MigrationLoader(List.of(new SqlMigrationSource(), new JavaMigrationSource()));
   }
 
   /** Loads the migrations of {@code config}'s locations with the standard sources. */
@@ -67,10 +67,7 @@ public final class MigrationLoader {
               ? "Location " + location.describe() + " does not exist"
               : "Location " + location + " was not found on the classpath");
     }
-    List<Migration> found = new ArrayList<>();
-    for (MigrationSource source : sources) {
-      found.addAll(source.load(location, classLoader));
-    }
+    List<Migration> found = loadIfPresent(location, classLoader);
     if (found.isEmpty()) {
       throw new LocationException(
           location.toString(),
@@ -83,20 +80,17 @@ public final class MigrationLoader {
     return found;
   }
 
-  /** Adapts {@link JavaMigrationSource}: classes below a classpath location's package. */
-  private static final class JavaClasses implements MigrationSource {
-    @Override
-    public List<Migration> load(Location location, ClassLoader classLoader) {
-      if (location.kind() != Location.Kind.CLASSPATH) {
-        return List.of();
+  /**
+   * The migrations at one location, none when it is missing or empty: {@code revision} writes the
+   * first script into a directory that may not exist yet.
+   */
+  public List<Migration> loadIfPresent(Location location, ClassLoader classLoader) {
+    List<Migration> found = new ArrayList<>();
+    if (ResourceScanner.exists(location, classLoader)) {
+      for (MigrationSource source : sources) {
+        found.addAll(source.load(location, classLoader));
       }
-      ClassLoader loader = classLoader != null ? classLoader : ClassLoader.getSystemClassLoader();
-      return new JavaMigrationSource(loader, List.of(location.toString())).load();
     }
-
-    @Override
-    public String describe() {
-      return "Java migrations";
-    }
+    return found;
   }
 }

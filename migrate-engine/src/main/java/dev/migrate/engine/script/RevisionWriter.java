@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.random.RandomGenerator;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Writes new revision scripts, as Alembic's {@code revision} and {@code merge} do: it picks the
@@ -77,7 +78,18 @@ public final class RevisionWriter {
       String revId,
       Path directory) {
     RevisionGraph graph = RevisionGraph.of(existing);
-    List<String> symbols = revisions == null || revisions.isEmpty() ? List.of("heads") : revisions;
+    // "a,b" from a command line is two revisions.
+    List<String> symbols =
+        revisions == null
+            ? List.of()
+            : revisions.stream()
+                .flatMap(r -> Stream.of(r.split(",")))
+                .map(String::strip)
+                .filter(r -> !r.isEmpty())
+                .toList();
+    if (symbols.isEmpty()) {
+      symbols = List.of("heads");
+    }
     List<String> parents = new ArrayList<>();
     for (String symbol : symbols) {
       for (Revision r : graph.resolve(symbol)) {
@@ -107,8 +119,11 @@ public final class RevisionWriter {
         throw new RevisionWriteException(
             "Multiple heads are present: "
                 + describe(graph, heads)
-                + "; give head=<revision> or head=<label>@head to choose the parent,"
-                + " or merge them first");
+                + "; give head=<revision> to choose the parent (e.g. "
+                + heads.stream()
+                    .map(r -> "head=" + headSymbol(graph, r))
+                    .collect(Collectors.joining(" or "))
+                + "), or merge them first");
       }
       return heads.stream().map(Revision::id).toList();
     }
@@ -241,6 +256,12 @@ public final class RevisionWriter {
       r.branchLabels().forEach(label -> keys.putIfAbsent(label, r));
     }
     return keys;
+  }
+
+  /** The friendliest symbol for a head: its first label's {@code @head}, else its id. */
+  private static String headSymbol(RevisionGraph graph, Revision head) {
+    List<String> labels = graph.labels(head.id());
+    return labels.isEmpty() ? head.id() : labels.get(0) + "@head";
   }
 
   private static String describe(RevisionGraph graph, List<Revision> heads) {

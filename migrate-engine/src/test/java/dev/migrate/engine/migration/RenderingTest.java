@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.migrate.engine.dialect.DatabaseKind;
+import dev.migrate.engine.dialect.Dialects;
 import dev.migrate.engine.sql.Statement;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -26,7 +27,8 @@ class RenderingTest {
       DatabaseKind kind, boolean transactional, Consumer<Operations> migration) {
     List<Statement> out = new ArrayList<>();
     migration.accept(
-        new StatementOperations(kind, out::add, Optional.empty(), "test", transactional));
+        new StatementOperations(
+            Dialects.forKind(kind), out::add, Optional.empty(), "test", transactional));
     assertThat(out).extracting(Statement::index).containsExactly(indexes(out.size()));
     return out.stream().map(Statement::sql).toList();
   }
@@ -94,6 +96,17 @@ class RenderingTest {
             "ALTER TABLE \"T\" ALTER COLUMN \"C\" RENAME TO \"D\"");
     assertThat(render(DatabaseKind.MARIADB, m))
         .containsExactly("ALTER TABLE `t` CHANGE COLUMN `c` `d` VARCHAR(20) DEFAULT 0 NOT NULL");
+  }
+
+  @Test
+  void postgresConvertsWithUsingAndTheOthersIgnoreIt() {
+    Consumer<Operations> m =
+        op ->
+            op.alterColumn(AlterColumn.of("t", "c").type(ColumnType.integer()).using("c::integer"));
+    assertThat(render(DatabaseKind.POSTGRESQL, m))
+        .containsExactly("ALTER TABLE \"t\" ALTER COLUMN \"c\" TYPE INTEGER USING c::integer");
+    assertThat(render(DatabaseKind.H2, m))
+        .containsExactly("ALTER TABLE \"T\" ALTER COLUMN \"C\" SET DATA TYPE INTEGER");
   }
 
   @Test
@@ -246,5 +259,20 @@ class RenderingTest {
   void executeDropsTheTrailingSemicolon() {
     assertThat(render(DatabaseKind.POSTGRESQL, op -> op.execute("  SELECT 1 ;  ")))
         .containsExactly("SELECT 1");
+  }
+
+  @Test
+  void h2RunningWithDatabaseToLowerGetsLowerCaseNames() throws Exception {
+    try (java.sql.Connection c =
+        java.sql.DriverManager.getConnection(
+            "jdbc:h2:mem:lower_" + System.nanoTime() + ";DATABASE_TO_LOWER=TRUE", "sa", "")) {
+      List<Statement> out = new ArrayList<>();
+      Operations op =
+          new StatementOperations(Dialects.detect(c), out::add, Optional.of(c), "test", true);
+      op.createTable("Users", Column.of("Id", ColumnType.integer()));
+      assertThat(out.get(0).sql()).isEqualTo("CREATE TABLE \"users\" (\n  \"id\" INTEGER\n)");
+      c.createStatement().execute(out.get(0).sql());
+      c.createStatement().execute("INSERT INTO Users (Id) VALUES (1)");
+    }
   }
 }

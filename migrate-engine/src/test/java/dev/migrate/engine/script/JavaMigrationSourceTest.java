@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -33,10 +34,11 @@ class JavaMigrationSourceTest {
   @Test
   void findsAnnotatedClassesInDirectoriesWithTheirMetadataAndChecksum() throws Exception {
     List<Migration> found =
-        new JavaMigrationSource(
+        new MigrationLoader(List.of(new JavaMigrationSource()))
+            .load(
+                List.of("classpath:dev/migrate/engine/migration/fixtures/"),
                 getClass().getClassLoader(),
-                List.of("filesystem:ignored", "classpath:dev/migrate/engine/migration/fixtures/"))
-            .load();
+                null);
 
     assertThat(found).hasSize(1);
     Migration m = found.get(0);
@@ -80,7 +82,8 @@ class JavaMigrationSourceTest {
                     + " public void run() {} }; }"));
     try (URLClassLoader loader =
         new URLClassLoader(new URL[] {jar.toUri().toURL()}, getClass().getClassLoader())) {
-      List<Migration> found = new JavaMigrationSource(loader, List.of("classpath:jarmig")).load();
+      List<Migration> found =
+          new JavaMigrationSource().load(Location.parse("classpath:jarmig", null), loader);
 
       assertThat(found).hasSize(1);
       Migration m = found.get(0);
@@ -100,6 +103,38 @@ class JavaMigrationSourceTest {
           .isInstanceOf(MigrateException.class)
           .hasMessageContaining("j1")
           .hasMessageContaining("has no downgrade");
+    }
+  }
+
+  @Test
+  void findsClassesInADirectoryThatTheLoadersResourceLookupHides() throws Exception {
+    Path resources = Files.createDirectories(tmp.resolve("resources/db/shadow"));
+    Files.writeString(resources.resolve("README.txt"), "scripts would live here");
+    Path classes = tmp.resolve("classes");
+    compile(
+        Map.of(
+            "db.shadow.Hidden",
+            "package db.shadow; @dev.migrate.engine.migration.RevisionInfo(revision = \"h1\")"
+                + " public class Hidden implements dev.migrate.engine.migration.JavaMigration {"
+                + " public void upgrade(dev.migrate.engine.migration.Operations op) {} }"),
+        classes);
+    URL resourcesRoot = tmp.resolve("resources").toUri().toURL();
+    URL classesRoot = classes.toUri().toURL();
+    // Like the Maven plugin's loader: resources shadow the output directory for lookups.
+    try (URLClassLoader loader =
+        new URLClassLoader(new URL[] {resourcesRoot, classesRoot}, getClass().getClassLoader()) {
+          @Override
+          public java.util.Enumeration<URL> findResources(String name) throws IOException {
+            List<URL> found = java.util.Collections.list(super.findResources(name));
+            found.removeIf(u -> u.toExternalForm().startsWith(classesRoot.toExternalForm()));
+            return java.util.Collections.enumeration(found);
+          }
+        }) {
+      assertThat(Collections.list(loader.getResources("db/shadow"))).hasSize(1);
+      assertThat(
+              new JavaMigrationSource().load(Location.parse("classpath:db/shadow", null), loader))
+          .extracting(m -> m.revision().id())
+          .containsExactly("h1");
     }
   }
 
@@ -149,7 +184,8 @@ class JavaMigrationSourceTest {
                 """));
     try (URLClassLoader loader =
         new URLClassLoader(new URL[] {jar.toUri().toURL()}, getClass().getClassLoader())) {
-      Migration m = new JavaMigrationSource(loader, List.of("classpath:boom")).load().get(0);
+      Migration m =
+          new JavaMigrationSource().load(Location.parse("classpath:boom", null), loader).get(0);
       assertThatThrownBy(() -> m.upgrade(new MigrationContext(h2(), s -> {}, Optional.empty())))
           .isInstanceOf(MigrateException.class)
           .hasMessage("Revision b00m (boom.Boom) failed in upgrade: kaput");
@@ -159,26 +195,14 @@ class JavaMigrationSourceTest {
   private List<Migration> load(Path jar, String location) throws IOException {
     try (URLClassLoader loader =
         new URLClassLoader(new URL[] {jar.toUri().toURL()}, getClass().getClassLoader())) {
-      return new JavaMigrationSource(loader, List.of(location)).load();
+      return new JavaMigrationSource().load(Location.parse(location, null), loader);
     }
   }
 
   /** Compiles the sources against the test class path and packs the classes into a jar. */
   private Path jar(Map<String, String> sources) throws IOException {
-    Path src = Files.createTempDirectory(tmp, "src");
     Path classes = Files.createTempDirectory(tmp, "classes");
-    List<String> args =
-        new ArrayList<>(
-            List.of("-d", classes.toString(), "-cp", System.getProperty("java.class.path")));
-    for (Map.Entry<String, String> e : sources.entrySet()) {
-      Path file = src.resolve(e.getKey().replace('.', '/') + ".java");
-      Files.createDirectories(file.getParent());
-      Files.writeString(file, e.getValue());
-      args.add(file.toString());
-    }
-    int rc =
-        ToolProvider.getSystemJavaCompiler().run(null, null, null, args.toArray(String[]::new));
-    assertThat(rc).isZero();
+    compile(sources, classes);
     Path jar = Files.createTempFile(tmp, "migrations", ".jar");
     try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar));
         Stream<Path> files = Files.walk(classes)) {
@@ -201,5 +225,22 @@ class JavaMigrationSourceTest {
 
   private static Dialect h2() {
     return Dialects.forName("h2");
+  }
+
+  private void compile(Map<String, String> sources, Path classes) throws IOException {
+    Path src = Files.createTempDirectory(tmp, "src");
+    Files.createDirectories(classes);
+    List<String> args =
+        new ArrayList<>(
+            List.of("-d", classes.toString(), "-cp", System.getProperty("java.class.path")));
+    for (Map.Entry<String, String> e : sources.entrySet()) {
+      Path file = src.resolve(e.getKey().replace('.', '/') + ".java");
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, e.getValue());
+      args.add(file.toString());
+    }
+    int rc =
+        ToolProvider.getSystemJavaCompiler().run(null, null, null, args.toArray(String[]::new));
+    assertThat(rc).isZero();
   }
 }
