@@ -147,26 +147,37 @@ final class PostgresCatalog implements Catalog {
   private static void sequences(
       Connection connection, Array schemas, Scope scope, List<SchemaObject> out)
       throws SQLException {
+    // The owning table is named so that a sequence behind migrate's own history table's identity
+    // column is excluded with the table.
     String sql =
-        "select schemaname, sequencename, data_type::text, start_value, increment_by,"
-            + " min_value, max_value, cycle from pg_sequences where schemaname = any(?)";
+        "select s.schemaname, s.sequencename, s.data_type::text, s.start_value, s.increment_by,"
+            + " s.min_value, s.max_value, s.cycle, t.relname from pg_sequences s"
+            + " left join pg_class c on c.relname = s.sequencename"
+            + " and c.relnamespace = (select oid from pg_namespace where nspname = s.schemaname)"
+            + " left join pg_depend d on d.objid = c.oid and d.deptype in ('a', 'i')"
+            + " left join pg_class t on t.oid = d.refobjid"
+            + " where s.schemaname = any(?)";
     Rows.each(
         connection,
         sql,
         schemas,
-        rs ->
-            out.add(
-                new SchemaObject(
-                    "sequence",
-                    scope.qualify(rs.getString(1), rs.getString(2)),
-                    null,
-                    JdbcMetadata.props(
-                        "type", rs.getString(3),
-                        "start", rs.getString(4),
-                        "increment", rs.getString(5),
-                        "minimum", rs.getString(6),
-                        "maximum", rs.getString(7),
-                        "cycle", rs.getBoolean(8) ? "yes" : "no"))));
+        rs -> {
+          if (rs.getString(9) != null && scope.isExcluded(rs.getString(9))) {
+            return;
+          }
+          out.add(
+              new SchemaObject(
+                  "sequence",
+                  scope.qualify(rs.getString(1), rs.getString(2)),
+                  null,
+                  JdbcMetadata.props(
+                      "type", rs.getString(3),
+                      "start", rs.getString(4),
+                      "increment", rs.getString(5),
+                      "minimum", rs.getString(6),
+                      "maximum", rs.getString(7),
+                      "cycle", rs.getBoolean(8) ? "yes" : "no")));
+        });
   }
 
   private static void functions(
