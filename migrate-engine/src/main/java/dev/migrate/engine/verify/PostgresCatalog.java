@@ -147,21 +147,19 @@ final class PostgresCatalog implements Catalog {
   private static void sequences(
       Connection connection, Array schemas, Scope scope, List<SchemaObject> out)
       throws SQLException {
-    // The owning table is named so that a sequence behind migrate's own history table's identity
-    // column is excluded with the table.
     String sql =
         "select s.schemaname, s.sequencename, s.data_type::text, s.start_value, s.increment_by,"
-            + " s.min_value, s.max_value, s.cycle, t.relname from pg_sequences s"
-            + " left join pg_class c on c.relname = s.sequencename"
-            + " and c.relnamespace = (select oid from pg_namespace where nspname = s.schemaname)"
-            + " left join pg_depend d on d.objid = c.oid and d.deptype in ('a', 'i')"
-            + " left join pg_class t on t.oid = d.refobjid"
-            + " where s.schemaname = any(?)";
+            + " s.min_value, s.max_value, s.cycle, (select t.relname from pg_depend d"
+            + " join pg_class t on t.oid = d.refobjid where d.classid = 'pg_class'::regclass"
+            + " and d.objid = (quote_ident(s.schemaname) || '.' || quote_ident(s.sequencename))"
+            + "::regclass and d.refclassid = 'pg_class'::regclass and d.deptype in ('a', 'i'))"
+            + " from pg_sequences s where s.schemaname = any(?)";
     Rows.each(
         connection,
         sql,
         schemas,
         rs -> {
+          // A sequence owned by one of migrate's tables (its id column) is migrate's too.
           if (rs.getString(9) != null && scope.isExcluded(rs.getString(9))) {
             return;
           }
