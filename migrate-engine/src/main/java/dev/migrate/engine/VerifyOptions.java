@@ -11,7 +11,8 @@ import java.util.List;
  *     in-memory H2 with that URL's compatibility settings ({@code MODE=...}). Null: the configured
  *     database's server, or in-memory H2 when the configured database is H2 or none is configured.
  *     The configured database itself is never touched.
- * @param expectedHeads the heads the scripts must have; empty means exactly one
+ * @param expectedHeads the heads the scripts must have (ids, unique prefixes or {@code
+ *     label@head}); empty means exactly one
  */
 public record VerifyOptions(String scratchUrl, List<String> expectedHeads) {
 

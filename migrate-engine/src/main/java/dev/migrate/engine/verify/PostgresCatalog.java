@@ -148,25 +148,34 @@ final class PostgresCatalog implements Catalog {
       Connection connection, Array schemas, Scope scope, List<SchemaObject> out)
       throws SQLException {
     String sql =
-        "select schemaname, sequencename, data_type::text, start_value, increment_by,"
-            + " min_value, max_value, cycle from pg_sequences where schemaname = any(?)";
+        "select s.schemaname, s.sequencename, s.data_type::text, s.start_value, s.increment_by,"
+            + " s.min_value, s.max_value, s.cycle, (select t.relname from pg_depend d"
+            + " join pg_class t on t.oid = d.refobjid where d.classid = 'pg_class'::regclass"
+            + " and d.objid = (quote_ident(s.schemaname) || '.' || quote_ident(s.sequencename))"
+            + "::regclass and d.refclassid = 'pg_class'::regclass and d.deptype in ('a', 'i'))"
+            + " from pg_sequences s where s.schemaname = any(?)";
     Rows.each(
         connection,
         sql,
         schemas,
-        rs ->
-            out.add(
-                new SchemaObject(
-                    "sequence",
-                    scope.qualify(rs.getString(1), rs.getString(2)),
-                    null,
-                    JdbcMetadata.props(
-                        "type", rs.getString(3),
-                        "start", rs.getString(4),
-                        "increment", rs.getString(5),
-                        "minimum", rs.getString(6),
-                        "maximum", rs.getString(7),
-                        "cycle", rs.getBoolean(8) ? "yes" : "no"))));
+        rs -> {
+          // A sequence owned by one of migrate's tables (its id column) is migrate's too.
+          if (rs.getString(9) != null && scope.isExcluded(rs.getString(9))) {
+            return;
+          }
+          out.add(
+              new SchemaObject(
+                  "sequence",
+                  scope.qualify(rs.getString(1), rs.getString(2)),
+                  null,
+                  JdbcMetadata.props(
+                      "type", rs.getString(3),
+                      "start", rs.getString(4),
+                      "increment", rs.getString(5),
+                      "minimum", rs.getString(6),
+                      "maximum", rs.getString(7),
+                      "cycle", rs.getBoolean(8) ? "yes" : "no")));
+        });
   }
 
   private static void functions(

@@ -9,7 +9,7 @@ import dev.migrate.engine.graph.RevisionGraph;
 import dev.migrate.engine.graph.RowChange;
 import dev.migrate.engine.graph.Step;
 import dev.migrate.engine.runtime.MigrationFailedException;
-import dev.migrate.engine.runtime.MigrationRuntime;
+import dev.migrate.engine.runtime.SessionRunner;
 import dev.migrate.engine.runtime.StatementFailedException;
 import dev.migrate.engine.script.Migration;
 import java.sql.Connection;
@@ -19,15 +19,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Drives the scratch database through the real runtime: every step runs as its own command, with
- * the lock, the version rows and the history a user's run would have.
+ * Drives the scratch database through the runtime's execution path, on one connection that also
+ * serves the snapshots: the scratch database is private, so the lock and a connection per step
+ * would only cost time. Version and history rows are written as in a user's run.
  */
-final class RuntimeDriver implements VerifyDriver {
+final class RuntimeDriver implements VerifyDriver, AutoCloseable {
   private final RevisionGraph graph;
   private final Planner planner;
   private final Map<String, Migration> migrations;
-  private final MigrationRuntime runtime;
-  private final ScratchDatabase scratch;
+  private final Connection connection;
+  private final SessionRunner runner;
   private final SnapshotReader reader;
 
   RuntimeDriver(
@@ -38,8 +39,8 @@ final class RuntimeDriver implements VerifyDriver {
     this.graph = graph;
     this.planner = new Planner(graph);
     this.migrations = migrations;
-    this.runtime = new MigrationRuntime(scratchConfig);
-    this.scratch = scratch;
+    this.connection = scratch.connect();
+    this.runner = new SessionRunner(scratchConfig, connection, migrations);
     this.reader =
         new SnapshotReader(
             List.of(
@@ -76,12 +77,9 @@ final class RuntimeDriver implements VerifyDriver {
 
   @Override
   public void run(Step step) {
+    List<String> rows = runner.rows();
     try {
-      runtime.run(
-          "verify",
-          migrations,
-          MigrationRuntime.Mode.RUN,
-          rows -> new Plan(List.of(step), rows, after(rows, step.rowChanges())));
+      runner.run(new Plan(List.of(step), rows, after(rows, step.rowChanges())));
     } catch (MigrationFailedException e) {
       throw new MigrateException(databaseWords(e), e);
     }
@@ -89,10 +87,15 @@ final class RuntimeDriver implements VerifyDriver {
 
   @Override
   public SchemaSnapshot snapshot() {
-    try (Connection connection = scratch.connect()) {
-      return reader.read(connection);
+    return reader.read(connection);
+  }
+
+  @Override
+  public void close() {
+    try {
+      connection.close();
     } catch (SQLException e) {
-      throw new MigrateException("Could not read the scratch database: " + e.getMessage(), e);
+      // the scratch database is dropped next; a failed close changes nothing
     }
   }
 

@@ -52,8 +52,9 @@ public final class VerifyCommand {
               .password(scratch.password())
               .reporter(quiet(reporter))
               .build();
-      RuntimeDriver driver = new RuntimeDriver(graph, migrations, scratchConfig, scratch);
-      return new Verifier(driver, options.expectedHeads(), reporter).run();
+      try (RuntimeDriver driver = new RuntimeDriver(graph, migrations, scratchConfig, scratch)) {
+        return new Verifier(driver, expectedHeads(graph), reporter).run();
+      }
     } finally {
       try {
         scratch.close();
@@ -61,6 +62,15 @@ public final class VerifyCommand {
         reporter.warn("verify: " + e.getMessage());
       }
     }
+  }
+
+  /** The configured heads as full ids: a prefix or {@code label@head} is resolved first. */
+  private List<String> expectedHeads(RevisionGraph graph) {
+    return options.expectedHeads().stream()
+        .flatMap(symbol -> graph.resolve(symbol).stream())
+        .map(Revision::id)
+        .distinct()
+        .toList();
   }
 
   /** The scratch database the options or the configured database call for. */
