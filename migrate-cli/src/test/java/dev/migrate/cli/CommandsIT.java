@@ -62,9 +62,11 @@ class CommandsIT {
     assertThat(db.tableExists("audit_log")).isTrue();
     assertThat(db.strings("SELECT COUNT(*) FROM migrate_history")).containsExactly("5");
 
-    assertThat(migrate(0, "current").outLines()).containsExactly(MERGE + " (head) (mergepoint)");
+    assertThat(migrate(0, "current").outLines())
+        .containsExactly(MERGE + " (audit) (head) (mergepoint)");
     assertThat(migrate(0, "current", "--verbose").out())
         .contains("Rev: " + MERGE + " (head) (mergepoint)")
+        .contains("Branch names: audit")
         .contains("Merges: " + AUDIT + ", " + ORDER_NOTE)
         .contains("    merge audit and notes");
     CliRun again = migrate(0, "upgrade");
@@ -79,17 +81,28 @@ class CommandsIT {
     assertThat(db.versions()).containsExactly(ORDERS);
     assertThat(db.tableExists("audit_log")).isFalse();
 
-    migrate(0, "upgrade", "audit@head");
+    migrate(0, "upgrade", AUDIT);
     assertThat(db.versions()).containsExactly(AUDIT);
+
+    migrate(0, "upgrade", ORDER_NOTE);
+    assertThat(db.versions()).containsExactly(AUDIT, ORDER_NOTE);
 
     migrate(0, "upgrade", "heads");
     assertThat(db.versions()).containsExactly(MERGE);
 
-    CliRun unmerge = migrate(0, "downgrade", "-1");
-    assertThat(unmerge.out())
-        .contains("Running downgrade " + MERGE + " -> " + AUDIT + ", " + ORDER_NOTE)
-        .contains("Downgraded 1 revision");
-    assertThat(db.versions()).containsExactly(AUDIT, ORDER_NOTE);
+    CliRun unmerge = migrate(0, "downgrade", ORDERS);
+    assertThat(unmerge.outLines().get(0))
+        .isEqualTo(
+            "Running downgrade "
+                + MERGE
+                + " -> "
+                + AUDIT
+                + ", "
+                + ORDER_NOTE
+                + ", merge audit and notes");
+    assertThat(unmerge.out()).contains("Downgraded 3 revisions");
+    assertThat(db.versions()).containsExactly(ORDERS);
+    assertThat(db.tableExists("audit_log")).isFalse();
 
     migrate(0, "downgrade", "base");
     assertThat(db.versions()).isEmpty();
@@ -105,7 +118,7 @@ class CommandsIT {
     List<String> history = migrate(0, "history").outLines();
     assertThat(history).hasSize(5);
     assertThat(history.get(0))
-        .startsWith(AUDIT + ", " + ORDER_NOTE + " -> " + MERGE + " (head) (mergepoint)")
+        .startsWith(AUDIT + ", " + ORDER_NOTE + " -> " + MERGE + " (audit) (head) (mergepoint)")
         .endsWith(", merge audit and notes");
     assertThat(history.get(4)).isEqualTo("<base> -> " + CUSTOMERS + ", create customers");
 
@@ -128,7 +141,7 @@ class CommandsIT {
             " ".repeat(12) + " -> " + ORDER_NOTE + ", add order note");
 
     assertThat(migrate(0, "show", ORDERS.substring(0, 6)).out())
-        .contains("Rev: " + ORDERS + " (branchpoint) (current)")
+        .contains("Rev: " + ORDERS + " (branchpoint)\n")
         .contains("Parent: " + CUSTOMERS)
         .contains("Branches into: " + AUDIT + ", " + ORDER_NOTE)
         .contains("    create orders");
@@ -139,7 +152,9 @@ class CommandsIT {
   void stampWritesRowsWithoutRunningScripts(ItDatabase.Kind kind) {
     setUp(kind);
     CliRun stamp = migrate(0, "stamp", ORDERS);
-    assertThat(stamp.out()).contains("Stamped");
+    assertThat(stamp.outLines())
+        .containsExactly("Running stamp_revision  -> " + ORDERS, stamp.outLines().get(1));
+    assertThat(stamp.outLines().get(1)).startsWith("Stamped 1 revision in ");
     assertThat(db.versions()).containsExactly(ORDERS);
     assertThat(db.tableExists("customers")).isFalse();
 
@@ -195,7 +210,7 @@ class CommandsIT {
         .contains("ALTER TABLE orders ADD COLUMN note")
         .contains(MERGE)
         .doesNotContain("CREATE TABLE customers")
-        .doesNotContain("Running upgrade");
+        .doesNotContainPattern("(?m)^Running upgrade");
     assertThat(db.versions()).containsExactly(ORDERS);
     assertThat(db.tableExists("audit_log")).isFalse();
 

@@ -53,7 +53,13 @@ public final class Migrator {
    * classpath:db/migrations}.
    */
   public static RunResult migrateToHeads(DataSource dataSource) {
-    return create(MigrateConfig.builder().dataSource(dataSource).build()).upgrade("heads");
+    return migrateToHeads(dataSource, MigrateConfig.DEFAULT_LOCATION);
+  }
+
+  /** {@link #migrateToHeads(DataSource)} with the given script locations. */
+  public static RunResult migrateToHeads(DataSource dataSource, String... locations) {
+    return create(MigrateConfig.builder().dataSource(dataSource).locations(locations).build())
+        .upgrade("heads");
   }
 
   /** Upgrades to the target ({@code heads} when null). */
@@ -92,7 +98,7 @@ public final class Migrator {
         .run(
             "stamp",
             catalog.migrations(),
-            purge ? MigrationRuntime.Mode.STAMP_PURGE : MigrationRuntime.Mode.STAMP,
+            MigrationRuntime.Mode.STAMP,
             rows -> catalog.planner().stamp(rows, targets, purge));
   }
 

@@ -48,7 +48,7 @@ final class GraphBuilder {
     int[][] allChildren = invert(allDown, true);
     int[] topo = topologicalOrder(allChildren);
     BitSet[] closure = closures(topo, allDown);
-    BitSet[] versionedClosure = closures(topo, parents);
+    BitSet[] versionedClosure = versionedClosures(topo, closure);
     checkRedundantParents(versionedClosure);
     int[][] normDeps = normalizeDependencies(versionedClosure);
     int[][] normDown = new int[n][];
@@ -330,6 +330,31 @@ final class GraphBuilder {
       closure[node] = set;
     }
     return closure;
+  }
+
+  /**
+   * Ancestors through down_revision only. Where no dependency edge lies below a node the set equals
+   * the full closure, so the same (never modified) bitset is shared instead of built twice.
+   */
+  private BitSet[] versionedClosures(int[] topo, BitSet[] closure) {
+    BitSet[] versioned = new BitSet[n];
+    for (int node : topo) {
+      boolean same = deps[node].length == 0;
+      for (int p : parents[node]) {
+        same &= versioned[p] == closure[p];
+      }
+      if (same) {
+        versioned[node] = closure[node];
+        continue;
+      }
+      BitSet set = new BitSet(node + 1);
+      for (int p : parents[node]) {
+        set.or(versioned[p]);
+      }
+      set.set(node);
+      versioned[node] = set;
+    }
+    return versioned;
   }
 
   /**

@@ -198,10 +198,10 @@ final class Resolver {
     Number num = number(checkAgainst);
     List<Integer> shares = new ArrayList<>();
     if (num.branch() != null && !num.branch().isEmpty()) {
-      shares.add(revisionForIdent(num.branch(), null));
+      shares.add(branch(num.branch()));
     }
     for (String id : num.ids()) {
-      shares.add(revisionForIdent(id, null));
+      shares.add(branch(id));
     }
     if (shares.isEmpty()) {
       return targets;
@@ -249,10 +249,9 @@ final class Resolver {
                 + (current >= 0 ? "from " + graph.id(current) + " " : "")
                 + "the next step could go to "
                 + String.join(", ", graph.idsOf(next))
-                + "; qualify it with a branch (BRANCH@"
-                + (steps > 0 ? "+" : "")
-                + steps
-                + ") or name a revision");
+                + (steps > 0
+                    ? "; qualify it with a branch (BRANCH@+" + steps + ") or name a revision"
+                    : "; name the revision to go to instead"));
       }
       current = next[0];
     }

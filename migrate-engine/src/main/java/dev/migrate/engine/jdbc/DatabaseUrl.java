@@ -28,9 +28,10 @@ public record DatabaseUrl(String jdbcUrl, String user, String password) {
     }
     int colon = trimmed.indexOf("://");
     if (colon < 0) {
+      int colonAt = trimmed.indexOf(':');
       throw new MigrateException(
-          "Unsupported database URL '"
-              + PasswordMasker.mask(trimmed)
+          "Unsupported database URL starting '"
+              + (colonAt < 0 ? "" : trimmed.substring(0, colonAt + 1))
               + "': use a JDBC URL or postgresql://user:pass@host:port/db");
     }
     String scheme = trimmed.substring(0, colon).toLowerCase(Locale.ROOT);

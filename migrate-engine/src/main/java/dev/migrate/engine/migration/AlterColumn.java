@@ -17,6 +17,7 @@ import java.util.Objects;
  * @param existingType the current type, needed by MariaDB/MySQL when the type stays
  * @param existingNullable the current nullability, used by MariaDB/MySQL when it stays
  * @param existingDefault the current default, kept by MariaDB/MySQL when restating the column
+ * @param using how PostgreSQL converts existing values to the new type ({@code USING}), or null
  */
 public record AlterColumn(
     String table,
@@ -28,7 +29,8 @@ public record AlterColumn(
     boolean removeDefault,
     ColumnType existingType,
     Boolean existingNullable,
-    ColumnDefault existingDefault) {
+    ColumnDefault existingDefault,
+    String using) {
 
   public AlterColumn {
     Objects.requireNonNull(table, "table");
@@ -37,11 +39,14 @@ public record AlterColumn(
       throw new InvalidOperationException(
           "alterColumn " + table + "." + column + ": both a new default and dropDefault given");
     }
+    if (using != null && (using.isBlank() || using.contains(";"))) {
+      throw new InvalidOperationException("Not a USING expression: '" + using + "'");
+    }
   }
 
   /** No change yet; add changes with the fluent methods. */
   public static AlterColumn of(String table, String column) {
-    return new AlterColumn(table, column, null, null, null, null, false, null, null, null);
+    return new AlterColumn(table, column, null, null, null, null, false, null, null, null, null);
   }
 
   public AlterColumn rename(String newName) {
@@ -55,7 +60,8 @@ public record AlterColumn(
         removeDefault,
         existingType,
         existingNullable,
-        existingDefault);
+        existingDefault,
+        using);
   }
 
   public AlterColumn type(ColumnType type) {
@@ -69,7 +75,8 @@ public record AlterColumn(
         removeDefault,
         existingType,
         existingNullable,
-        existingDefault);
+        existingDefault,
+        using);
   }
 
   public AlterColumn nullable(boolean nullable) {
@@ -83,7 +90,8 @@ public record AlterColumn(
         removeDefault,
         existingType,
         existingNullable,
-        existingDefault);
+        existingDefault,
+        using);
   }
 
   public AlterColumn defaultValue(Object value) {
@@ -109,7 +117,8 @@ public record AlterColumn(
         removeDefault,
         existingType,
         existingNullable,
-        existingDefault);
+        existingDefault,
+        using);
   }
 
   public AlterColumn existingNullable(boolean existingNullable) {
@@ -123,7 +132,27 @@ public record AlterColumn(
         removeDefault,
         existingType,
         existingNullable,
-        existingDefault);
+        existingDefault,
+        using);
+  }
+
+  /**
+   * The expression PostgreSQL uses to convert values to the new type, e.g. {@code
+   * "amount::integer"}; other databases convert implicitly and ignore it.
+   */
+  public AlterColumn using(String expression) {
+    return new AlterColumn(
+        table,
+        column,
+        newName,
+        type,
+        nullable,
+        newDefault,
+        removeDefault,
+        existingType,
+        existingNullable,
+        existingDefault,
+        expression);
   }
 
   public AlterColumn existingDefault(ColumnDefault existingDefault) {
@@ -137,7 +166,8 @@ public record AlterColumn(
         removeDefault,
         existingType,
         existingNullable,
-        existingDefault);
+        existingDefault,
+        using);
   }
 
   /** True when nothing would change. */
@@ -160,6 +190,7 @@ public record AlterColumn(
         drop,
         existingType,
         existingNullable,
-        existingDefault);
+        existingDefault,
+        using);
   }
 }

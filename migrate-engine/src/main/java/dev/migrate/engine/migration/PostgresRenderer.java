@@ -42,7 +42,12 @@ final class PostgresRenderer extends AbstractRenderer {
     String column = column(a.column());
     List<String> actions = new ArrayList<>();
     if (a.type() != null) {
-      actions.add("ALTER COLUMN " + column + " TYPE " + type(a.type()));
+      actions.add(
+          "ALTER COLUMN "
+              + column
+              + " TYPE "
+              + type(a.type())
+              + (a.using() == null ? "" : " USING " + a.using()));
     }
     if (a.nullable() != null) {
       actions.add("ALTER COLUMN " + column + (a.nullable() ? " DROP NOT NULL" : " SET NOT NULL"));

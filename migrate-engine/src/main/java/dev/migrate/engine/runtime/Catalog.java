@@ -17,7 +17,7 @@ import java.util.Map;
  */
 public record Catalog(Map<String, Migration> migrations, RevisionGraph graph) {
 
-  /** Loads every location of the configuration and builds the graph. */
+  /** Loads every location of the configuration (scripts and Java classes) and builds the graph. */
   public static Catalog load(MigrateConfig config) {
     return of(MigrationLoader.loadAll(config));
   }

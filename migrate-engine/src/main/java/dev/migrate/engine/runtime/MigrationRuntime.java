@@ -31,10 +31,11 @@ public final class MigrationRuntime {
   public enum Mode {
     /** upgrade, downgrade: refuse to run over an unresolved failure. */
     RUN,
-    /** stamp: resolves failures, always leaves a history row. */
-    STAMP,
-    /** stamp --purge: empty the version table first. */
-    STAMP_PURGE
+    /**
+     * stamp (with or without purge, which the plan carries): resolves failures, always leaves a
+     * history row.
+     */
+    STAMP
   }
 
   private final MigrateConfig config;
@@ -81,7 +82,7 @@ public final class MigrationRuntime {
         }
         List<AppliedStep> steps;
         try {
-          steps = runner.run(plan, sink, create, mode == Mode.STAMP_PURGE);
+          steps = runner.run(plan, sink, create);
           if (mode != Mode.RUN && steps.isEmpty()) {
             recordStamp(tables, sink, rows, plan.headsAfter());
           }
@@ -142,7 +143,7 @@ public final class MigrationRuntime {
             migrations,
             config.transactionMode(),
             Reporter.silent())
-        .run(plan, sink, createTables, false);
+        .run(plan, sink, createTables);
     return sink.text();
   }
 

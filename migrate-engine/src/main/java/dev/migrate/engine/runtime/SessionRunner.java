@@ -43,7 +43,7 @@ public final class SessionRunner {
       tablesReady = tables.version().exists(connection) && tables.history().exists(connection);
     }
     try {
-      List<AppliedStep> steps = runner.run(plan, sink, !tablesReady, false);
+      List<AppliedStep> steps = runner.run(plan, sink, !tablesReady);
       tablesReady = true;
       return steps;
     } finally {

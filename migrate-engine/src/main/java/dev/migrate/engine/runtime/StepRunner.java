@@ -50,9 +50,9 @@ public final class StepRunner {
 
   /**
    * Runs the plan's steps against the sink. {@code createTables} first emits the version- and
-   * history-table DDL; {@code purge} empties the version table before the first step.
+   * history-table DDL.
    */
-  public List<AppliedStep> run(Plan plan, ExecutionSink sink, boolean createTables, boolean purge) {
+  public List<AppliedStep> run(Plan plan, ExecutionSink sink, boolean createTables) {
     List<String> rows = new ArrayList<>(plan.headsBefore());
     List<AppliedStep> applied = new ArrayList<>();
     if (createTables) {
@@ -63,16 +63,6 @@ public final class StepRunner {
     if (mode == TransactionMode.ALL) {
       sink.begin();
       open = true;
-    }
-    if (purge) {
-      if (!open) {
-        sink.begin();
-      }
-      versionTable.purge(sink);
-      rows.clear();
-      if (!open) {
-        sink.commit();
-      }
     }
     for (Step step : plan.steps()) {
       Migration migration = migrationOf(step);

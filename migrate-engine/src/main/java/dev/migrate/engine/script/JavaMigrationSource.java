@@ -7,6 +7,11 @@ import dev.migrate.engine.migration.Operations;
 import dev.migrate.engine.migration.RevisionInfo;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Modifier;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -39,7 +44,10 @@ public final class JavaMigrationSource implements MigrationSource {
     ClassLoader loader = classLoader != null ? classLoader : ClassLoader.getSystemClassLoader();
     List<Migration> migrations = new ArrayList<>();
     Set<String> seen = new HashSet<>();
-    for (ResourceScanner.Resource resource : ResourceScanner.scan(location, loader, SUFFIX)) {
+    List<ResourceScanner.Resource> classFiles =
+        new ArrayList<>(ResourceScanner.scan(location, loader, SUFFIX));
+    classFiles.addAll(shadowedDirectories(location, loader));
+    for (ResourceScanner.Resource resource : classFiles) {
       String className = className(location, resource.relativePath());
       // The first root wins, as it does when the class loader loads the class.
       if (seen.add(className) && !ignored(className)) {
@@ -47,6 +55,36 @@ public final class JavaMigrationSource implements MigrationSource {
       }
     }
     return migrations;
+  }
+
+  /**
+   * Class files in the loader's own directories that its resource lookup hides. The Maven plugin's
+   * loader hides {@code target/classes/db/migrations} behind {@code
+   * src/main/resources/db/migrations} so that scripts load once; the compiled Java migrations of
+   * package {@code db.migrations} live only in the hidden one.
+   */
+  private static List<ResourceScanner.Resource> shadowedDirectories(
+      Location location, ClassLoader loader) {
+    List<ResourceScanner.Resource> found = new ArrayList<>();
+    if (!(loader instanceof URLClassLoader urls)) {
+      return found;
+    }
+    for (URL url : urls.getURLs()) {
+      if (!"file".equals(url.getProtocol()) || !url.getPath().endsWith("/")) {
+        continue;
+      }
+      try {
+        Path directory = Path.of(url.toURI()).resolve(location.path());
+        if (Files.isDirectory(directory)) {
+          Location inDirectory =
+              new Location(Location.Kind.FILESYSTEM, directory.toString(), directory);
+          found.addAll(ResourceScanner.scan(inDirectory, loader, SUFFIX));
+        }
+      } catch (URISyntaxException | IllegalArgumentException e) {
+        // Not a directory we can read; the regular lookup already reported what it could.
+      }
+    }
+    return found;
   }
 
   @Override

@@ -48,8 +48,7 @@ public final class ResourceScanner {
     List<Resource> found = new ArrayList<>();
     if (location.kind() == Location.Kind.FILESYSTEM) {
       if (Files.isDirectory(location.directory())) {
-        scanDirectory(
-            location, location.directory(), suffix, found, file -> displayPath(location, file));
+        scanDirectory(location, location.directory(), suffix, found, displayPrefix(location));
       }
     } else {
       for (URL root : roots(location, loader)) {
@@ -135,7 +134,7 @@ public final class ResourceScanner {
         } catch (URISyntaxException | IllegalArgumentException e) {
           throw new LocationException(location.toString(), "Cannot read " + root + ": " + e, e);
         }
-        scanDirectory(location, dir, suffix, found, file -> display + relative(dir, file));
+        scanDirectory(location, dir, suffix, found, display);
       }
       case "jar" -> scanJar(location, root, suffix, found, display);
       default ->
@@ -149,12 +148,8 @@ public final class ResourceScanner {
     }
   }
 
-  private interface Namer {
-    String name(Path file);
-  }
-
   private static void scanDirectory(
-      Location location, Path dir, String suffix, List<Resource> found, Namer namer) {
+      Location location, Path dir, String suffix, List<Resource> found, String displayPrefix) {
     List<Path> files = new ArrayList<>();
     try {
       Files.walkFileTree(
@@ -179,7 +174,8 @@ public final class ResourceScanner {
             }
           });
       for (Path file : files) {
-        found.add(new Resource(relative(dir, file), namer.name(file), Files.readAllBytes(file)));
+        String rel = relative(dir, file);
+        found.add(new Resource(rel, displayPrefix + rel, Files.readAllBytes(file)));
       }
     } catch (IOException e) {
       throw new LocationException(
@@ -195,11 +191,13 @@ public final class ResourceScanner {
     return dir.relativize(file).toString().replace('\\', '/');
   }
 
-  private static String displayPath(Location location, Path file) {
-    String rel = relative(location.directory(), file);
-    return Path.of(location.path()).isAbsolute()
-        ? location.directory().resolve(rel).toString()
-        : location.path().replace('\\', '/').replaceAll("/+$", "") + "/" + rel;
+  /** Scripts of a relative location show as written ({@code src/db/a.sql}), others in full. */
+  private static String displayPrefix(Location location) {
+    String path =
+        Path.of(location.path()).isAbsolute()
+            ? location.directory().toString()
+            : location.path().replace('\\', '/');
+    return path.endsWith("/") ? path : path + "/";
   }
 
   private static void scanJar(
@@ -263,13 +261,16 @@ public final class ResourceScanner {
   /** Code point order (Python's str order), which differs from UTF-16 order above U+D7FF. */
   private static int compareCodePoints(String a, int i, int endA, String b, int j, int endB) {
     while (i < endA && j < endB) {
-      int ca = a.codePointAt(i);
-      int cb = b.codePointAt(j);
+      char ca = a.charAt(i);
+      char cb = b.charAt(j);
       if (ca != cb) {
-        return Integer.compare(ca, cb);
+        if (!Character.isSurrogate(ca) && !Character.isSurrogate(cb)) {
+          return Integer.compare(ca, cb);
+        }
+        return Integer.compare(a.codePointAt(i), b.codePointAt(j));
       }
-      i += Character.charCount(ca);
-      j += Character.charCount(cb);
+      i++;
+      j++;
     }
     return Integer.compare(endA - i, endB - j);
   }

@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.random.RandomGenerator;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Writes new revision scripts, as Alembic's {@code revision} and {@code merge} do: it picks the
@@ -77,7 +78,18 @@ public final class RevisionWriter {
       String revId,
       Path directory) {
     RevisionGraph graph = RevisionGraph.of(existing);
-    List<String> symbols = revisions == null || revisions.isEmpty() ? List.of("heads") : revisions;
+    // "a,b" from a command line is two revisions.
+    List<String> symbols =
+        revisions == null
+            ? List.of()
+            : revisions.stream()
+                .flatMap(r -> Stream.of(r.split(",")))
+                .map(String::strip)
+                .filter(r -> !r.isEmpty())
+                .toList();
+    if (symbols.isEmpty()) {
+      symbols = List.of("heads");
+    }
     List<String> parents = new ArrayList<>();
     for (String symbol : symbols) {
       for (Revision r : graph.resolve(symbol)) {

@@ -19,8 +19,14 @@ import java.util.regex.Pattern;
  * silently ignored) and other {@code word:} comments are free text.
  */
 public final class ScriptParser {
-  /** Revision ids, labels and {@code depends_on} references all use this alphabet. */
+  /** Revision ids. */
   public static final Pattern ID = Pattern.compile("[A-Za-z0-9_]{1,32}");
+
+  /** Branch labels, and {@code depends_on} entries (which may be labels). */
+  public static final Pattern LABEL = Pattern.compile("[A-Za-z0-9_]{1,64}");
+
+  /** Words of the target grammar that cannot be labels. */
+  private static final Set<String> RESERVED = Set.of("head", "heads", "base", "current");
 
   private static final Set<String> KEYS =
       Set.of(
@@ -220,9 +226,16 @@ public final class ScriptParser {
                 + " '-- key: value' lines)");
       }
       checkId("revision", id);
-      List<String> down = list("down_revision", "revision id");
-      List<String> labels = list("branch_labels", "branch label");
-      List<String> depends = list("depends_on", "reference");
+      List<String> down = list("down_revision", "revision id", ID, "1 to 32");
+      List<String> labels = list("branch_labels", "branch label", LABEL, "1 to 64");
+      List<String> depends = list("depends_on", "reference", LABEL, "1 to 64");
+      for (String label : labels) {
+        if (RESERVED.contains(label)) {
+          throw error(
+              keyLines.get("branch_labels"),
+              "branch label '" + label + "' is reserved by the target grammar; choose another");
+        }
+      }
       boolean transactional = transactional();
       Revision revision =
           new Revision(id, down, labels, depends, header.getOrDefault("message", ""), file);
@@ -246,7 +259,7 @@ public final class ScriptParser {
       }
     }
 
-    private List<String> list(String key, String what) {
+    private List<String> list(String key, String what, Pattern pattern, String length) {
       String value = header.get(key);
       if (value == null || value.isEmpty()) {
         return List.of();
@@ -254,7 +267,7 @@ public final class ScriptParser {
       List<String> items = new ArrayList<>();
       for (String raw : value.split(",", -1)) {
         String item = raw.strip();
-        if (!ID.matcher(item).matches()) {
+        if (!pattern.matcher(item).matches()) {
           throw error(
               keyLines.get(key),
               key
@@ -262,7 +275,9 @@ public final class ScriptParser {
                   + item
                   + "' is not a valid "
                   + what
-                  + "; use 1 to 32 letters, digits or '_', separated by commas");
+                  + "; use "
+                  + length
+                  + " letters, digits or '_', separated by commas");
         }
         if (items.contains(item)) {
           throw error(keyLines.get(key), key + ": '" + item + "' is listed twice");

@@ -27,7 +27,7 @@ final class RowLock implements DatabaseLock {
     Connection connection = connections.open();
     try (Statement statement = connection.createStatement()) {
       statement.execute("CREATE TABLE IF NOT EXISTS " + table + " (id INT PRIMARY KEY)");
-      statement.execute("MERGE INTO " + table + " (id) KEY (id) VALUES (1)");
+      ensureRow(statement, table);
       connection.setAutoCommit(false);
       long first = Math.min(FIRST_WAIT_MILLIS, timeout.toMillis());
       if (lockRow(statement, table, first)) {
@@ -52,6 +52,24 @@ final class RowLock implements DatabaseLock {
     } catch (RuntimeException e) {
       AdvisoryLock.closeQuietly(connection);
       throw e;
+    }
+  }
+
+  /** Inserts the lock row once; reading never waits for the holder, a MERGE would. */
+  private static void ensureRow(Statement statement, String table) throws SQLException {
+    try (var rs = statement.executeQuery("SELECT COUNT(*) FROM " + table + " WHERE id = 1")) {
+      rs.next();
+      if (rs.getInt(1) > 0) {
+        return;
+      }
+    }
+    try {
+      statement.execute("INSERT INTO " + table + " (id) VALUES (1)");
+    } catch (SQLException e) {
+      // 23505: another runner inserted it first.
+      if (!"23505".equals(e.getSQLState())) {
+        throw e;
+      }
     }
   }
 

@@ -99,6 +99,17 @@ class RenderingTest {
   }
 
   @Test
+  void postgresConvertsWithUsingAndTheOthersIgnoreIt() {
+    Consumer<Operations> m =
+        op ->
+            op.alterColumn(AlterColumn.of("t", "c").type(ColumnType.integer()).using("c::integer"));
+    assertThat(render(DatabaseKind.POSTGRESQL, m))
+        .containsExactly("ALTER TABLE \"t\" ALTER COLUMN \"c\" TYPE INTEGER USING c::integer");
+    assertThat(render(DatabaseKind.H2, m))
+        .containsExactly("ALTER TABLE \"T\" ALTER COLUMN \"C\" SET DATA TYPE INTEGER");
+  }
+
+  @Test
   void mariaDbModifyRestatesTheExistingTypeAndDefault() {
     assertThat(
             render(
@@ -248,5 +259,20 @@ class RenderingTest {
   void executeDropsTheTrailingSemicolon() {
     assertThat(render(DatabaseKind.POSTGRESQL, op -> op.execute("  SELECT 1 ;  ")))
         .containsExactly("SELECT 1");
+  }
+
+  @Test
+  void h2RunningWithDatabaseToLowerGetsLowerCaseNames() throws Exception {
+    try (java.sql.Connection c =
+        java.sql.DriverManager.getConnection(
+            "jdbc:h2:mem:lower_" + System.nanoTime() + ";DATABASE_TO_LOWER=TRUE", "sa", "")) {
+      List<Statement> out = new ArrayList<>();
+      Operations op =
+          new StatementOperations(Dialects.detect(c), out::add, Optional.of(c), "test", true);
+      op.createTable("Users", Column.of("Id", ColumnType.integer()));
+      assertThat(out.get(0).sql()).isEqualTo("CREATE TABLE \"users\" (\n  \"id\" INTEGER\n)");
+      c.createStatement().execute(out.get(0).sql());
+      c.createStatement().execute("INSERT INTO Users (Id) VALUES (1)");
+    }
   }
 }

@@ -58,10 +58,20 @@ class MigratorTest {
       assertThat(migrator.status().upToDate()).isTrue();
       assertThat(migrator.check().ok()).isTrue();
 
-      migrator.downgrade("-1");
+      migrator.downgrade("d2");
       assertThat(db.strings("SELECT version_num FROM migrate_version")).containsExactly("d2");
       assertThat(db.tableExists("t_e")).isFalse();
       assertThat(migrator.status().pending()).containsExactly("e");
+      assertThat(migrator.check().problems())
+          .singleElement()
+          .asString()
+          .contains("not at the script heads", "pending [e]");
+
+      migrator.downgrade("-1");
+      assertThat(db.strings("SELECT version_num FROM migrate_version"))
+          .containsExactlyInAnyOrder("c1", "c2");
+      assertThat(db.tableExists("t_d2")).isFalse();
+      assertThat(db.tableExists("t_c1")).isTrue();
 
       migrator.downgrade("b");
       assertThat(db.strings("SELECT version_num FROM migrate_version")).containsExactly("b");

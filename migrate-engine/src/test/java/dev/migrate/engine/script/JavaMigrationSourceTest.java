@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.migrate.engine.common.MigrateException;
-import dev.migrate.engine.dialect.DatabaseKind;
 import dev.migrate.engine.dialect.Dialect;
 import dev.migrate.engine.dialect.Dialects;
 import dev.migrate.engine.migration.fixtures.EveryOperationMigration;
@@ -17,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -107,6 +107,38 @@ class JavaMigrationSourceTest {
   }
 
   @Test
+  void findsClassesInADirectoryThatTheLoadersResourceLookupHides() throws Exception {
+    Path resources = Files.createDirectories(tmp.resolve("resources/db/shadow"));
+    Files.writeString(resources.resolve("README.txt"), "scripts would live here");
+    Path classes = tmp.resolve("classes");
+    compile(
+        Map.of(
+            "db.shadow.Hidden",
+            "package db.shadow; @dev.migrate.engine.migration.RevisionInfo(revision = \"h1\")"
+                + " public class Hidden implements dev.migrate.engine.migration.JavaMigration {"
+                + " public void upgrade(dev.migrate.engine.migration.Operations op) {} }"),
+        classes);
+    URL resourcesRoot = tmp.resolve("resources").toUri().toURL();
+    URL classesRoot = classes.toUri().toURL();
+    // Like the Maven plugin's loader: resources shadow the output directory for lookups.
+    try (URLClassLoader loader =
+        new URLClassLoader(new URL[] {resourcesRoot, classesRoot}, getClass().getClassLoader()) {
+          @Override
+          public java.util.Enumeration<URL> findResources(String name) throws IOException {
+            List<URL> found = java.util.Collections.list(super.findResources(name));
+            found.removeIf(u -> u.toExternalForm().startsWith(classesRoot.toExternalForm()));
+            return java.util.Collections.enumeration(found);
+          }
+        }) {
+      assertThat(Collections.list(loader.getResources("db/shadow"))).hasSize(1);
+      assertThat(
+              new JavaMigrationSource().load(Location.parse("classpath:db/shadow", null), loader))
+          .extracting(m -> m.revision().id())
+          .containsExactly("h1");
+    }
+  }
+
+  @Test
   void aMigrationWithoutMetadataOrMetadataWithoutMigrationIsAnError() throws Exception {
     Path noInfo =
         jar(
@@ -169,20 +201,8 @@ class JavaMigrationSourceTest {
 
   /** Compiles the sources against the test class path and packs the classes into a jar. */
   private Path jar(Map<String, String> sources) throws IOException {
-    Path src = Files.createTempDirectory(tmp, "src");
     Path classes = Files.createTempDirectory(tmp, "classes");
-    List<String> args =
-        new ArrayList<>(
-            List.of("-d", classes.toString(), "-cp", System.getProperty("java.class.path")));
-    for (Map.Entry<String, String> e : sources.entrySet()) {
-      Path file = src.resolve(e.getKey().replace('.', '/') + ".java");
-      Files.createDirectories(file.getParent());
-      Files.writeString(file, e.getValue());
-      args.add(file.toString());
-    }
-    int rc =
-        ToolProvider.getSystemJavaCompiler().run(null, null, null, args.toArray(String[]::new));
-    assertThat(rc).isZero();
+    compile(sources, classes);
     Path jar = Files.createTempFile(tmp, "migrations", ".jar");
     try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar));
         Stream<Path> files = Files.walk(classes)) {
@@ -204,6 +224,23 @@ class JavaMigrationSourceTest {
   }
 
   private static Dialect h2() {
-    return Dialects.forKind(DatabaseKind.H2);
+    return Dialects.forName("h2");
+  }
+
+  private void compile(Map<String, String> sources, Path classes) throws IOException {
+    Path src = Files.createTempDirectory(tmp, "src");
+    Files.createDirectories(classes);
+    List<String> args =
+        new ArrayList<>(
+            List.of("-d", classes.toString(), "-cp", System.getProperty("java.class.path")));
+    for (Map.Entry<String, String> e : sources.entrySet()) {
+      Path file = src.resolve(e.getKey().replace('.', '/') + ".java");
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, e.getValue());
+      args.add(file.toString());
+    }
+    int rc =
+        ToolProvider.getSystemJavaCompiler().run(null, null, null, args.toArray(String[]::new));
+    assertThat(rc).isZero();
   }
 }

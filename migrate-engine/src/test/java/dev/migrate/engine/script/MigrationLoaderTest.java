@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.migrate.engine.MigrateConfig;
+import dev.migrate.engine.sql.SqlSyntax;
+import dev.migrate.engine.sql.Statement;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URL;
@@ -111,6 +113,12 @@ class MigrationLoaderTest {
       assertThat(ids(migrations)).containsExactly("r_a", "r_b", "r_a_x");
       assertThat(migrations.get(2).revision().source())
           .isEqualTo("classpath:db/migrations/a/x.sql (in migrations.jar)");
+      SqlMigration x = (SqlMigration) migrations.get(2);
+      assertThat(x.upgradeStatements(SqlSyntax.POSTGRESQL))
+          .containsExactly(new Statement("SELECT 1", 5, 1));
+      assertThat(x.downgradeStatements(SqlSyntax.MYSQL))
+          .containsExactly(new Statement("SELECT 2", 7, 1));
+      assertThat(x.checksum()).isEqualTo(ScriptText.checksum(script("r_a_x", "")));
     }
     // The jar is closed again: it can be deleted (it could not on Windows if we leaked it).
     Files.delete(jar);

@@ -99,6 +99,9 @@ class RevisionWriterTest {
               assertThat(r.branchLabels()).containsExactly("joined");
               assertThat(r.id()).isEqualTo("m1");
             });
+    assertThat(writer.merge(revisions, List.of(b + ", " + c), "m", null, null, dir).revision())
+        .extracting(Revision::downRevisions)
+        .isEqualTo(List.of(b, c));
     assertThatThrownBy(() -> writer.merge(revisions, List.of(b, b), "m", null, null, dir))
         .hasMessageContaining("Duplicate head revisions specified");
     assertThatThrownBy(() -> writer.merge(revisions, List.of(a, b), "m", null, null, dir))

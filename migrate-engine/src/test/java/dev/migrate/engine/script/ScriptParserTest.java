@@ -91,6 +91,13 @@ class ScriptParserTest {
             "-- revision: m1\n-- down_revision: a1 ,a2\n-- transactional: TRUE\n-- migrate:upgrade\n");
     assertThat(merge.revision().downRevisions()).containsExactly("a1", "a2");
     assertThat(merge.transactional()).isTrue();
+
+    String longLabel = "l".repeat(64);
+    assertThat(
+            parse("-- revision: b1\n-- branch_labels: " + longLabel + "\n-- migrate:upgrade\n")
+                .revision()
+                .branchLabels())
+        .containsExactly(longLabel);
   }
 
   @Test
@@ -158,6 +165,10 @@ class ScriptParserTest {
         .hasMessageContaining("'a1' is listed twice");
     assertError("-- revision: abc\n-- branch_labels: my-branch\n-- migrate:upgrade\n", 2)
         .hasMessageContaining("not a valid branch label");
+    assertError("-- revision: abc\n-- branch_labels: x, heads\n-- migrate:upgrade\n", 2)
+        .hasMessageContaining("branch label 'heads' is reserved");
+    assertError("-- revision: abc\n-- depends_on: " + "l".repeat(65) + "\n-- migrate:upgrade\n", 2)
+        .hasMessageContaining("use 1 to 64 letters");
     assertError("-- revision: abc\n-- revision: def\n-- migrate:upgrade\n", 2)
         .hasMessageContaining("header key 'revision' appears twice");
     assertError("-- revision: abc\n-- transactional: maybe\n-- migrate:upgrade\n", 2)

@@ -249,6 +249,77 @@ public final class TestDatabase implements AutoCloseable {
     }
   }
 
+  /**
+   * Runs a rendered SQL script with the database's own client, as a DBA would: {@code psql -v
+   * ON_ERROR_STOP=1 -f}, the {@code mariadb} client, or H2's RunScript. Fails with the client's
+   * output when the script fails.
+   */
+  public void runScript(String sql) {
+    try {
+      if (kind == Kind.H2) {
+        try (Connection c = connect()) {
+          org.h2.tools.RunScript.execute(c, new java.io.StringReader(sql));
+        }
+        return;
+      }
+      java.nio.file.Path file = java.nio.file.Files.createTempFile(name, ".sql");
+      try {
+        java.nio.file.Files.writeString(file, sql);
+        String host = hostOf(url);
+        ProcessBuilder builder =
+            kind == Kind.POSTGRESQL
+                ? new ProcessBuilder(
+                    "psql",
+                    "-X",
+                    "-q",
+                    "-v",
+                    "ON_ERROR_STOP=1",
+                    "-h",
+                    host,
+                    "-p",
+                    portOf(url, "5432"),
+                    "-U",
+                    user,
+                    "-d",
+                    name,
+                    "-f",
+                    file.toString())
+                : new ProcessBuilder(
+                        "mariadb", "-h", host, "-P", portOf(url, "3306"), "-u", user, name)
+                    .redirectInput(file.toFile());
+        if (!password.isEmpty()) {
+          builder.environment().put(kind == Kind.POSTGRESQL ? "PGPASSWORD" : "MYSQL_PWD", password);
+        }
+        Process process = builder.redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes());
+        if (process.waitFor() != 0) {
+          throw new AssertionError("script failed in " + this + ":\n" + output);
+        }
+      } finally {
+        java.nio.file.Files.deleteIfExists(file);
+      }
+    } catch (SQLException | java.io.IOException e) {
+      throw new IllegalStateException(e.getMessage(), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String hostOf(String jdbcUrl) {
+    String rest = jdbcUrl.substring(jdbcUrl.indexOf("://") + 3);
+    String hostPort = rest.substring(0, rest.indexOf('/'));
+    int colon = hostPort.indexOf(':');
+    return colon < 0 ? hostPort : hostPort.substring(0, colon);
+  }
+
+  private static String portOf(String jdbcUrl, String fallback) {
+    String rest = jdbcUrl.substring(jdbcUrl.indexOf("://") + 3);
+    String hostPort = rest.substring(0, rest.indexOf('/'));
+    int colon = hostPort.indexOf(':');
+    return colon < 0 ? fallback : hostPort.substring(colon + 1);
+  }
+
   /** Drops the database (servers) or shuts it down (H2 in memory). */
   @Override
   public void close() {

@@ -1,0 +1,86 @@
+package dev.migrate.engine.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.migrate.engine.MigrateConfig;
+import dev.migrate.engine.Migrator;
+import dev.migrate.engine.testing.TestDatabase;
+import dev.migrate.engine.testing.TestDatabase.Kind;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** upgradeSql / downgradeSql through the facade, applied by each database's own client. */
+class MigratorOfflineTest {
+  private static final String HISTORY =
+      "SELECT CONCAT_WS(':', revision, direction, checksum, heads_before, heads_after)"
+          + " FROM migrate_history ORDER BY id";
+
+  @TempDir Path dir;
+
+  @ParameterizedTest
+  @EnumSource(Kind.class)
+  void renderedScriptGivesTheSameRowsAsAnOnlineRun(Kind kind) {
+    Scripts scripts = new Scripts(dir).branchesMergeAndDependency();
+    try (TestDatabase online = TestDatabase.create(kind);
+        TestDatabase offline = TestDatabase.create(kind)) {
+      Migrator.create(online.config().locations(scripts.location()).build()).upgrade("heads");
+
+      Migrator renderer =
+          Migrator.create(
+              MigrateConfig.builder()
+                  .locations(scripts.location())
+                  .dialect(offline.dialectName())
+                  .build());
+      String upgrade = renderer.upgradeSql("base:heads");
+      assertThat(renderer.upgradeSql(null)).isEqualTo(upgrade);
+      assertThat(upgrade).contains("-- Running upgrade c1, d2 -> e, create e");
+      offline.runScript(upgrade);
+
+      assertThat(offline.strings("SELECT version_num FROM migrate_version"))
+          .isEqualTo(online.strings("SELECT version_num FROM migrate_version"))
+          .containsExactly("e");
+      assertThat(offline.strings(HISTORY)).isEqualTo(online.strings(HISTORY)).hasSize(6);
+
+      offline.runScript(renderer.downgradeSql("heads:base"));
+      assertThat(offline.strings("SELECT version_num FROM migrate_version")).isEmpty();
+      for (String id : new String[] {"a", "b", "c1", "c2", "d2", "e"}) {
+        assertThat(offline.tableExists("t_" + id)).as(id).isFalse();
+      }
+    }
+  }
+
+  @Test
+  void withADatabaseAPlainTargetStartsFromItsRows() {
+    Scripts scripts = new Scripts(dir).branchesMergeAndDependency();
+    try (TestDatabase db = TestDatabase.postgres()) {
+      Migrator migrator = Migrator.create(db.config().locations(scripts.location()).build());
+      migrator.upgrade("c1");
+      String sql = migrator.upgradeSql("heads");
+      assertThat(sql)
+          .doesNotContain("CREATE TABLE IF NOT EXISTS \"migrate_version\"")
+          .doesNotContain("-> c1,")
+          .contains("-- Running upgrade b -> c2, create c2");
+      db.runScript(sql);
+      assertThat(db.strings("SELECT version_num FROM migrate_version")).containsExactly("e");
+    }
+  }
+
+  @Test
+  void offlineNeedsADialectAndDowngradeNeedsARange() {
+    Scripts scripts = new Scripts(dir).branchesMergeAndDependency();
+    Migrator noDialect =
+        Migrator.create(MigrateConfig.builder().locations(scripts.location()).build());
+    assertThatThrownBy(() -> noDialect.upgradeSql("base:heads")).hasMessageContaining("dialect");
+    Migrator h2 =
+        Migrator.create(
+            MigrateConfig.builder().locations(scripts.location()).dialect("h2").build());
+    assertThatThrownBy(() -> h2.downgradeSql("base")).hasMessageContaining("START:END");
+    assertThatThrownBy(() -> h2.upgradeSql("c1:c2"))
+        .hasMessageContaining("c1")
+        .hasMessageContaining("c2");
+  }
+}

@@ -1,0 +1,71 @@
+package dev.migrate.engine.state;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.migrate.engine.MigrateConfig;
+import dev.migrate.engine.common.Reporter;
+import dev.migrate.engine.dialect.Dialect;
+import dev.migrate.engine.dialect.Dialects;
+import dev.migrate.engine.jdbc.ConnectionFactory;
+import dev.migrate.engine.testing.TestDatabase;
+import dev.migrate.engine.testing.TestDatabase.Kind;
+import java.sql.Connection;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class DatabaseLockTest {
+
+  @ParameterizedTest
+  @EnumSource(Kind.class)
+  void aSecondRunnerWaitsBoundedAndIsToldWhoHoldsTheLock(Kind kind) throws Exception {
+    try (TestDatabase db = TestDatabase.create(kind)) {
+      MigrateConfig config = db.config().build();
+      ConnectionFactory connections = ConnectionFactory.of(config);
+      StateTables tables;
+      try (Connection c = connections.open()) {
+        Dialect dialect = Dialects.detect(c);
+        tables = StateTables.of(dialect, config);
+      }
+      List<String> lines = new ArrayList<>();
+      Reporter reporter = collecting(lines);
+      try (DatabaseLock held = DatabaseLock.acquire(tables, connections, Duration.ZERO, reporter)) {
+        long start = System.nanoTime();
+        assertThatThrownBy(
+                () -> DatabaseLock.acquire(tables, connections, Duration.ofSeconds(1), reporter))
+            .isInstanceOf(DatabaseLock.LockTimeoutException.class)
+            .hasMessageContaining("within 1 s")
+            .hasMessageContaining(kind == Kind.H2 ? "row 1 of" : "held by");
+        assertThat(Duration.ofNanos(System.nanoTime() - start))
+            .isBetween(Duration.ofMillis(900), Duration.ofSeconds(10));
+        if (kind == Kind.POSTGRESQL) {
+          assertThat(lines).anySatisfy(l -> assertThat(l).contains("backend pid", "user postgres"));
+        } else if (kind == Kind.MARIADB) {
+          assertThat(lines).anySatisfy(l -> assertThat(l).contains("connection", "user root"));
+        }
+      }
+      // Released: the next runner gets it at once.
+      DatabaseLock.acquire(tables, connections, Duration.ZERO, reporter).close();
+    }
+  }
+
+  private static Reporter collecting(List<String> lines) {
+    return new Reporter() {
+      @Override
+      public void info(String message) {
+        lines.add(message);
+      }
+
+      @Override
+      public void warn(String message) {
+        lines.add(message);
+      }
+
+      @Override
+      public void debug(String message) {}
+    };
+  }
+}
