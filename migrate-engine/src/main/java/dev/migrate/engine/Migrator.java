@@ -1,7 +1,18 @@
 package dev.migrate.engine;
 
+import dev.migrate.engine.common.MigrateException;
+import dev.migrate.engine.graph.Revision;
+import dev.migrate.engine.runtime.Catalog;
+import dev.migrate.engine.runtime.Checks;
+import dev.migrate.engine.runtime.Listings;
+import dev.migrate.engine.runtime.MigrationRuntime;
+import dev.migrate.engine.runtime.OfflineSql;
+import dev.migrate.engine.runtime.UnresolvedFailureException;
+import dev.migrate.engine.script.Authoring;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import javax.sql.DataSource;
 
 /**
  * The engine's facade: one method per command, the same names as the Maven goals and the CLI.
@@ -27,59 +38,162 @@ public final class Migrator {
     return config;
   }
 
+  private MigrationRuntime runtime() {
+    return new MigrationRuntime(config);
+  }
+
+  private static List<String> ids(List<Revision> revisions) {
+    return revisions.stream().map(Revision::id).toList();
+  }
+
+  /**
+   * Upgrades a database to the heads of the scripts in one call, for applications at start-up:
+   * {@code Migrator.migrateToHeads(dataSource)} with the default location {@code
+   * classpath:db/migrations}.
+   */
+  public static RunResult migrateToHeads(DataSource dataSource) {
+    return create(MigrateConfig.builder().dataSource(dataSource).build()).upgrade("heads");
+  }
+
   /** Upgrades to the target ({@code heads} when null). */
   public RunResult upgrade(String target) {
-    throw new UnsupportedOperationException("upgrade: runtime not wired yet");
+    String to = target == null || target.isBlank() ? "heads" : target;
+    Catalog catalog = Catalog.load(config);
+    return runtime()
+        .run(
+            "upgrade",
+            catalog.migrations(),
+            MigrationRuntime.Mode.RUN,
+            rows -> catalog.planner().upgrade(rows, to));
   }
 
   /** Downgrades to the target, e.g. {@code -1}, {@code base}, {@code label@rev}. */
   public RunResult downgrade(String target) {
-    throw new UnsupportedOperationException("downgrade: runtime not wired yet");
+    if (target == null || target.isBlank()) {
+      throw new MigrateException("downgrade needs a target, e.g. -1, base or a revision");
+    }
+    Catalog catalog = Catalog.load(config);
+    return runtime()
+        .run(
+            "downgrade",
+            catalog.migrations(),
+            MigrationRuntime.Mode.RUN,
+            rows -> catalog.planner().downgrade(rows, target));
   }
 
   /** Writes version rows for the targets without running scripts; purge empties the table first. */
   public RunResult stamp(List<String> targets, boolean purge) {
-    throw new UnsupportedOperationException("stamp: runtime not wired yet");
+    if (targets == null || targets.isEmpty()) {
+      throw new MigrateException("stamp needs at least one target, e.g. heads or a revision");
+    }
+    Catalog catalog = Catalog.load(config);
+    return runtime()
+        .run(
+            "stamp",
+            catalog.migrations(),
+            purge ? MigrationRuntime.Mode.STAMP_PURGE : MigrationRuntime.Mode.STAMP,
+            rows -> catalog.planner().stamp(rows, targets, purge));
   }
 
   /** The database's current revisions (rows plus tips implied through dependencies). */
   public List<RevisionEntry> current() {
-    throw new UnsupportedOperationException("current: runtime not wired yet");
+    Catalog catalog = Catalog.load(config);
+    List<String> rows = runtime().read(MigrationRuntime.Online::rows);
+    List<Revision> current = catalog.graph().current(rows);
+    return new Listings(catalog, ids(current)).entries(current);
   }
 
   /** The heads of the scripts. */
   public List<RevisionEntry> heads() {
-    throw new UnsupportedOperationException("heads: not wired yet");
+    Catalog catalog = Catalog.load(config);
+    return new Listings(catalog, List.of()).entries(catalog.graph().heads());
   }
 
   /** The branch points of the scripts and what they branch into. */
   public List<Branch> branches() {
-    throw new UnsupportedOperationException("branches: not wired yet");
+    return new Listings(Catalog.load(config), List.of()).branches();
   }
 
   /** Revisions in a range ({@code A:B}, {@code :B}, {@code A:}, {@code current:}), newest first. */
   public List<RevisionEntry> history(String range, boolean indicateCurrent) {
-    throw new UnsupportedOperationException("history: not wired yet");
+    Catalog catalog = Catalog.load(config);
+    boolean needsRows = indicateCurrent || (range != null && range.contains("current"));
+    List<String> rows =
+        needsRows ? runtime().read(MigrationRuntime.Online::rows) : List.<String>of();
+    List<String> current = indicateCurrent ? ids(catalog.graph().current(rows)) : List.<String>of();
+    String r = range == null || range.isBlank() ? ":" : range;
+    return new Listings(catalog, current).entries(catalog.graph().history(rows, r));
   }
 
   /** The revisions a symbol resolves to ({@code current} allowed). */
   public List<RevisionEntry> show(String revision) {
-    throw new UnsupportedOperationException("show: not wired yet");
+    Catalog catalog = Catalog.load(config);
+    if ("current".equals(revision)) {
+      return current();
+    }
+    return new Listings(catalog, List.of()).entries(catalog.graph().resolve(revision));
   }
 
-  /** Problems that make the database not match the scripts: pending revisions, edited scripts. */
+  /**
+   * Problems that make the database not match the scripts: pending revisions, edited scripts,
+   * revisions the scripts do not know, an unresolved failure.
+   */
   public ValidationResult check() {
-    throw new UnsupportedOperationException("check: not wired yet");
+    Catalog catalog = Catalog.load(config);
+    Checks checks = new Checks(catalog);
+    return runtime()
+        .read(
+            db -> {
+              List<String> rows = db.rows();
+              List<String> problems = new ArrayList<>(checks.unknownRows(rows));
+              db.unresolvedFailure()
+                  .ifPresent(f -> problems.add(new UnresolvedFailureException(f).getMessage()));
+              if (problems.isEmpty()) {
+                Status status = checks.status(rows);
+                if (!status.upToDate()) {
+                  problems.add(
+                      "The database is not at the script heads "
+                          + status.scriptHeads()
+                          + ": current "
+                          + (status.currentHeads().isEmpty() ? "<base>" : status.currentHeads())
+                          + ", pending "
+                          + status.pending());
+                }
+              }
+              problems.addAll(checks.changedChecksums(db.appliedChecksums()));
+              return new ValidationResult(problems);
+            });
   }
 
-  /** Graph and checksum sanity, changing nothing. */
+  /**
+   * Graph and checksum sanity, changing nothing: the scripts load and form a valid graph, applied
+   * scripts are unchanged, and the database holds no revision the scripts do not know.
+   */
   public ValidationResult validate() {
-    throw new UnsupportedOperationException("validate: not wired yet");
+    Catalog catalog;
+    try {
+      catalog = Catalog.load(config);
+    } catch (MigrateException e) {
+      return new ValidationResult(List.of(e.getMessage()));
+    }
+    if (!config.hasDatabase()) {
+      return new ValidationResult(List.of());
+    }
+    Checks checks = new Checks(catalog);
+    return runtime()
+        .read(
+            db -> {
+              List<String> problems = new ArrayList<>(checks.unknownRows(db.rows()));
+              problems.addAll(checks.changedChecksums(db.appliedChecksums()));
+              return new ValidationResult(problems);
+            });
   }
 
   /** Current heads, script heads and pending revisions, for application health checks. */
   public Status status() {
-    throw new UnsupportedOperationException("status: not wired yet");
+    Catalog catalog = Catalog.load(config);
+    List<String> rows = runtime().read(MigrationRuntime.Online::rows);
+    return new Checks(catalog).status(rows);
   }
 
   /**
@@ -87,22 +201,31 @@ public final class Migrator {
    * configured and the argument is a plain target, or from {@code START:END} offline.
    */
   public String upgradeSql(String rangeOrTarget) {
-    throw new UnsupportedOperationException("upgradeSql: not wired yet");
+    String arg = rangeOrTarget == null || rangeOrTarget.isBlank() ? "heads" : rangeOrTarget;
+    return new OfflineSql(config, runtime(), Catalog.load(config)).upgrade(arg);
   }
 
   /** Renders the SQL of a downgrade; offline the argument must be a {@code START:END} range. */
   public String downgradeSql(String rangeOrTarget) {
-    throw new UnsupportedOperationException("downgradeSql: not wired yet");
+    if (rangeOrTarget == null || rangeOrTarget.isBlank()) {
+      throw new MigrateException("downgrade --sql needs a range START:END, e.g. heads:base");
+    }
+    return new OfflineSql(config, runtime(), Catalog.load(config)).downgrade(rangeOrTarget);
   }
 
-  /** Writes a new revision script and returns its path. */
+  /**
+   * Writes a new revision script and returns its path: into the request's or the configured
+   * versionPath, else the first {@code filesystem:} location; on the single head unless the request
+   * names one. The project's {@code src/main/migrate/script.sql.template} is used when present and
+   * no scriptTemplate is configured.
+   */
   public Path revision(RevisionRequest request) {
-    throw new UnsupportedOperationException("revision: not wired yet");
+    return Authoring.of(config).revision(request);
   }
 
   /** Writes a merge revision over the given revisions ({@code heads} by default). */
   public Path merge(List<String> revisions, String message, String branchLabel, String revId) {
-    throw new UnsupportedOperationException("merge: not wired yet");
+    return Authoring.of(config).merge(revisions, message, branchLabel, revId);
   }
 
   /**

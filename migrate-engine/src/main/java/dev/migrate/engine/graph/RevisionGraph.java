@@ -1,61 +1,151 @@
 package dev.migrate.engine.graph;
 
+import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * The validated revision graph. Built once from revisions in load order (the only tie-breaker, as
- * in Alembic); answers structural questions in near-constant time. CONTRACT STUB: the graph work
- * replaces the bodies; the signatures are what the runtime and the facade code against.
+ * in Alembic); node {@code i} is the {@code i}-th revision loaded. Ancestry is precomputed as one
+ * bitset per node, so lineage and ancestor checks are single bit tests.
  */
 public final class RevisionGraph {
+  private final List<Revision> revisions;
+  private final Map<String, Integer> byId;
+  private final Map<String, Integer> byLabel;
+  private final TreeMap<String, Integer> keyOrder;
+  private final int[][] parents;
+  private final int[][] deps;
+  private final int[][] normDeps;
+  private final int[][] normDown;
+  private final int[][] children;
+  private final int[][] allChildren;
+  private final BitSet[] closure;
+  private final BitSet[] versionedClosure;
+  private final List<List<String>> labels;
+  private final int[] versionedHeads;
+  private final int[] realHeads;
+  private final int[] bases;
 
-  /** Validates and builds; throws a {@code GraphException} naming files and revisions. */
+  RevisionGraph(
+      List<Revision> revisions,
+      Map<String, Integer> byId,
+      Map<String, Integer> byLabel,
+      TreeMap<String, Integer> keyOrder,
+      int[][] parents,
+      int[][] deps,
+      int[][] normDeps,
+      int[][] normDown,
+      int[][] children,
+      int[][] allChildren,
+      BitSet[] closure,
+      BitSet[] versionedClosure,
+      List<List<String>> labels) {
+    this.revisions = revisions;
+    this.byId = byId;
+    this.byLabel = byLabel;
+    this.keyOrder = keyOrder;
+    this.parents = parents;
+    this.deps = deps;
+    this.normDeps = normDeps;
+    this.normDown = normDown;
+    this.children = children;
+    this.allChildren = allChildren;
+    this.closure = closure;
+    this.versionedClosure = versionedClosure;
+    this.labels = labels;
+    List<Integer> vh = new ArrayList<>();
+    List<Integer> rh = new ArrayList<>();
+    List<Integer> b = new ArrayList<>();
+    for (int i = 0; i < revisions.size(); i++) {
+      if (children[i].length == 0) {
+        vh.add(i);
+      }
+      if (allChildren[i].length == 0) {
+        rh.add(i);
+      }
+      if (parents[i].length == 0) {
+        b.add(i);
+      }
+    }
+    this.versionedHeads = GraphBuilder.toArray(vh);
+    this.realHeads = GraphBuilder.toArray(rh);
+    this.bases = GraphBuilder.toArray(b);
+  }
+
+  /** Validates and builds; throws a {@link GraphException} naming files and revisions. */
   public static RevisionGraph of(List<Revision> revisions) {
-    throw new UnsupportedOperationException("graph not implemented yet");
+    return GraphBuilder.build(revisions);
   }
 
   /** All revisions in load order. */
   public List<Revision> revisions() {
-    throw new UnsupportedOperationException();
+    return revisions;
   }
 
   public Optional<Revision> find(String id) {
-    throw new UnsupportedOperationException();
+    Integer node = byId.get(id);
+    return node == null ? Optional.empty() : Optional.of(revisions.get(node));
   }
 
   /** Real heads: no child by down_revision and no dependent, in load order. */
   public List<Revision> heads() {
-    throw new UnsupportedOperationException();
+    return revisionsOf(realHeads);
   }
 
   /** Versioned heads: no child by down_revision (includes effective heads), in load order. */
   public List<Revision> versionedHeads() {
-    throw new UnsupportedOperationException();
+    return revisionsOf(versionedHeads);
   }
 
+  /** A versioned head that is only kept alive as a dependency target ("effective head"). */
+  public boolean isEffectiveHead(String id) {
+    int node = require(id);
+    return children[node].length == 0 && allChildren[node].length > 0;
+  }
+
+  /** Revisions without down_revision, in load order. */
   public List<Revision> bases() {
-    throw new UnsupportedOperationException();
+    return revisionsOf(bases);
   }
 
   /** Versioned children of a revision, in load order. */
   public List<Revision> children(String id) {
-    throw new UnsupportedOperationException();
+    return revisionsOf(children[require(id)]);
   }
 
-  /** Dependency ids of a revision, resolved to full ids. */
+  /** Dependency ids of a revision, resolved to full ids, in declared order. */
   public List<String> dependencies(String id) {
-    throw new UnsupportedOperationException();
+    return idsOf(deps[require(id)]);
+  }
+
+  /** Dependencies minus those a versioned ancestor already declares (reference 2.1). */
+  public List<String> normalizedDependencies(String id) {
+    return idsOf(normDeps[require(id)]);
   }
 
   /** Declared plus inherited branch labels, sorted. */
   public List<String> labels(String id) {
-    throw new UnsupportedOperationException();
+    return labels.get(require(id));
   }
 
+  /** More than one versioned child. */
   public boolean isBranchPoint(String id) {
-    throw new UnsupportedOperationException();
+    return children[require(id)].length > 1;
+  }
+
+  /** More than one versioned parent. */
+  public boolean isMergePoint(String id) {
+    return parents[require(id)].length > 1;
+  }
+
+  /** True when {@code ancestor} equals {@code descendant} or precedes it (dependencies count). */
+  public boolean isAncestor(String ancestor, String descendant) {
+    return closure[require(descendant)].get(require(ancestor));
   }
 
   /**
@@ -63,18 +153,177 @@ public final class RevisionGraph {
    * dependencies; an unknown row is an error naming it.
    */
   public List<Revision> current(Collection<String> rows) {
-    throw new UnsupportedOperationException();
+    return revisionsOf(new Resolver(this).currentTips(rowNodes(rows)));
   }
 
   /** Resolves a symbol ({@code heads}, {@code label@head}, a prefix ...) to revisions. */
   public List<Revision> resolve(String symbol) {
-    throw new UnsupportedOperationException();
+    return revisionsOf(new Resolver(this).resolve(symbol));
   }
 
   /**
    * Revisions of a history range ({@code A:B}, {@code current:} with the given rows), newest first.
    */
   public List<Revision> history(Collection<String> rows, String range) {
-    throw new UnsupportedOperationException();
+    return revisionsOf(new History(this).revisions(rowNodes(rows), range));
+  }
+
+  // ---- node-level API for the planner, resolver and walks (node = load index) ----
+
+  int size() {
+    return revisions.size();
+  }
+
+  Revision revision(int node) {
+    return revisions.get(node);
+  }
+
+  String id(int node) {
+    return revisions.get(node).id();
+  }
+
+  /** The node of an exact id, or -1. */
+  int nodeOfId(String id) {
+    Integer node = byId.get(id);
+    return node == null ? -1 : node;
+  }
+
+  /** The node of an exact id or label, or -1. */
+  int nodeOfKey(String key) {
+    Integer node = byId.get(key);
+    if (node == null) {
+      node = byLabel.get(key);
+    }
+    return node == null ? -1 : node;
+  }
+
+  /** Keys (ids and labels) longer than three characters that start with the text, in map order. */
+  List<String> prefixMatches(String prefix) {
+    List<String> keys = new ArrayList<>();
+    for (String key : keyOrder.subMap(prefix, prefix + Character.MAX_VALUE).keySet()) {
+      if (key.length() > 3) {
+        keys.add(key);
+      }
+    }
+    keys.sort((a, b) -> Integer.compare(keyOrder.get(a), keyOrder.get(b)));
+    return keys;
+  }
+
+  int[] parents(int node) {
+    return parents[node];
+  }
+
+  int[] normalizedDown(int node) {
+    return normDown[node];
+  }
+
+  boolean hasNormalizedDependencies(int node) {
+    return normDeps[node].length > 0;
+  }
+
+  int[] children(int node) {
+    return children[node];
+  }
+
+  int[] allChildren(int node) {
+    return allChildren[node];
+  }
+
+  /** Inclusive ancestors through parents and dependencies; callers must not modify it. */
+  BitSet closure(int node) {
+    return closure[node];
+  }
+
+  /** {@code ancestor} is {@code node} or one of its ancestors (dependencies count). */
+  boolean isAncestor(int ancestor, int node) {
+    return closure[node].get(ancestor);
+  }
+
+  boolean isVersionedAncestor(int ancestor, int node) {
+    return versionedClosure[node].get(ancestor);
+  }
+
+  boolean sharesLineage(int a, int b, boolean withDependencies) {
+    BitSet[] c = withDependencies ? closure : versionedClosure;
+    return c[a].get(b) || c[b].get(a);
+  }
+
+  List<String> labels(int node) {
+    return labels.get(node);
+  }
+
+  int[] versionedHeadNodes() {
+    return versionedHeads;
+  }
+
+  int[] realHeadNodes() {
+    return realHeads;
+  }
+
+  int[] baseNodes() {
+    return bases;
+  }
+
+  List<Revision> revisionsOf(int[] nodes) {
+    List<Revision> result = new ArrayList<>(nodes.length);
+    for (int node : nodes) {
+      result.add(revisions.get(node));
+    }
+    return result;
+  }
+
+  List<String> idsOf(int[] nodes) {
+    List<String> result = new ArrayList<>(nodes.length);
+    for (int node : nodes) {
+      result.add(revisions.get(node).id());
+    }
+    return result;
+  }
+
+  /**
+   * Resolves version rows strictly as ids: a row no script declares is an error that names it, and
+   * rows where one implies another are refused as Alembic's "overlaps" error.
+   */
+  int[] rowNodes(Collection<String> rows) {
+    List<Integer> nodes = new ArrayList<>();
+    for (String row : rows) {
+      int node = nodeOfId(row);
+      if (node < 0) {
+        throw new UnknownRevisionException(
+            row,
+            "Can't locate revision identified by '"
+                + row
+                + "': the version table holds it but no script declares it; restore the script"
+                + " or run 'stamp --purge <revision>' to rewrite the version table");
+      }
+      if (!nodes.contains(node)) {
+        nodes.add(node);
+      }
+    }
+    int[] result = GraphBuilder.toArray(nodes);
+    for (int a : result) {
+      List<String> overlaps = new ArrayList<>();
+      for (int b : result) {
+        if (a != b && closure[a].get(b)) {
+          overlaps.add(id(b));
+        }
+      }
+      if (!overlaps.isEmpty()) {
+        throw new OverlappingRevisionsException(
+            id(a),
+            overlaps,
+            " in the version table: a row must not be an ancestor of another row; fix it with"
+                + " 'stamp --purge <revision>'");
+      }
+    }
+    return result;
+  }
+
+  private int require(String id) {
+    Integer node = byId.get(id);
+    if (node == null) {
+      throw new UnknownRevisionException(id, "No such revision '" + id + "'");
+    }
+    return node;
   }
 }

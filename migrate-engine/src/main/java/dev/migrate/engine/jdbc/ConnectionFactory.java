@@ -66,12 +66,11 @@ public final class ConnectionFactory {
       }
       return connection;
     } catch (SQLException e) {
-      throw new MigrateException(
+      throw new DatabaseUnavailableException(
           "Could not connect to "
               + describe()
               + ": "
-              + PasswordMasker.mask(e.getMessage(), password),
-          null);
+              + PasswordMasker.mask(e.getMessage(), password));
     }
   }
 

@@ -4,12 +4,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** H2: upper-case folding and one change per ALTER TABLE statement. */
+/**
+ * H2: upper-case folding (lower-case with {@code DATABASE_TO_LOWER}) and one change per ALTER TABLE
+ * statement.
+ */
 final class H2Renderer extends AbstractRenderer {
+  private final boolean foldToLower;
+
+  H2Renderer(boolean foldToLower) {
+    this.foldToLower = foldToLower;
+  }
 
   @Override
   String quotePart(String part) {
-    return '"' + part.toUpperCase(Locale.ROOT) + '"';
+    return '"'
+        + (foldToLower ? part.toLowerCase(Locale.ROOT) : part.toUpperCase(Locale.ROOT))
+        + '"';
   }
 
   @Override

@@ -13,8 +13,8 @@ import java.util.Optional;
  *
  * <p>Names are validated ({@code [A-Za-z_][A-Za-z0-9_]*}, optionally {@code schema.name}), always
  * quoted, and folded to the case the database gives unquoted names (lower on PostgreSQL, upper on
- * H2), so {@code createTable("users")} and a later {@code execute("SELECT * FROM users")} agree.
- * Values are rendered as escaped literals.
+ * H2 unless it runs with {@code DATABASE_TO_LOWER}), so {@code createTable("users")} and a later
+ * {@code execute("SELECT * FROM users")} agree. Values are rendered as escaped literals.
  */
 public interface Operations {
   /** The database these operations render for. */

@@ -1,6 +1,6 @@
 package dev.migrate.engine.migration;
 
-import dev.migrate.engine.dialect.DatabaseKind;
+import dev.migrate.engine.dialect.Dialect;
 import java.util.List;
 
 /**
@@ -35,11 +35,12 @@ interface SqlRenderer {
   /** A value as a literal of this database. */
   String literal(Object value);
 
-  static SqlRenderer of(DatabaseKind kind) {
-    return switch (kind) {
+  /** The renderer for a dialect; H2 folds names as the connection does (upper unless told). */
+  static SqlRenderer of(Dialect dialect) {
+    return switch (dialect.kind()) {
       case POSTGRESQL -> new PostgresRenderer();
       case MARIADB, MYSQL -> new MariaDbRenderer();
-      case H2 -> new H2Renderer();
+      case H2 -> new H2Renderer(dialect.storedName("a").equals("a"));
     };
   }
 }

@@ -1,6 +1,7 @@
 package dev.migrate.engine.migration;
 
 import dev.migrate.engine.dialect.DatabaseKind;
+import dev.migrate.engine.dialect.Dialect;
 import dev.migrate.engine.sql.Statement;
 import dev.migrate.engine.sql.StatementSink;
 import java.sql.Connection;
@@ -26,20 +27,20 @@ public final class StatementOperations implements Operations {
   private int index;
 
   /**
-   * @param database the target database
+   * @param dialect the target database
    * @param sink receives the rendered statements
    * @param connection the live connection, or empty offline
    * @param migration names the migration in error messages
    * @param transactional whether the migration runs in a transaction (CONCURRENTLY needs not)
    */
   public StatementOperations(
-      DatabaseKind database,
+      Dialect dialect,
       StatementSink sink,
       Optional<Connection> connection,
       String migration,
       boolean transactional) {
-    this.database = Objects.requireNonNull(database, "database");
-    this.renderer = SqlRenderer.of(database);
+    this.database = Objects.requireNonNull(dialect, "dialect").kind();
+    this.renderer = SqlRenderer.of(dialect);
     this.sink = Objects.requireNonNull(sink, "sink");
     this.connection = connection == null ? Optional.empty() : connection;
     this.migration = migration;

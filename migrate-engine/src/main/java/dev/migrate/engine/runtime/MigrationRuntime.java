@@ -5,6 +5,7 @@ import dev.migrate.engine.MigrateConfig;
 import dev.migrate.engine.RunResult;
 import dev.migrate.engine.common.MigrateException;
 import dev.migrate.engine.common.Reporter;
+import dev.migrate.engine.dialect.DatabaseKind;
 import dev.migrate.engine.dialect.Dialect;
 import dev.migrate.engine.dialect.Dialects;
 import dev.migrate.engine.graph.Plan;
@@ -65,7 +66,7 @@ public final class MigrationRuntime {
         Plan plan = planSource.plan(rows);
         boolean create =
             !tables.version().exists(connection) || !tables.history().exists(connection);
-        JdbcSink sink = new JdbcSink(connection);
+        JdbcSink sink = new JdbcSink(connection, dialect.kind() == DatabaseKind.POSTGRESQL);
         for (String sql : dialect.sessionSettings()) {
           try {
             sink.execute(generated(sql));
@@ -121,6 +122,10 @@ public final class MigrationRuntime {
 
     public Dialect dialect() {
       return tables.dialect();
+    }
+
+    public java.util.Optional<dev.migrate.engine.state.FailedStep> unresolvedFailure() {
+      return tables.history().unresolvedFailure(connection);
     }
 
     public boolean tablesExist() {

@@ -77,7 +77,7 @@ final class JavaMigrationScript implements Migration {
     String name = "Revision " + revision.id() + " (" + type.getName() + ")";
     Operations ops =
         new StatementOperations(
-            context.dialect().kind(), context.sink(), context.connection(), name, transactional);
+            context.dialect(), context.sink(), context.connection(), name, transactional);
     try {
       step.accept(constructor.newInstance(), ops);
     } catch (MigrateException e) {

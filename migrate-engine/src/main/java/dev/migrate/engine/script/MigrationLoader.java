@@ -9,9 +9,9 @@ import java.util.Set;
 
 /**
  * Runs every {@link MigrationSource} over every location and returns all migrations in load order:
- * locations in configured order; within a location, each source in turn (SQL scripts first), each
- * in its own order (for scripts, {@link ResourceScanner#LOAD_ORDER}). Load order breaks ties in the
- * revision graph, as Alembic's file order does.
+ * locations in configured order; within a location, each source in turn (SQL scripts, then Java
+ * migrations), each in its own order (for scripts, {@link ResourceScanner#LOAD_ORDER}). Load order
+ * breaks ties in the revision graph, as Alembic's file order does.
  *
  * <p>A location that does not exist, or where no source finds anything, is an error naming it: a
  * misspelt location must not look like a project without migrations.
@@ -28,7 +28,7 @@ public final class MigrationLoader {
 
   /** The sources every command uses. A new kind of migration is one more entry here. */
   public static MigrationLoader standard() {
-    return new MigrationLoader(List.of(new SqlMigrationSource()));
+    return new MigrationLoader(List.of(new SqlMigrationSource(), new JavaMigrationSource()));
   }
 
   /** Loads the migrations of {@code config}'s locations with the standard sources. */
@@ -67,10 +67,7 @@ public final class MigrationLoader {
               ? "Location " + location.describe() + " does not exist"
               : "Location " + location + " was not found on the classpath");
     }
-    List<Migration> found = new ArrayList<>();
-    for (MigrationSource source : sources) {
-      found.addAll(source.load(location, classLoader));
-    }
+    List<Migration> found = loadIfPresent(location, classLoader);
     if (found.isEmpty()) {
       throw new LocationException(
           location.toString(),
@@ -79,6 +76,20 @@ public final class MigrationLoader {
               + " holds no migrations (looked for "
               + String.join(", ", sources.stream().map(MigrationSource::describe).toList())
               + ")");
+    }
+    return found;
+  }
+
+  /**
+   * The migrations at one location, none when it is missing or empty: {@code revision} writes the
+   * first script into a directory that may not exist yet.
+   */
+  public List<Migration> loadIfPresent(Location location, ClassLoader classLoader) {
+    List<Migration> found = new ArrayList<>();
+    if (ResourceScanner.exists(location, classLoader)) {
+      for (MigrationSource source : sources) {
+        found.addAll(source.load(location, classLoader));
+      }
     }
     return found;
   }

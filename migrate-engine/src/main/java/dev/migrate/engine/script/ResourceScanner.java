@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.net.JarURLConnection;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.net.URLClassLoader;
 import java.net.URLConnection;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
@@ -13,12 +14,13 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.Enumeration;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 
@@ -66,19 +68,60 @@ public final class ResourceScanner {
         : !roots(location, loader).isEmpty();
   }
 
-  private static Set<URL> roots(Location location, ClassLoader loader) {
+  private static Collection<URL> roots(Location location, ClassLoader loader) {
     ClassLoader effective = loader != null ? loader : ClassLoader.getSystemClassLoader();
     try {
-      Set<URL> roots = new LinkedHashSet<>();
+      // Keyed by text: URL.equals and hashCode may resolve host names.
+      Map<String, URL> roots = new LinkedHashMap<>();
       Enumeration<URL> urls = effective.getResources(location.path());
       while (urls.hasMoreElements()) {
-        roots.add(urls.nextElement());
+        URL url = urls.nextElement();
+        roots.putIfAbsent(url.toExternalForm(), url);
       }
-      return roots;
+      return roots.isEmpty() ? jarsWithoutDirectoryEntries(location, effective) : roots.values();
     } catch (IOException e) {
       throw new LocationException(
           location.toString(), "Cannot list " + location + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * A jar written without directory entries is invisible to {@code getResources(directory)}; for
+   * class loaders that list their jars, look inside them instead (parents first, as lookup does).
+   */
+  private static List<URL> jarsWithoutDirectoryEntries(Location location, ClassLoader loader)
+      throws IOException {
+    List<ClassLoader> chain = new ArrayList<>();
+    for (ClassLoader cl = loader; cl != null; cl = cl.getParent()) {
+      chain.add(0, cl);
+    }
+    String prefix = location.path() + "/";
+    List<URL> roots = new ArrayList<>();
+    for (ClassLoader cl : chain) {
+      if (!(cl instanceof URLClassLoader urlLoader)) {
+        continue;
+      }
+      for (URL url : urlLoader.getURLs()) {
+        if (!"file".equals(url.getProtocol()) || !url.getPath().endsWith(".jar")) {
+          continue;
+        }
+        File file;
+        try {
+          file = new File(url.toURI());
+        } catch (URISyntaxException | IllegalArgumentException e) {
+          continue;
+        }
+        if (!file.isFile()) {
+          continue;
+        }
+        try (JarFile jar = new JarFile(file)) {
+          if (jar.stream().anyMatch(entry -> entry.getName().startsWith(prefix))) {
+            roots.add(new URL("jar:" + url.toExternalForm() + "!/"));
+          }
+        }
+      }
+    }
+    return roots;
   }
 
   private static void scanClasspathRoot(

@@ -107,8 +107,11 @@ public final class RevisionWriter {
         throw new RevisionWriteException(
             "Multiple heads are present: "
                 + describe(graph, heads)
-                + "; give head=<revision> or head=<label>@head to choose the parent,"
-                + " or merge them first");
+                + "; give head=<revision> to choose the parent (e.g. "
+                + heads.stream()
+                    .map(r -> "head=" + headSymbol(graph, r))
+                    .collect(Collectors.joining(" or "))
+                + "), or merge them first");
       }
       return heads.stream().map(Revision::id).toList();
     }
@@ -241,6 +244,12 @@ public final class RevisionWriter {
       r.branchLabels().forEach(label -> keys.putIfAbsent(label, r));
     }
     return keys;
+  }
+
+  /** The friendliest symbol for a head: its first label's {@code @head}, else its id. */
+  private static String headSymbol(RevisionGraph graph, Revision head) {
+    List<String> labels = graph.labels(head.id());
+    return labels.isEmpty() ? head.id() : labels.get(0) + "@head";
   }
 
   private static String describe(RevisionGraph graph, List<Revision> heads) {

@@ -42,7 +42,6 @@ public final class ScriptTemplate {
 
 
       -- migrate:downgrade
-
       """;
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}]*)}");

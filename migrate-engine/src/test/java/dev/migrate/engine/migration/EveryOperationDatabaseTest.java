@@ -2,14 +2,16 @@ package dev.migrate.engine.migration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.migrate.engine.dialect.DatabaseKind;
-import dev.migrate.engine.migration.TestDatabases.ScratchDatabase;
+import dev.migrate.engine.dialect.Dialect;
+import dev.migrate.engine.dialect.Dialects;
 import dev.migrate.engine.migration.fixtures.EveryOperationMigration;
 import dev.migrate.engine.script.JavaMigrationSource;
+import dev.migrate.engine.script.Location;
 import dev.migrate.engine.script.Migration;
 import dev.migrate.engine.script.MigrationContext;
 import dev.migrate.engine.sql.Statement;
 import dev.migrate.engine.sql.StatementSink;
+import dev.migrate.engine.testing.TestDatabase;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -36,14 +38,12 @@ class EveryOperationDatabaseTest {
   @TempDir Path tmp;
 
   @ParameterizedTest
-  @EnumSource(
-      value = DatabaseKind.class,
-      names = {"POSTGRESQL", "MARIADB", "H2"})
-  void upgradeBuildsTheSchemaAndDowngradeRemovesIt(DatabaseKind kind) throws Exception {
+  @EnumSource(TestDatabase.Kind.class)
+  void upgradeBuildsTheSchemaAndDowngradeRemovesIt(TestDatabase.Kind kind) throws Exception {
     Migration migration = fixture();
-    try (ScratchDatabase db = TestDatabases.create(kind);
+    try (TestDatabase db = TestDatabase.create(kind);
         Connection c = db.connect()) {
-      migration.upgrade(online(kind, c));
+      migration.upgrade(online(db, c));
 
       assertThat(tables(db, c)).containsExactlyInAnyOrder("customer", "purchase");
       assertThat(columns(db, c, "customer"))
@@ -51,14 +51,14 @@ class EveryOperationDatabaseTest {
               "id", "email", "name", "active", "note", "created_at", "display_name");
       DatabaseMetaData meta = c.getMetaData();
       try (ResultSet rs =
-          meta.getColumns(c.getCatalog(), null, db.fold("customer"), db.fold("name"))) {
+          meta.getColumns(c.getCatalog(), null, fold(db, "customer"), fold(db, "name"))) {
         assertThat(rs.next()).isTrue();
         assertThat(rs.getInt("COLUMN_SIZE")).isEqualTo(200);
         assertThat(rs.getString("IS_NULLABLE")).isEqualTo("NO");
       }
       assertThat(uniqueIndexes(db, c, "customer")).contains("ix_customer_email");
       assertThat(indexes(db, c, "purchase")).contains("ix_orders_placed");
-      try (ResultSet rs = meta.getImportedKeys(c.getCatalog(), null, db.fold("purchase"))) {
+      try (ResultSet rs = meta.getImportedKeys(c.getCatalog(), null, fold(db, "purchase"))) {
         assertThat(rs.next()).isTrue();
         assertThat(rs.getString("FK_NAME")).isEqualToIgnoringCase("fk_orders_customer");
         assertThat(rs.getString("PKTABLE_NAME")).isEqualToIgnoringCase("customer");
@@ -71,7 +71,7 @@ class EveryOperationDatabaseTest {
       assertThat(query(c, "SELECT id, customer_id, total, placed_on FROM purchase ORDER BY id"))
           .containsExactly("1|1|19.99|2025-09-16", "2|2|5.00|null");
 
-      migration.downgrade(online(kind, c));
+      migration.downgrade(online(db, c));
       assertThat(tables(db, c)).isEmpty();
     }
   }
@@ -79,15 +79,14 @@ class EveryOperationDatabaseTest {
   @Test
   void offlineRenderingAppliedWithPsqlGivesTheOnlineSchema() throws Exception {
     Migration migration = fixture();
-    try (ScratchDatabase online = TestDatabases.create(DatabaseKind.POSTGRESQL);
-        ScratchDatabase offline = TestDatabases.create(DatabaseKind.POSTGRESQL)) {
+    try (TestDatabase online = TestDatabase.postgres();
+        TestDatabase offline = TestDatabase.postgres()) {
       try (Connection c = online.connect()) {
-        migration.upgrade(online(DatabaseKind.POSTGRESQL, c));
+        migration.upgrade(online(online, c));
       }
       List<Statement> rendered = new ArrayList<>();
       migration.upgrade(
-          new MigrationContext(
-              TestDatabases.dialect(DatabaseKind.POSTGRESQL), rendered::add, Optional.empty()));
+          new MigrationContext(Dialects.forName("postgresql"), rendered::add, Optional.empty()));
       Path script = tmp.resolve("upgrade.sql");
       Files.writeString(
           script,
@@ -118,16 +117,16 @@ class EveryOperationDatabaseTest {
 
   private static Migration fixture() {
     List<Migration> found =
-        new JavaMigrationSource(
-                EveryOperationDatabaseTest.class.getClassLoader(), List.of(FIXTURES))
-            .load();
+        new JavaMigrationSource()
+            .load(
+                Location.parse(FIXTURES, null), EveryOperationDatabaseTest.class.getClassLoader());
     return found.stream()
         .filter(m -> m.revision().id().equals("e0e0e0e0e0e0"))
         .findFirst()
         .orElseThrow();
   }
 
-  private static MigrationContext online(DatabaseKind kind, Connection c) {
+  private static MigrationContext online(TestDatabase db, Connection c) {
     StatementSink sink =
         statement -> {
           try (java.sql.Statement s = c.createStatement()) {
@@ -136,10 +135,12 @@ class EveryOperationDatabaseTest {
             throw new IllegalStateException(statement.sql() + "\n" + e.getMessage(), e);
           }
         };
-    return new MigrationContext(TestDatabases.dialect(kind), sink, Optional.of(c));
+    Dialect dialect = Dialects.detect(c);
+    assertThat(dialect.name()).isEqualTo(db.dialectName());
+    return new MigrationContext(dialect, sink, Optional.of(c));
   }
 
-  private static List<String> tables(ScratchDatabase db, Connection c) throws SQLException {
+  private static List<String> tables(TestDatabase db, Connection c) throws SQLException {
     List<String> names = new ArrayList<>();
     try (ResultSet rs =
         c.getMetaData().getTables(c.getCatalog(), schema(db), "%", new String[] {"TABLE"})) {
@@ -150,7 +151,16 @@ class EveryOperationDatabaseTest {
     return names;
   }
 
-  private static String schema(ScratchDatabase db) {
+  /** The name as the database stores an unquoted one, for metadata look-ups. */
+  private static String fold(TestDatabase db, String name) {
+    return switch (db.kind()) {
+      case POSTGRESQL -> name.toLowerCase(java.util.Locale.ROOT);
+      case H2 -> name.toUpperCase(java.util.Locale.ROOT);
+      case MARIADB -> name;
+    };
+  }
+
+  private static String schema(TestDatabase db) {
     return switch (db.kind()) {
       case POSTGRESQL -> "public";
       case H2 -> "PUBLIC";
@@ -158,11 +168,11 @@ class EveryOperationDatabaseTest {
     };
   }
 
-  private static List<String> columns(ScratchDatabase db, Connection c, String table)
+  private static List<String> columns(TestDatabase db, Connection c, String table)
       throws SQLException {
     List<String> names = new ArrayList<>();
     try (ResultSet rs =
-        c.getMetaData().getColumns(c.getCatalog(), schema(db), db.fold(table), "%")) {
+        c.getMetaData().getColumns(c.getCatalog(), schema(db), fold(db, table), "%")) {
       while (rs.next()) {
         names.add(rs.getString("COLUMN_NAME").toLowerCase());
       }
@@ -170,21 +180,21 @@ class EveryOperationDatabaseTest {
     return names;
   }
 
-  private static List<String> indexes(ScratchDatabase db, Connection c, String table)
+  private static List<String> indexes(TestDatabase db, Connection c, String table)
       throws SQLException {
     return indexNames(db, c, table, false);
   }
 
-  private static List<String> uniqueIndexes(ScratchDatabase db, Connection c, String table)
+  private static List<String> uniqueIndexes(TestDatabase db, Connection c, String table)
       throws SQLException {
     return indexNames(db, c, table, true);
   }
 
   private static List<String> indexNames(
-      ScratchDatabase db, Connection c, String table, boolean unique) throws SQLException {
+      TestDatabase db, Connection c, String table, boolean unique) throws SQLException {
     List<String> names = new ArrayList<>();
     try (ResultSet rs =
-        c.getMetaData().getIndexInfo(c.getCatalog(), schema(db), db.fold(table), unique, false)) {
+        c.getMetaData().getIndexInfo(c.getCatalog(), schema(db), fold(db, table), unique, false)) {
       while (rs.next()) {
         if (rs.getString("INDEX_NAME") != null) {
           names.add(rs.getString("INDEX_NAME").toLowerCase());

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.migrate.engine.dialect.DatabaseKind;
+import dev.migrate.engine.dialect.Dialects;
 import dev.migrate.engine.sql.Statement;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -26,7 +27,8 @@ class RenderingTest {
       DatabaseKind kind, boolean transactional, Consumer<Operations> migration) {
     List<Statement> out = new ArrayList<>();
     migration.accept(
-        new StatementOperations(kind, out::add, Optional.empty(), "test", transactional));
+        new StatementOperations(
+            Dialects.forKind(kind), out::add, Optional.empty(), "test", transactional));
     assertThat(out).extracting(Statement::index).containsExactly(indexes(out.size()));
     return out.stream().map(Statement::sql).toList();
   }

@@ -33,10 +33,11 @@ class JavaMigrationSourceTest {
   @Test
   void findsAnnotatedClassesInDirectoriesWithTheirMetadataAndChecksum() throws Exception {
     List<Migration> found =
-        new JavaMigrationSource(
+        new MigrationLoader(List.of(new JavaMigrationSource()))
+            .load(
+                List.of("classpath:dev/migrate/engine/migration/fixtures/"),
                 getClass().getClassLoader(),
-                List.of("filesystem:ignored", "classpath:dev/migrate/engine/migration/fixtures/"))
-            .load();
+                null);
 
     assertThat(found).hasSize(1);
     Migration m = found.get(0);
@@ -80,7 +81,8 @@ class JavaMigrationSourceTest {
                     + " public void run() {} }; }"));
     try (URLClassLoader loader =
         new URLClassLoader(new URL[] {jar.toUri().toURL()}, getClass().getClassLoader())) {
-      List<Migration> found = new JavaMigrationSource(loader, List.of("classpath:jarmig")).load();
+      List<Migration> found =
+          new JavaMigrationSource().load(Location.parse("classpath:jarmig", null), loader);
 
       assertThat(found).hasSize(1);
       Migration m = found.get(0);
@@ -149,7 +151,8 @@ class JavaMigrationSourceTest {
                 """));
     try (URLClassLoader loader =
         new URLClassLoader(new URL[] {jar.toUri().toURL()}, getClass().getClassLoader())) {
-      Migration m = new JavaMigrationSource(loader, List.of("classpath:boom")).load().get(0);
+      Migration m =
+          new JavaMigrationSource().load(Location.parse("classpath:boom", null), loader).get(0);
       assertThatThrownBy(() -> m.upgrade(new MigrationContext(h2(), s -> {}, Optional.empty())))
           .isInstanceOf(MigrateException.class)
           .hasMessage("Revision b00m (boom.Boom) failed in upgrade: kaput");
@@ -159,7 +162,7 @@ class JavaMigrationSourceTest {
   private List<Migration> load(Path jar, String location) throws IOException {
     try (URLClassLoader loader =
         new URLClassLoader(new URL[] {jar.toUri().toURL()}, getClass().getClassLoader())) {
-      return new JavaMigrationSource(loader, List.of(location)).load();
+      return new JavaMigrationSource().load(Location.parse(location, null), loader);
     }
   }
 
@@ -200,6 +203,6 @@ class JavaMigrationSourceTest {
   }
 
   private static Dialect h2() {
-    return Dialects.forName("h2");
+    return Dialects.forKind(DatabaseKind.H2);
   }
 }

@@ -117,6 +117,25 @@ class MigrationLoaderTest {
   }
 
   @Test
+  void jarWithoutDirectoryEntriesIsStillFound() throws IOException {
+    Path jar = tmp.resolve("flat.jar");
+    buildJar(
+        jar,
+        false,
+        "db/migrations/b.sql",
+        script("b1", ""),
+        "db/migrations/a.sql",
+        script("a1", ""));
+    try (URLClassLoader cl = classLoader(jar)) {
+      assertThat(cl.getResource("db/migrations")).as("no directory entry").isNull();
+      List<Migration> migrations = loader.load(List.of("classpath:db/migrations"), cl, tmp);
+      assertThat(ids(migrations)).containsExactly("a1", "b1");
+      assertThat(migrations.get(0).revision().source())
+          .isEqualTo("classpath:db/migrations/a.sql (in flat.jar)");
+    }
+  }
+
+  @Test
   void everyRootOfAClasspathLocationIsReadAndMergedIntoOneOrder() throws IOException {
     write(tmp.resolve("classes/db/migrations/b.sql"), script("dir_b", ""));
     write(tmp.resolve("classes/db/migrations/d.sql"), script("dir_d", ""));
@@ -185,7 +204,7 @@ class MigrationLoaderTest {
         .hasMessage(
             "Location filesystem:empty ("
                 + tmp.resolve("empty")
-                + ") holds no migrations (looked for *.sql scripts)");
+                + ") holds no migrations (looked for *.sql scripts, Java classes implementing JavaMigration)");
     try (URLClassLoader cl = classLoader(tmp)) {
       assertThatThrownBy(() -> loader.load(List.of("classpath:db/missing"), cl, tmp))
           .isInstanceOf(LocationException.class)
@@ -234,6 +253,19 @@ class MigrationLoaderTest {
     MigrationLoader composite = new MigrationLoader(List.of(new SqlMigrationSource(), extra));
     assertThat(ids(composite.load(List.of("filesystem:db"), null, tmp)))
         .containsExactly("a1", "java1");
+  }
+
+  @Test
+  void standardLoaderFindsSqlScriptsThenJavaMigrationsInOneClasspathLocation() throws IOException {
+    String location = "dev/migrate/engine/migration/fixtures";
+    write(tmp.resolve("classes/" + location + "/a.sql"), script("a_sql", ""));
+    try (URLClassLoader cl =
+        new URLClassLoader(
+            new URL[] {tmp.resolve("classes").toUri().toURL()}, getClass().getClassLoader())) {
+      List<Migration> migrations = loader.load(List.of("classpath:" + location), cl, tmp);
+      assertThat(ids(migrations)).containsExactly("a_sql", "e0e0e0e0e0e0");
+      assertThat(migrations.get(0)).isInstanceOf(SqlMigration.class);
+    }
   }
 
   @Test

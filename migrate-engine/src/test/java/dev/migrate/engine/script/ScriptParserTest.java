@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.migrate.engine.dialect.Dialects;
 import dev.migrate.engine.graph.Revision;
 import dev.migrate.engine.sql.SqlSyntax;
 import dev.migrate.engine.sql.Statement;
@@ -60,14 +61,16 @@ class ScriptParserTest {
   void statementsCarryFileLinesAndGoToTheSink() {
     SqlMigration migration = parse(FULL);
     List<Statement> sent = new ArrayList<>();
-    migration.upgrade(new MigrationContext(TestDialect.POSTGRESQL, sent::add, Optional.empty()));
+    migration.upgrade(
+        new MigrationContext(Dialects.forName("postgresql"), sent::add, Optional.empty()));
     assertThat(sent)
         .extracting(Statement::sql, Statement::line, Statement::index)
         .containsExactly(
             tuple("CREATE TABLE workflow_transitions (id int)", 10, 1),
             tuple("CREATE INDEX CONCURRENTLY wt_id ON workflow_transitions (id)", 11, 2));
     sent.clear();
-    migration.downgrade(new MigrationContext(TestDialect.MARIADB, sent::add, Optional.empty()));
+    migration.downgrade(
+        new MigrationContext(Dialects.forName("mariadb"), sent::add, Optional.empty()));
     assertThat(sent).containsExactly(new Statement("DROP TABLE workflow_transitions", 14, 1));
   }
 
@@ -96,7 +99,7 @@ class ScriptParserTest {
     assertThat(migration.hasDowngrade()).isFalse();
     assertThat(migration.downgradeSection()).isEmpty();
     MigrationContext context =
-        new MigrationContext(TestDialect.POSTGRESQL, s -> {}, Optional.empty());
+        new MigrationContext(Dialects.forName("postgresql"), s -> {}, Optional.empty());
     assertThatThrownBy(() -> migration.downgrade(context))
         .isInstanceOf(ScriptException.class)
         .hasMessage(
@@ -195,7 +198,8 @@ class ScriptParserTest {
     assertThatThrownBy(
             () ->
                 migration.upgrade(
-                    new MigrationContext(TestDialect.POSTGRESQL, sent::add, Optional.empty())))
+                    new MigrationContext(
+                        Dialects.forName("postgresql"), sent::add, Optional.empty())))
         .isInstanceOf(ScriptException.class);
     assertThat(sent).as("nothing runs when the section cannot be split").isEmpty();
   }

@@ -237,8 +237,8 @@ class SqlSplitterTest {
             + "  BEGIN; 'unbalanced /* whatever $$\n"
             + "  END;\n"
             + "  --   MIGRATE:statement-end  \n"
-            + "-- migrate:statement-begin\n"
-            + "-- migrate:statement-end\n"
+            + "-- migrate: statement-begin\n"
+            + "--Migrate:Statement-End\n"
             + "SELECT 1";
     assertThat(POSTGRESQL.split(sql, 10, "f.sql"))
         .extracting(Statement::sql, Statement::line, Statement::index)

@@ -1,0 +1,52 @@
+package dev.migrate.engine.runtime;
+
+import dev.migrate.engine.MigrateConfig;
+import dev.migrate.engine.graph.Planner;
+import dev.migrate.engine.graph.RevisionGraph;
+import dev.migrate.engine.script.JavaMigrationSource;
+import dev.migrate.engine.script.LocationException;
+import dev.migrate.engine.script.Migration;
+import dev.migrate.engine.script.MigrationLoader;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The loaded migrations (SQL scripts and Java migrations) and the graph built from them.
+ *
+ * @param migrations by revision id, in load order
+ * @param graph the validated revision graph
+ */
+public record Catalog(Map<String, Migration> migrations, RevisionGraph graph) {
+
+  /** Loads every location of the configuration and builds the graph. */
+  public static Catalog load(MigrateConfig config) {
+    List<Migration> all = new ArrayList<>();
+    List<Migration> java = new JavaMigrationSource(config.classLoader(), config.locations()).load();
+    try {
+      all.addAll(MigrationLoader.loadAll(config));
+    } catch (LocationException e) {
+      // A location of Java migrations only holds no scripts; that is fine when it holds classes.
+      if (java.isEmpty()) {
+        throw e;
+      }
+    }
+    all.addAll(java);
+    return of(all);
+  }
+
+  /** A catalog over migrations already loaded (tests, embedding). */
+  public static Catalog of(List<Migration> migrations) {
+    Map<String, Migration> byId = new LinkedHashMap<>();
+    for (Migration migration : migrations) {
+      byId.put(migration.revision().id(), migration);
+    }
+    return new Catalog(
+        byId, RevisionGraph.of(migrations.stream().map(Migration::revision).toList()));
+  }
+
+  public Planner planner() {
+    return new Planner(graph);
+  }
+}

@@ -1,0 +1,70 @@
+package dev.migrate.engine.runtime;
+
+import dev.migrate.engine.Status;
+import dev.migrate.engine.graph.Plan;
+import dev.migrate.engine.graph.Revision;
+import dev.migrate.engine.graph.Step;
+import dev.migrate.engine.script.Migration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/** What {@code check}, {@code validate} and {@code status} find, given the database's records. */
+public final class Checks {
+  private final Catalog catalog;
+
+  public Checks(Catalog catalog) {
+    this.catalog = catalog;
+  }
+
+  /** Where the database stands against the scripts. */
+  public Status status(List<String> rows) {
+    List<String> current = catalog.graph().current(rows).stream().map(Revision::id).toList();
+    Plan plan = catalog.planner().upgrade(rows, "heads");
+    List<String> pending =
+        plan.steps().stream()
+            .map(Step::revision)
+            .filter(Objects::nonNull)
+            .map(Revision::id)
+            .toList();
+    List<String> heads = catalog.graph().heads().stream().map(Revision::id).toList();
+    return new Status(current, heads, pending, pending.isEmpty());
+  }
+
+  /** Rows in the version table that no script knows. */
+  public List<String> unknownRows(List<String> rows) {
+    List<String> problems = new ArrayList<>();
+    for (String row : rows) {
+      if (catalog.graph().find(row).isEmpty()) {
+        problems.add(
+            "The database holds revision '"
+                + row
+                + "' but no script declares it (fix the locations, or 'stamp --purge' to the"
+                + " revision the database is really at)");
+      }
+    }
+    return problems;
+  }
+
+  /** Applied scripts whose text changed since they ran. */
+  public List<String> changedChecksums(Map<String, String> applied) {
+    List<String> problems = new ArrayList<>();
+    applied.forEach(
+        (id, recorded) -> {
+          Migration migration = catalog.migrations().get(id);
+          if (migration != null && !recorded.equals(migration.checksum())) {
+            problems.add(
+                "Revision "
+                    + id
+                    + " ("
+                    + migration.revision().source()
+                    + ") was changed after it was applied: checksum "
+                    + migration.checksum()
+                    + " differs from the applied "
+                    + recorded);
+          }
+        });
+    return problems;
+  }
+}
