@@ -5,9 +5,9 @@ def it = ItSupport.of(basedir)
 it.logInOrder('Running upgrade <base> -> aa00000000a1, root',
         'Upgraded 3 revisions in ', 'heads: bb00000000b1, cc00000000c1',
         '[INFO] bb00000000b1 (left) (head)', '[INFO] cc00000000c1 (right) (head)',
-        '<base> -> aa00000000a1 (branchpoint), root',
-        '-> bb00000000b1 (left) (head), left work',
-        '-> cc00000000c1 (right) (head), right work',
+        '[INFO] aa00000000a1 (branchpoint)',
+        ' -> bb00000000b1 (left) (head)',
+        ' -> cc00000000c1 (right) (head)',
         'Running upgrade bb00000000b1, cc00000000c1 -> dd00000000d1, merge left and right',
         'Upgraded 1 revision in ', 'heads: dd00000000d1',
         '[INFO] dd00000000d1 (left, right) (head)')

@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
 final class CheckCommand extends EngineCommand {
   @Override
   int run(Migrator migrator, Console console) {
-    return Findings.report("check", migrator.check(), console);
+    return Findings.report(
+        "check", migrator.check(), "Database is up to date with the scripts", console);
   }
 }

@@ -3,6 +3,7 @@ package dev.migrate.cli;
 import dev.migrate.engine.MigrateConfig;
 import dev.migrate.engine.TransactionMode;
 import dev.migrate.engine.common.MigrateException;
+import dev.migrate.engine.jdbc.PasswordMasker;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -17,7 +18,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
-import java.util.function.Consumer;
 
 /**
  * Layers the three sources of settings: flags first, then the environment ({@code MIGRATE_*}, and
@@ -49,7 +49,9 @@ final class ConfigResolver {
       Map<String, String> environment,
       Path workingDirectory) {
     ConfigResolver resolver = new ConfigResolver();
-    flags.forEach((setting, value) -> resolver.offer(setting, value, setting.flag()));
+    for (Map.Entry<Setting, String> flag : flags.entrySet()) {
+      resolver.offer(flag.getKey(), flag.getValue(), flag.getKey().flag());
+    }
     for (Setting setting : Setting.values()) {
       String variable = setting.environmentVariable();
       resolver.offer(setting, environment.get(variable), variable);
@@ -90,16 +92,34 @@ final class ConfigResolver {
     builder.url(get(Setting.URL)).user(get(Setting.USER)).password(get(Setting.PASSWORD));
     builder.locations(
         get(Setting.LOCATIONS) == null ? List.of(DEFAULT_LOCATION) : list(Setting.LOCATIONS));
-    ifSet(Setting.VERSION_TABLE, builder::versionTable);
-    ifSet(Setting.HISTORY_TABLE, builder::historyTable);
-    ifSet(Setting.SCHEMA, builder::schema);
-    ifSet(Setting.DIALECT, value -> builder.dialect(value.toLowerCase(Locale.ROOT)));
-    ifSet(Setting.LOCK_TIMEOUT, value -> builder.lockTimeout(duration(value)));
-    ifSet(Setting.TRANSACTION_MODE, value -> builder.transactionMode(transactionMode(value)));
-    ifSet(Setting.VERSION_PATH, value -> builder.versionPath(workingDirectory.resolve(value)));
-    ifSet(Setting.FILE_TEMPLATE, builder::fileTemplate);
-    ifSet(
-        Setting.SCRIPT_TEMPLATE, value -> builder.scriptTemplate(workingDirectory.resolve(value)));
+    // Plain ifs rather than a table of lambdas: this runs at every start-up.
+    if (has(Setting.VERSION_TABLE)) {
+      builder.versionTable(get(Setting.VERSION_TABLE));
+    }
+    if (has(Setting.HISTORY_TABLE)) {
+      builder.historyTable(get(Setting.HISTORY_TABLE));
+    }
+    if (has(Setting.SCHEMA)) {
+      builder.schema(get(Setting.SCHEMA));
+    }
+    if (has(Setting.DIALECT)) {
+      builder.dialect(get(Setting.DIALECT).toLowerCase(Locale.ROOT));
+    }
+    if (has(Setting.LOCK_TIMEOUT)) {
+      builder.lockTimeout(duration(get(Setting.LOCK_TIMEOUT)));
+    }
+    if (has(Setting.TRANSACTION_MODE)) {
+      builder.transactionMode(transactionMode(get(Setting.TRANSACTION_MODE)));
+    }
+    if (has(Setting.VERSION_PATH)) {
+      builder.versionPath(workingDirectory.resolve(get(Setting.VERSION_PATH)));
+    }
+    if (has(Setting.FILE_TEMPLATE)) {
+      builder.fileTemplate(get(Setting.FILE_TEMPLATE));
+    }
+    if (has(Setting.SCRIPT_TEMPLATE)) {
+      builder.scriptTemplate(workingDirectory.resolve(get(Setting.SCRIPT_TEMPLATE)));
+    }
     return builder;
   }
 
@@ -122,7 +142,7 @@ final class ConfigResolver {
     Map<String, String> lines = new LinkedHashMap<>();
     values.forEach(
         (setting, value) -> {
-          String shown = setting == Setting.PASSWORD ? "****" : Masking.maskUrl(value);
+          String shown = setting == Setting.PASSWORD ? "****" : PasswordMasker.mask(value);
           lines.put(setting.key(), shown + " (from " + sources.get(setting) + ")");
         });
     return lines;
@@ -156,11 +176,8 @@ final class ConfigResolver {
     }
   }
 
-  private void ifSet(Setting setting, Consumer<String> apply) {
-    String value = get(setting);
-    if (value != null) {
-      apply.accept(value);
-    }
+  private boolean has(Setting setting) {
+    return values.containsKey(setting);
   }
 
   private UsageException invalid(Setting setting, String expected) {

@@ -1,6 +1,7 @@
 package dev.migrate.cli;
 
 import dev.migrate.engine.common.Reporter;
+import dev.migrate.engine.jdbc.PasswordMasker;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -13,9 +14,6 @@ import java.util.List;
  * whatever produced it.
  */
 final class Console {
-  /** Shorter secrets would mangle ordinary words if replaced, and reveal little if shown. */
-  private static final int MIN_SECRET_LENGTH = 3;
-
   private final PrintStream out;
   private final PrintStream err;
   private final List<String> secrets = new ArrayList<>();
@@ -44,7 +42,7 @@ final class Console {
 
   /** Adds a value that must never be printed (a password, the password part of a URL). */
   void secret(String value) {
-    if (value != null && value.length() >= MIN_SECRET_LENGTH && !secrets.contains(value)) {
+    if (value != null && !value.isEmpty() && !secrets.contains(value)) {
       secrets.add(value);
     }
   }
@@ -121,9 +119,9 @@ final class Console {
   }
 
   String clean(String text) {
-    String masked = Masking.maskUrl(text);
+    String masked = PasswordMasker.mask(text);
     for (String secret : secrets) {
-      masked = Masking.redact(masked, secret);
+      masked = PasswordMasker.mask(masked, secret);
     }
     return masked;
   }

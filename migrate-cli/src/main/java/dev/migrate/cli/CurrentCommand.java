@@ -1,6 +1,8 @@
 package dev.migrate.cli;
 
 import dev.migrate.engine.Migrator;
+import dev.migrate.engine.RevisionEntry;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -13,7 +15,12 @@ final class CurrentCommand extends EngineCommand {
 
   @Override
   int run(Migrator migrator, Console console) {
-    printEntries(migrator.current(), verbose, false, console);
+    List<RevisionEntry> current = migrator.current();
+    if (current.isEmpty()) {
+      // A note for people, on stderr: scripts reading stdout see no revision.
+      console.progress("Database is at <base>: no revision applied", true);
+    }
+    printEntries(current, verbose, false, console);
     return Main.OK;
   }
 }

@@ -2,21 +2,19 @@ package dev.migrate.cli;
 
 import dev.migrate.engine.ValidationResult;
 
-/** Prints the findings of {@code check} or {@code validate}: one per line, then the verdict. */
+/**
+ * Prints the outcome of {@code check} or {@code validate} as the Maven goals log it: a verdict on
+ * stdout, or one error line on stderr listing the problems.
+ */
 final class Findings {
   private Findings() {}
 
-  static int report(String command, ValidationResult result, Console console) {
+  static int report(String command, ValidationResult result, String verdict, Console console) {
     if (result.ok()) {
-      console.line(command + ": no problems found");
+      console.line(verdict);
       return Main.OK;
     }
-    result.problems().forEach(console::line);
-    console.error(
-        "ERROR: "
-            + command
-            + " failed: "
-            + VerifyCommand.count(result.problems().size(), "problem"));
+    console.error("ERROR: " + command + ": " + String.join("; ", result.problems()));
     return Main.FAILED;
   }
 }

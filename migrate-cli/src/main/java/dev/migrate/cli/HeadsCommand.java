@@ -13,7 +13,7 @@ final class HeadsCommand extends EngineCommand {
 
   @Override
   int run(Migrator migrator, Console console) {
-    printEntries(migrator.heads(), verbose, false, console);
+    printEntries(migrator.heads(), verbose, true, console);
     return Main.OK;
   }
 }

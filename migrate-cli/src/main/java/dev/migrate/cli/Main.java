@@ -60,6 +60,7 @@ public final class Main {
   /** Runs one command line and returns its exit code. */
   public int run(String... args) {
     CommandLine commandLine = new CommandLine(new MigrateCommand(this));
+    Commands.register(commandLine, args);
     commandLine
         .setOut(new PrintWriter(console.out(), true))
         .setErr(new PrintWriter(console.err(), true))

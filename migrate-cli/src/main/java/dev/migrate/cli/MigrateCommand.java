@@ -2,6 +2,8 @@ package dev.migrate.cli;
 
 import dev.migrate.engine.MigrateConfig;
 import dev.migrate.engine.Migrator;
+import dev.migrate.engine.common.MigrateException;
+import dev.migrate.engine.jdbc.DatabaseUrl;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -35,21 +37,6 @@ import picocli.CommandLine.Option;
       "Exit codes: 0 success, 1 migration or database error (or check/validate/verify found"
           + " problems), 2 bad usage.",
       "Run 'migrate COMMAND --help' for the options of a command."
-    },
-    subcommands = {
-      UpgradeCommand.class,
-      DowngradeCommand.class,
-      CurrentCommand.class,
-      HistoryCommand.class,
-      HeadsCommand.class,
-      BranchesCommand.class,
-      ShowCommand.class,
-      StampCommand.class,
-      RevisionCommand.class,
-      MergeCommand.class,
-      CheckCommand.class,
-      ValidateCommand.class,
-      VerifyCommand.class
     })
 final class MigrateCommand implements Callable<Integer> {
   private final Main context;
@@ -206,8 +193,12 @@ final class MigrateCommand implements Callable<Integer> {
     ConfigResolver settings =
         ConfigResolver.resolve(flags, configFile, context.environment(), workingDirectory);
     console.secret(settings.get(Setting.PASSWORD));
-    console.secret(Masking.urlPassword(settings.get(Setting.URL)));
-    settings.describe().forEach((key, value) -> console.debugLine(key + " = " + value));
+    console.secret(urlPassword(settings.get(Setting.URL)));
+    if (console.debugEnabled()) {
+      for (Map.Entry<String, String> line : settings.describe().entrySet()) {
+        console.debugLine(line.getKey() + " = " + line.getValue());
+      }
+    }
     MigrateConfig.Builder builder = settings.toBuilder(workingDirectory);
     ClassLoader loader =
         ExtraClasspath.create(
@@ -215,6 +206,15 @@ final class MigrateCommand implements Callable<Integer> {
     Thread.currentThread().setContextClassLoader(loader);
     builder.classLoader(loader).reporter(console.reporter(stdoutIsData));
     return Migrator.create(ConfigResolver.build(builder));
+  }
+
+  /** The password inside a {@code postgresql://user:password@host/db} URL, or null. */
+  private static String urlPassword(String url) {
+    try {
+      return url == null ? null : DatabaseUrl.parse(url).password();
+    } catch (MigrateException e) {
+      return null; // the engine reports the bad URL when it uses it
+    }
   }
 
   /** The version from the build, filtered into a resource. */

@@ -1,6 +1,8 @@
 package dev.migrate.cli;
 
+import dev.migrate.engine.AppliedStep;
 import dev.migrate.engine.Migrator;
+import dev.migrate.engine.RunResult;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -18,6 +20,11 @@ final class StampCommand extends EngineCommand {
 
   @Override
   int run(Migrator migrator, Console console) {
-    return printRun(migrator.stamp(targets, purge), console);
+    RunResult result = migrator.stamp(targets, purge);
+    // The engine reports upgrade and downgrade steps as they run, but not stamps.
+    for (AppliedStep step : result.steps()) {
+      console.line(step.line());
+    }
+    return printRun(result, console);
   }
 }

@@ -30,7 +30,12 @@ final class UpgradeCommand extends EngineCommand {
   @Override
   int run(Migrator migrator, Console console) {
     if (sql) {
-      console.print(migrator.upgradeSql(target));
+      String argument = target == null ? "heads" : target;
+      // As the Maven goal: without a database, a plain target means "from base".
+      if (!migrator.config().hasDatabase() && !argument.contains(":")) {
+        argument = "base:" + argument;
+      }
+      console.print(migrator.upgradeSql(argument));
       return Main.OK;
     }
     requireNoRange("upgrade", target);

@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
 final class ValidateCommand extends EngineCommand {
   @Override
   int run(Migrator migrator, Console console) {
-    return Findings.report("validate", migrator.validate(), console);
+    return Findings.report(
+        "validate", migrator.validate(), "Scripts and database are consistent", console);
   }
 }

@@ -15,17 +15,19 @@ final class VerifyCommand extends EngineCommand {
   @Override
   int run(Migrator migrator, Console console) {
     VerifyReport report = migrator.verify();
-    report.checks().forEach(console::line);
-    report.failures().forEach(failure -> console.line("FAILED: " + failure));
+    for (String check : report.checks()) {
+      console.line(check);
+    }
     if (report.passed()) {
-      console.line("verify: " + report.checks().size() + " checks passed");
+      console.line(
+          "Verified " + report.checks().size() + " checks: every downgrade undoes its upgrade");
       return Main.OK;
     }
-    console.error("ERROR: verify failed: " + count(report.failures().size(), "problem"));
+    for (String failure : report.failures()) {
+      console.error("ERROR: " + failure);
+    }
+    int count = report.failures().size();
+    console.error("ERROR: verify found " + count + " problem" + (count == 1 ? "" : "s"));
     return Main.FAILED;
-  }
-
-  static String count(int n, String noun) {
-    return n + " " + noun + (n == 1 ? "" : "s");
   }
 }

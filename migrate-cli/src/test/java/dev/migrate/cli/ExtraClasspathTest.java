@@ -20,7 +20,7 @@ class ExtraClasspathTest {
 
   @Test
   void driverOnlyOnTheExtraClasspathIsFoundByDriverManager() throws Exception {
-    Path classes = FakeDriverFixture.compileInto(dir);
+    Path classes = CompiledFixtures.fakeDriver(dir);
     assertThatThrownBy(() -> DriverManager.getConnection("jdbc:fake:mem:before"))
         .isInstanceOf(SQLException.class);
 

@@ -134,7 +134,7 @@ class JarUsageIT {
   @Test
   void driverFromTheClasspathOption() throws IOException {
     Scripts.write(dir);
-    FakeDriverFixture.compileInto(dir.resolve("drivers"));
+    CompiledFixtures.fakeDriver(dir.resolve("drivers"));
     String url = "jdbc:fake:file:" + dir.resolve("fakedb").toAbsolutePath();
     CliRun run = jar().run("--classpath", "drivers/classes", "--url", url, "upgrade");
     assertThat(run.exitCode()).as(run.err()).isZero();
@@ -145,5 +145,55 @@ class JarUsageIT {
     CliRun withoutClasspath = jar().run("--url", url, "current");
     assertThat(withoutClasspath.exitCode()).isEqualTo(1);
     assertThat(withoutClasspath.err()).contains("jdbc:fake:");
+  }
+
+  @Test
+  void javaMigrationFromTheClasspathOption() throws IOException {
+    Scripts.write(dir);
+    CompiledFixtures.compile(
+        dir.resolve("app"),
+        "db/migrations/AddShipments.java",
+        """
+        package db.migrations;
+
+        import dev.migrate.engine.migration.*;
+
+        @RevisionInfo(revision = "f6c0ffee0006", downRevision = "%s", message = "add shipments")
+        public class AddShipments implements JavaMigration {
+          public void upgrade(Operations op) {
+            op.createTable("shipments", Column.of("id", ColumnType.bigint()).primaryKey());
+          }
+
+          public void downgrade(Operations op) {
+            op.dropTable("shipments");
+          }
+        }
+        """
+            .formatted(MERGE));
+    String url = "jdbc:h2:file:" + dir.resolve("javadb").toAbsolutePath();
+    List<String> common =
+        List.of(
+            "--url",
+            url,
+            "--classpath",
+            "app/classes",
+            "--locations",
+            "filesystem:db/migrations,classpath:db/migrations");
+    CliRun upgrade = jar().run(concat(common, "upgrade"));
+    assertThat(upgrade.exitCode()).as(upgrade.err()).isZero();
+    assertThat(upgrade.out()).contains("-> f6c0ffee0006, add shipments", "Upgraded 6 revisions");
+    assertThat(jar().run(concat(common, "heads")).out()).startsWith("f6c0ffee0006");
+    CliRun down = jar().run(concat(common, "downgrade", "-1"));
+    assertThat(down.exitCode()).as(down.err()).isZero();
+    assertThat(jar().run(concat(common, "current")).outLines())
+        .singleElement()
+        .asString()
+        .startsWith(MERGE);
+  }
+
+  private static List<String> concat(List<String> first, String... more) {
+    List<String> all = new java.util.ArrayList<>(first);
+    all.addAll(List.of(more));
+    return all;
   }
 }

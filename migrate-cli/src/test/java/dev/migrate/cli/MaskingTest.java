@@ -7,36 +7,41 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
+/** Whatever reaches stderr has URLs masked and the configured passwords replaced. */
 class MaskingTest {
-  @Test
-  void masksUserInfoAndPasswordParameters() {
-    assertThat(Masking.maskUrl("postgresql://app:s3cret@db:5432/app"))
-        .isEqualTo("postgresql://app:****@db:5432/app");
-    assertThat(Masking.maskUrl("jdbc:postgresql://h/db?user=a&password=s3cret&ssl=true"))
-        .isEqualTo("jdbc:postgresql://h/db?user=a&password=****&ssl=true");
-    assertThat(Masking.maskUrl("jdbc:h2:mem:x;PASSWORD=s3cret;MODE=PostgreSQL"))
-        .isEqualTo("jdbc:h2:mem:x;PASSWORD=****;MODE=PostgreSQL");
-    assertThat(Masking.maskUrl("jdbc:h2:mem:plain")).isEqualTo("jdbc:h2:mem:plain");
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+  private final Console console =
+      new Console(
+          new PrintStream(new ByteArrayOutputStream()),
+          new PrintStream(err, true, StandardCharsets.UTF_8));
+
+  private String err() {
+    return err.toString(StandardCharsets.UTF_8);
   }
 
   @Test
-  void findsThePasswordInsideAUrl() {
-    assertThat(Masking.urlPassword("postgresql://app:s3cret@db/app")).isEqualTo("s3cret");
-    assertThat(Masking.urlPassword("jdbc:postgresql://db/app?password=pw1&x=1")).isEqualTo("pw1");
-    assertThat(Masking.urlPassword("jdbc:postgresql://db/app")).isNull();
-  }
-
-  @Test
-  void consoleRedactsSecretsOnStderr() {
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    Console console =
-        new Console(
-            new PrintStream(new ByteArrayOutputStream()),
-            new PrintStream(err, true, StandardCharsets.UTF_8));
+  void errorsHaveUrlsMaskedAndSecretsReplaced() {
     console.secret("hunter22");
     console.error("ERROR: login failed for password hunter22 at postgresql://u:other@h/db");
-    assertThat(err.toString(StandardCharsets.UTF_8))
+    assertThat(err())
         .doesNotContain("hunter22", "other")
         .contains("password ****", "postgresql://u:****@h/db");
+  }
+
+  @Test
+  void warningsDebugAndStackTracesAreMaskedToo() {
+    console.secret("hunter22");
+    console.debug(true);
+    console.warn("retrying with hunter22");
+    console.debugLine("url = jdbc:postgresql://h/db?password=hunter22");
+    console.stackTrace(new IllegalStateException("boom hunter22"));
+    assertThat(err()).doesNotContain("hunter22").contains("WARNING: ", "DEBUG: ", "boom ****");
+  }
+
+  @Test
+  void progressLinesAreMasked() {
+    console.secret("s3cret-pw");
+    console.reporter(true).info("connected with s3cret-pw");
+    assertThat(err()).isEqualTo("connected with ****" + System.lineSeparator());
   }
 }

@@ -9,6 +9,7 @@ import dev.migrate.engine.runtime.MigrationRuntime;
 import dev.migrate.engine.runtime.OfflineSql;
 import dev.migrate.engine.runtime.UnresolvedFailureException;
 import dev.migrate.engine.script.Authoring;
+import dev.migrate.engine.verify.VerifyCommand;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -233,6 +234,14 @@ public final class Migrator {
    * every downgrade undoes its upgrade (the staircase); changes nothing else.
    */
   public VerifyReport verify() {
-    throw new UnsupportedOperationException("verify: not wired yet");
+    return verify(VerifyOptions.defaults());
+  }
+
+  /**
+   * {@link #verify()} with a chosen scratch database and expected heads. Never touches the
+   * configured database: the scratch database is created for the run and dropped after it.
+   */
+  public VerifyReport verify(VerifyOptions options) {
+    return new VerifyCommand(config, options).run();
   }
 }

@@ -4,9 +4,12 @@ import dev.migrate.engine.MigrateConfig;
 import dev.migrate.engine.Migrator;
 import dev.migrate.engine.TransactionMode;
 import dev.migrate.engine.common.MigrateException;
+import dev.migrate.engine.jdbc.PasswordMasker;
 import dev.migrate.maven.ConnectionResolver.Layer;
 import java.io.File;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
@@ -135,8 +138,6 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
       throw e;
     } catch (MigrateException | IllegalArgumentException e) {
       throw broken(e.getMessage(), e);
-    } catch (UnsupportedOperationException e) {
-      throw broken("migrate:" + goal() + " is not available yet: " + e.getMessage(), e);
     } catch (IOException | RuntimeException e) {
       throw broken(
           "migrate:" + goal() + " failed: " + e.getClass().getSimpleName() + ": " + e.getMessage(),
@@ -205,12 +206,7 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
       getLog().debug("Effective connection: " + connection);
       getLog()
           .debug(
-              "Effective settings: "
-                  + config
-                      .toString()
-                      .replace(
-                          String.valueOf(config.url()),
-                          String.valueOf(UrlMask.mask(config.url()))));
+              "Effective settings: " + PasswordMasker.mask(config.toString(), config.password()));
     }
     return config;
   }
@@ -284,13 +280,12 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
 
   /** Writes rendered SQL and returns the file. */
   protected Path writeSql(File file, String sql) throws MojoExecutionException {
-    Path path = file.toPath();
     try {
-      java.nio.file.Files.createDirectories(path.toAbsolutePath().getParent());
-      java.nio.file.Files.writeString(path, sql, java.nio.charset.StandardCharsets.UTF_8);
-      return path;
+      Path path = file.toPath().toAbsolutePath();
+      Files.createDirectories(path.getParent());
+      return Files.writeString(path, sql, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw broken("Cannot write " + path + ": " + e.getMessage(), e);
+      throw broken("Cannot write " + file + ": " + e.getMessage(), e);
     }
   }
 

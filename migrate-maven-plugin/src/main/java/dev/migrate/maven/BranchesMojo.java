@@ -25,18 +25,13 @@ public class BranchesMojo extends AbstractMigrateMojo {
 
   @Override
   protected void run(Migrator migrator) throws MojoExecutionException, MojoFailureException {
+    // The CLI's shape: the branch point, then one indented arrow per branch.
     for (Branch branch : migrator.branches()) {
       RevisionEntry point = branch.point();
-      print(verbose ? point.verbose() : point.historyLine());
+      print(verbose ? point.verbose() : point.idWithFlags(false));
       String indent = " ".repeat(point.id().length());
       for (RevisionEntry child : branch.children()) {
-        String message = child.message().lines().findFirst().orElse("");
-        getLog()
-            .info(
-                indent
-                    + " -> "
-                    + child.idWithFlags(false)
-                    + (message.isEmpty() ? "" : ", " + message));
+        getLog().info(indent + " -> " + child.idWithFlags(false));
       }
     }
   }

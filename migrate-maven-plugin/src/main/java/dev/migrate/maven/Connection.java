@@ -1,5 +1,7 @@
 package dev.migrate.maven;
 
+import dev.migrate.engine.jdbc.PasswordMasker;
+
 /**
  * The database a goal talks to, after precedence was applied.
  *
@@ -36,7 +38,7 @@ record Connection(String url, String user, String password, Origin origin) {
   @Override
   public String toString() {
     return "url="
-        + UrlMask.mask(url)
+        + PasswordMasker.mask(url)
         + " (from "
         + origin
         + "), user="

@@ -1,5 +1,6 @@
 package dev.migrate.maven;
 
+import dev.migrate.engine.jdbc.PasswordMasker;
 import dev.migrate.maven.Connection.Origin;
 import java.nio.file.Path;
 import java.util.function.Function;
@@ -23,7 +24,7 @@ final class ConnectionResolver {
     @Override
     public String toString() {
       return "Layer[url="
-          + UrlMask.mask(url)
+          + PasswordMasker.mask(url)
           + ", user="
           + user
           + ", password="

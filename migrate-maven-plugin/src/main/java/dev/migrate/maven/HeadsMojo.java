@@ -25,7 +25,7 @@ public class HeadsMojo extends AbstractMigrateMojo {
   @Override
   protected void run(Migrator migrator) throws MojoExecutionException, MojoFailureException {
     for (RevisionEntry entry : migrator.heads()) {
-      print(verbose ? entry.verbose() : entry.idWithFlags(true));
+      print(verbose ? entry.verbose() : entry.idWithFlags(false));
     }
   }
 }

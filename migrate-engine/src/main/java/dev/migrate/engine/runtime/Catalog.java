@@ -3,11 +3,8 @@ package dev.migrate.engine.runtime;
 import dev.migrate.engine.MigrateConfig;
 import dev.migrate.engine.graph.Planner;
 import dev.migrate.engine.graph.RevisionGraph;
-import dev.migrate.engine.script.JavaMigrationSource;
-import dev.migrate.engine.script.LocationException;
 import dev.migrate.engine.script.Migration;
 import dev.migrate.engine.script.MigrationLoader;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,18 +19,7 @@ public record Catalog(Map<String, Migration> migrations, RevisionGraph graph) {
 
   /** Loads every location of the configuration and builds the graph. */
   public static Catalog load(MigrateConfig config) {
-    List<Migration> all = new ArrayList<>();
-    List<Migration> java = new JavaMigrationSource(config.classLoader(), config.locations()).load();
-    try {
-      all.addAll(MigrationLoader.loadAll(config));
-    } catch (LocationException e) {
-      // A location of Java migrations only holds no scripts; that is fine when it holds classes.
-      if (java.isEmpty()) {
-        throw e;
-      }
-    }
-    all.addAll(java);
-    return of(all);
+    return of(MigrationLoader.loadAll(config));
   }
 
   /** A catalog over migrations already loaded (tests, embedding). */

@@ -41,7 +41,7 @@ final class H2Catalog implements Catalog {
         out.add(SchemaObject.of("schema", scope.show(schema)));
       }
       List<String> tables = jdbc.tables(schema, out);
-      jdbc.columns(schema, tables, out);
+      jdbc.columns(schema, tables, enumTypes(connection, schema), out);
       jdbc.primaryKeys(schema, tables, out);
       jdbc.foreignKeys(schema, tables, out);
       constraints(connection, schema, scope, out);
@@ -52,6 +52,25 @@ final class H2Catalog implements Catalog {
       routines(connection, schema, scope, out);
       domains(connection, schema, scope, out);
     }
+  }
+
+  /** ENUM columns with their values, which JDBC reports as a bare {@code ENUM}. */
+  private static Map<String, String> enumTypes(Connection connection, String schema)
+      throws SQLException {
+    Map<String, String> types = new LinkedHashMap<>();
+    Rows.each(
+        connection,
+        "select c.table_name, c.column_name,"
+            + " listagg('''' || replace(e.value_name, '''', '''''') || '''', ',')"
+            + " within group (order by e.value_ordinal)"
+            + " from information_schema.columns c join information_schema.enum_values e"
+            + " on e.object_schema = c.table_schema and e.object_name = c.table_name"
+            + " and e.enum_identifier = c.dtd_identifier"
+            + " where c.table_schema = ? and c.data_type = 'ENUM'"
+            + " group by c.table_name, c.column_name",
+        schema,
+        rs -> types.put(rs.getString(1) + "." + rs.getString(2), "enum(" + rs.getString(3) + ")"));
+    return types;
   }
 
   private static void constraints(

@@ -48,6 +48,16 @@ final class JdbcMetadata {
 
   /** Columns of the given tables: type, nullability, default and auto-increment. */
   void columns(String schema, List<String> tables, List<SchemaObject> out) throws SQLException {
+    columns(schema, tables, Map.of(), out);
+  }
+
+  /**
+   * Columns, with the type taken from {@code types} (keyed {@code table.column} as the database
+   * spells them) where the catalog knows it better than JDBC, e.g. the values of an enum.
+   */
+  void columns(
+      String schema, List<String> tables, Map<String, String> types, List<SchemaObject> out)
+      throws SQLException {
     try (ResultSet rs =
         metadata.getColumns(scope.catalogArg(schema), scope.schemaArg(schema), "%", "%")) {
       while (rs.next()) {
@@ -55,21 +65,22 @@ final class JdbcMetadata {
         if (!tables.contains(table)) {
           continue;
         }
+        String column = rs.getString("COLUMN_NAME");
         Map<String, String> props = new LinkedHashMap<>();
-        props.put(
-            "type",
+        String jdbcType =
             typeOf(
                 rs.getString("TYPE_NAME"),
                 rs.getInt("DATA_TYPE"),
                 rs.getInt("COLUMN_SIZE"),
-                rs.getInt("DECIMAL_DIGITS")));
+                rs.getInt("DECIMAL_DIGITS"));
+        props.put("type", types.getOrDefault(table + "." + column, jdbcType));
         props.put("nullable", "YES".equals(rs.getString("IS_NULLABLE")) ? "yes" : "no");
         props.put("default", normalizeDefault(rs.getString("COLUMN_DEF")));
         props.put("auto-increment", "YES".equals(rs.getString("IS_AUTOINCREMENT")) ? "yes" : "no");
         out.add(
             new SchemaObject(
                 "column",
-                scope.qualify(schema, table) + "." + scope.show(rs.getString("COLUMN_NAME")),
+                scope.qualify(schema, table) + "." + scope.show(column),
                 scope.tableKey(schema, table),
                 props));
       }

@@ -2,7 +2,9 @@ package dev.migrate.engine.verify;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -22,7 +24,14 @@ final class MariaDbCatalog implements Catalog {
     JdbcMetadata jdbc = new JdbcMetadata(connection.getMetaData(), scope);
     String schema = scope.defaultSchema();
     List<String> tables = jdbc.tables(schema, out);
-    jdbc.columns(schema, tables, out);
+    Map<String, String> types = new HashMap<>();
+    Rows.each(
+        connection,
+        "select table_name, column_name, column_type from information_schema.columns"
+            + " where table_schema = ?",
+        schema,
+        rs -> types.put(rs.getString(1) + "." + rs.getString(2), rs.getString(3)));
+    jdbc.columns(schema, tables, types, out);
     jdbc.primaryKeys(schema, tables, out);
     jdbc.foreignKeys(schema, tables, out);
     jdbc.indexes(schema, tables, out);

@@ -1,6 +1,7 @@
 package dev.migrate.engine.verify;
 
 import dev.migrate.engine.common.MigrateException;
+import dev.migrate.engine.jdbc.PasswordMasker;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -95,6 +96,11 @@ public final class ScratchDatabase implements AutoCloseable {
     return password;
   }
 
+  /** For progress lines: the name and where it lives, without a password. */
+  public String describe() {
+    return kind == Kind.H2 ? name + " (in-memory H2)" : name + " on " + masked(serverUrl);
+  }
+
   /** The database's name, e.g. {@code migrate_verify_3f2a...}. */
   public String name() {
     return name;
@@ -162,7 +168,6 @@ public final class ScratchDatabase implements AutoCloseable {
 
   /** The URL without any password it carries. */
   static String masked(String url) {
-    return url.replaceAll("(?i)(password=)[^&;]*", "$1****")
-        .replaceAll("(//[^/:@]*:)[^@/]*@", "$1****@");
+    return PasswordMasker.mask(url);
   }
 }

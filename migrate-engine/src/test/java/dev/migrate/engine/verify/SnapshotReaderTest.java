@@ -58,6 +58,18 @@ class SnapshotReaderTest {
   }
 
   @Test
+  void enumColumnsCarryTheirValuesOnH2AndMariadb() {
+    for (Supplier<ScratchDatabase> server :
+        List.<Supplier<ScratchDatabase>>of(Servers::h2, Servers::mariadb)) {
+      SchemaSnapshot snapshot =
+          snapshotAfter(server, List.of("CREATE TABLE moods (feeling ENUM('happy', 'it''s ok'))"));
+
+      assertThat(snapshot.objects().get("column moods.feeling").properties().get("type"))
+          .isEqualTo("enum('happy','it''s ok')");
+    }
+  }
+
+  @Test
   void h2SnapshotsOfTheSameDdlAreEqualDespiteGeneratedConstraintNames() {
     try (ScratchDatabase db = Servers.h2()) {
       Servers.execute(db, COMMON);

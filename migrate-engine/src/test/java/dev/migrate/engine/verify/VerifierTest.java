@@ -158,6 +158,38 @@ class VerifierTest {
     }
   }
 
+  @Test
+  void postgresFunctionsTriggersAndEnumTypesLeftBehindAreNamed() {
+    try (ScratchDatabase db = Servers.postgres()) {
+      ScriptedDriver driver =
+          new ScriptedDriver(db)
+              .revision(
+                  "a1",
+                  null,
+                  "create users",
+                  List.of("CREATE TABLE users (id INT PRIMARY KEY, touched TIMESTAMP)"),
+                  List.of("DROP TABLE users"))
+              .revision(
+                  "b2",
+                  "a1",
+                  "touch trigger",
+                  List.of(
+                      "CREATE TYPE mood AS ENUM ('happy', 'sad')",
+                      "CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS"
+                          + " $$ BEGIN NEW.touched := now(); RETURN NEW; END $$",
+                      "CREATE TRIGGER users_touch BEFORE UPDATE ON users FOR EACH ROW"
+                          + " EXECUTE FUNCTION touch()"),
+                  List.of("DROP TRIGGER users_touch ON users"));
+
+      VerifyReport report = verify(driver);
+
+      assertThat(report.failures())
+          .containsExactly(
+              "after downgrading b2 `touch trigger` (db/migrations/b2_touch_trigger.sql),"
+                  + " enum type mood is still there; function touch() is still there");
+    }
+  }
+
   private static VerifyReport verify(ScriptedDriver driver) {
     return new Verifier(driver, List.of(), Reporter.silent()).run();
   }

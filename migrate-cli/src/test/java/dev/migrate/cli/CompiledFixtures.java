@@ -10,12 +10,13 @@ import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 
 /**
- * Compiles, at test time and outside the test class path, a JDBC driver for {@code jdbc:fake:...}
- * URLs that delegates to H2 ({@code jdbc:fake:mem:x} is {@code jdbc:h2:mem:x}). Only a class path
- * given to the CLI can reach it, which is what {@code --classpath} and the driver shim must handle.
+ * Classes compiled at test time outside the test class path, so only a {@code --classpath} given to
+ * the CLI can reach them. The fake driver is a JDBC driver for {@code jdbc:fake:...} URLs that
+ * delegates to H2 ({@code jdbc:fake:mem:x} is {@code jdbc:h2:mem:x}). Only a class path given to
+ * the CLI can reach it, which is what {@code --classpath} and the driver shim must handle.
  */
-final class FakeDriverFixture {
-  static final String SOURCE =
+final class CompiledFixtures {
+  static final String FAKE_DRIVER =
       """
       package fake;
 
@@ -43,12 +44,24 @@ final class FakeDriverFixture {
       }
       """;
 
-  private FakeDriverFixture() {}
+  private CompiledFixtures() {}
 
   /** Writes the compiled driver and its service file into {@code directory}. */
-  static Path compileInto(Path directory) throws IOException {
-    Path sources = Files.createDirectories(directory.resolve("src/fake"));
-    Path source = Files.writeString(sources.resolve("FakeDriver.java"), SOURCE);
+  static Path fakeDriver(Path directory) throws IOException {
+    Path classes = compile(directory, "fake/FakeDriver.java", FAKE_DRIVER);
+    Path services = Files.createDirectories(classes.resolve("META-INF/services"));
+    Files.writeString(services.resolve("java.sql.Driver"), "fake.FakeDriver\n");
+    return classes;
+  }
+
+  /**
+   * Compiles one source file against the test class path (the engine, the drivers) into {@code
+   * directory/classes}, which is returned; the source goes to {@code directory/src/<path>}.
+   */
+  static Path compile(Path directory, String path, String source) throws IOException {
+    Path file = directory.resolve("src").resolve(path);
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, source);
     Path classes = Files.createDirectories(directory.resolve("classes"));
     JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
     String classpath = System.getProperty("java.class.path");
@@ -57,11 +70,9 @@ final class FakeDriverFixture {
             null,
             null,
             null,
-            List.of("-cp", classpath, "-d", classes.toString(), source.toString())
+            List.of("-cp", classpath, "-d", classes.toString(), file.toString())
                 .toArray(String[]::new));
-    assertThat(status).as("compiling the fake driver").isZero();
-    Path services = Files.createDirectories(classes.resolve("META-INF/services"));
-    Files.writeString(services.resolve("java.sql.Driver"), "fake.FakeDriver\n");
+    assertThat(status).as("compiling " + path).isZero();
     return classes;
   }
 }

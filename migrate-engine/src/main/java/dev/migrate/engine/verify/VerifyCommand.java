@@ -1,0 +1,136 @@
+package dev.migrate.engine.verify;
+
+import dev.migrate.engine.MigrateConfig;
+import dev.migrate.engine.VerifyOptions;
+import dev.migrate.engine.VerifyReport;
+import dev.migrate.engine.common.MigrateException;
+import dev.migrate.engine.common.Reporter;
+import dev.migrate.engine.graph.Revision;
+import dev.migrate.engine.graph.RevisionGraph;
+import dev.migrate.engine.jdbc.DatabaseUrl;
+import dev.migrate.engine.script.Migration;
+import dev.migrate.engine.script.MigrationLoader;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The {@code verify} command: loads the scripts, makes a scratch database, runs the {@link
+ * Verifier} against it through the runtime and drops the scratch database, whatever happened.
+ */
+public final class VerifyCommand {
+  private final MigrateConfig config;
+  private final VerifyOptions options;
+
+  public VerifyCommand(MigrateConfig config, VerifyOptions options) {
+    this.config = config;
+    this.options = options;
+  }
+
+  /** Runs every check; throws only when verify cannot run at all (bad scripts, no server). */
+  public VerifyReport run() {
+    Reporter reporter = config.reporter();
+    List<Migration> loaded = MigrationLoader.loadAll(config);
+    Map<String, Migration> migrations = new LinkedHashMap<>();
+    loaded.forEach(migration -> migrations.put(migration.revision().id(), migration));
+    List<Revision> revisions = loaded.stream().map(Migration::revision).toList();
+    RevisionGraph graph = RevisionGraph.of(revisions);
+
+    ScratchDatabase scratch = openScratch();
+    try {
+      reporter.info("verify: scratch database " + scratch.describe());
+      createSchema(scratch);
+      MigrateConfig scratchConfig =
+          config.toBuilder()
+              .dataSource(null)
+              .url(scratch.url())
+              .user(scratch.user())
+              .password(scratch.password())
+              .reporter(quiet(reporter))
+              .build();
+      RuntimeDriver driver = new RuntimeDriver(graph, migrations, scratchConfig, scratch);
+      return new Verifier(driver, options.expectedHeads(), reporter).run();
+    } finally {
+      try {
+        scratch.close();
+      } catch (MigrateException e) {
+        reporter.warn("verify: " + e.getMessage());
+      }
+    }
+  }
+
+  /** The scratch database the options or the configured database call for. */
+  private ScratchDatabase openScratch() {
+    String url = options.scratchUrl() != null ? options.scratchUrl() : config.url();
+    if (url == null && config.dataSource() != null) {
+      if (!isH2(config.dataSource())) {
+        throw new MigrateException(
+            "verify cannot create a scratch database beside a data source: set the scratch URL"
+                + " (a PostgreSQL, MariaDB or MySQL server URL, or "
+                + VerifyOptions.IN_MEMORY_H2
+                + ")");
+      }
+      return ScratchDatabase.create(null, null, null);
+    }
+    if (url == null) {
+      return ScratchDatabase.create(null, null, null);
+    }
+    DatabaseUrl parsed = DatabaseUrl.parse(url);
+    String user = parsed.user() != null ? parsed.user() : config.user();
+    String password = parsed.password() != null ? parsed.password() : config.password();
+    return ScratchDatabase.create(parsed.jdbcUrl(), user, password);
+  }
+
+  /** The configured schema for migrate's tables, made in the scratch database before anything. */
+  private void createSchema(ScratchDatabase scratch) {
+    if (config.schema() == null) {
+      return;
+    }
+    try (Connection connection = scratch.connect();
+        Statement statement = connection.createStatement()) {
+      String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+      if (product.contains("postgres") || product.equals("h2")) {
+        statement.execute("CREATE SCHEMA IF NOT EXISTS " + config.schema());
+      }
+    } catch (SQLException e) {
+      throw new MigrateException(
+          "Could not create schema "
+              + config.schema()
+              + " in the scratch database: "
+              + e.getMessage(),
+          e);
+    }
+  }
+
+  private static boolean isH2(javax.sql.DataSource dataSource) {
+    try (Connection connection = dataSource.getConnection()) {
+      return "H2".equals(connection.getMetaData().getDatabaseProductName());
+    } catch (SQLException e) {
+      throw new MigrateException("Could not connect to the data source: " + e.getMessage(), e);
+    }
+  }
+
+  /** The runtime's per-step progress lines would drown the checks: they go to debug. */
+  private static Reporter quiet(Reporter reporter) {
+    return new Reporter() {
+      @Override
+      public void info(String message) {
+        reporter.debug(message);
+      }
+
+      @Override
+      public void warn(String message) {
+        reporter.warn(message);
+      }
+
+      @Override
+      public void debug(String message) {
+        reporter.debug(message);
+      }
+    };
+  }
+}

@@ -1,0 +1,125 @@
+package dev.migrate.engine.verify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.migrate.engine.Migrator;
+import dev.migrate.engine.VerifyOptions;
+import dev.migrate.engine.VerifyReport;
+import dev.migrate.engine.testing.TestDatabase;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * {@code verify} through the facade over the fixtures in {@code src/test/resources/verify}: the
+ * configured database is a real one, verify runs against a scratch database beside it (in-memory H2
+ * for H2, a created and dropped database on the PostgreSQL server) and never touches the configured
+ * one.
+ */
+class VerifyFixturesTest {
+
+  @ParameterizedTest
+  @EnumSource(
+      value = TestDatabase.Kind.class,
+      names = {"H2", "POSTGRESQL"})
+  void theFixtureWithBranchesAndAMergePassesEveryCheck(TestDatabase.Kind kind) {
+    try (TestDatabase configured = TestDatabase.create(kind)) {
+      VerifyReport report = verify(configured, "passing");
+
+      assertThat(report.failures()).isEmpty();
+      assertThat(report.passed()).isTrue();
+      assertThat(report.checks())
+          .contains(
+              "one head: 3dae4d6bf414",
+              "every revision has a downgrade section",
+              "staircase f6a09f0db010 merge billing and catalog: ok",
+              "staircase 2c9d3c7ae313 track user logins: ok",
+              "downgrade base: ok, nothing left but migrate's own tables",
+              "upgrade heads: ok, 14 steps from base, same schema");
+      assertThat(report.checks()).filteredOn(c -> c.startsWith("staircase")).hasSize(14);
+      assertThat(configured.tableExists("migrate_version")).isFalse();
+      assertThat(configured.tableExists("users")).isFalse();
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(
+      value = TestDatabase.Kind.class,
+      names = {"H2", "POSTGRESQL"})
+  void aDowngradeThatForgetsAnIndexFailsNamingTheRevisionItsFileAndTheIndex(
+      TestDatabase.Kind kind) {
+    try (TestDatabase configured = TestDatabase.create(kind)) {
+      VerifyReport report = verify(configured, "forgotten-index");
+
+      assertThat(report.passed()).isFalse();
+      assertThat(report.failures())
+          .singleElement()
+          .asString()
+          .startsWith("after downgrading 2c9d3c7ae313 `track user logins` (")
+          .contains("20250913_1012-2c9d3c7ae313_user_logins.sql")
+          .endsWith("), index ix_users_name on users is still there");
+      assertThat(report.checks())
+          .contains("downgrade base and upgrade heads: not run, the staircase stopped early");
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(
+      value = TestDatabase.Kind.class,
+      names = {"H2", "POSTGRESQL"})
+  void twoHeadsFailNamingBoth(TestDatabase.Kind kind) {
+    try (TestDatabase configured = TestDatabase.create(kind)) {
+      VerifyReport report = verify(configured, "two-heads");
+
+      assertThat(report.failures())
+          .singleElement()
+          .asString()
+          .startsWith("the scripts have 2 heads, expected one: ")
+          .contains("3dae4d6bf414 `drop legacy flag`")
+          .contains("4ebf5e5a0515 `create coupons`");
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(
+      value = TestDatabase.Kind.class,
+      names = {"H2", "POSTGRESQL"})
+  void aDowngradeThatErrorsFailsWithTheDatabasesMessage(TestDatabase.Kind kind) {
+    try (TestDatabase configured = TestDatabase.create(kind)) {
+      VerifyReport report = verify(configured, "failing-downgrade");
+
+      String databaseMessage =
+          kind == TestDatabase.Kind.H2
+              ? "Constraint \"CK_INVOICE_TOTAL\" not found"
+              : "constraint \"ck_invoice_total\" of relation \"invoices\" does not exist";
+      assertThat(report.failures())
+          .singleElement()
+          .asString()
+          .startsWith("downgrading a15b4a5e6b05 `invoice totals` (")
+          .contains("20250905_1004-a15b4a5e6b05_invoice_totals.sql) failed: statement 1 (line ")
+          .contains(databaseMessage);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(
+      value = TestDatabase.Kind.class,
+      names = {"H2", "POSTGRESQL"})
+  void configuredHeadsReplaceTheSingleHeadRule(TestDatabase.Kind kind) {
+    try (TestDatabase configured = TestDatabase.create(kind)) {
+      VerifyReport report =
+          Migrator.create(configured.config().locations("classpath:verify/two-heads").build())
+              .verify(
+                  VerifyOptions.defaults()
+                      .withExpectedHeads(List.of("4ebf5e5a0515", "3dae4d6bf414")));
+
+      assertThat(report.failures()).isEmpty();
+      assertThat(report.checks()).contains("heads as configured: 3dae4d6bf414, 4ebf5e5a0515");
+    }
+  }
+
+  private static VerifyReport verify(TestDatabase configured, String fixture) {
+    return Migrator.create(configured.config().locations("classpath:verify/" + fixture).build())
+        .verify();
+  }
+}

@@ -1,0 +1,11 @@
+import dev.migrate.maven.it.ItSupport
+import static dev.migrate.maven.it.ItSupport.*
+
+def it = ItSupport.of(basedir)
+def errors = it.lines('[ERROR] Failed to execute goal dev.migrate:migrate-maven-plugin')
+assertEquals(1, errors.size(), 'one failure line')
+assertTrue(errors[0].contains('migrate:verify found'), errors[0])
+assertTrue(errors[0].contains('06ab06cd06ef'), 'names the revision: ' + errors[0])
+assertTrue(errors[0].toLowerCase().contains('invoices_amount_idx'), 'names the index: ' + errors[0])
+it.noStackTrace()
+return true
