@@ -6,9 +6,11 @@ import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import liquibase.Scope;
+import liquibase.UpdateSummaryOutputEnum;
 import liquibase.command.CommandScope;
 import liquibase.command.core.UpdateCommandStep;
 import liquibase.command.core.helpers.DbUrlConnectionArgumentsCommandStep;
+import liquibase.command.core.helpers.ShowSummaryArgument;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
@@ -30,7 +32,6 @@ final class Peers {
     LIQUIBASE_LOG.setLevel(Level.WARNING);
     System.setProperty("liquibase.analytics.enabled", "false");
     System.setProperty("liquibase.showBanner", "false");
-    System.setProperty("liquibase.showSummaryOutput", "log");
   }
 
   static Flyway flyway(PgServer server, String database, Path locations) {
@@ -62,6 +63,8 @@ final class Peers {
               new CommandScope(UpdateCommandStep.COMMAND_NAME)
                   .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, "changelog.sql")
                   .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, db)
+                  .addArgumentValue(
+                      ShowSummaryArgument.SHOW_SUMMARY_OUTPUT, UpdateSummaryOutputEnum.LOG)
                   .execute());
     }
   }
