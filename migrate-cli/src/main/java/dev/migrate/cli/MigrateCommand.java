@@ -52,12 +52,14 @@ final class MigrateCommand implements Callable<Integer> {
   @Option(
       names = {"-V", "--version"},
       versionHelp = true,
+      order = 14,
       description = "Print the version and exit.")
   private boolean versionRequested;
 
   @Option(
       names = {"-h", "--help"},
       usageHelp = true,
+      order = 15,
       description = "Print this help and exit.")
   private boolean helpRequested;
 
@@ -166,7 +168,7 @@ final class MigrateCommand implements Callable<Integer> {
 
   @Option(
       names = "--debug",
-      order = 12,
+      order = 13,
       description = "Print the resolved settings, and stack traces with errors.")
   void debug(boolean enabled) {
     context.console().debug(enabled);
