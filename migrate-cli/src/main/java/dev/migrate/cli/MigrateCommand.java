@@ -45,8 +45,10 @@ final class MigrateCommand implements Callable<Integer> {
   @Option(
       names = "--config",
       paramLabel = "FILE",
+      order = 12,
       description =
-          "Properties file with migrate.* keys (default: ./migrate.properties if present).")
+          "Properties file with migrate.* keys (default: migrate.properties in the working"
+              + " directory, if there is one).")
   private String configFile;
 
   @Option(
