@@ -87,12 +87,20 @@ public final class StepRunner {
       int[] ran = {0};
       try {
         runScript(step, migration, sink, ran);
+        if (mode == TransactionMode.ALL && sink instanceof JdbcSink jdbc) {
+          jdbc.flushPending();
+        }
         long millis = (System.nanoTime() - start) / 1_000_000;
         if (!transactional) {
           sink.begin();
           open = true;
         }
-        Long elapsed = sink.connection().isPresent() ? millis : null;
+        // Pipelined statements have not run yet: the database measures the step where it can.
+        boolean databaseTimes =
+            transactional
+                && mode == TransactionMode.PER_REVISION
+                && dialect.millisSinceTransactionStart() != null;
+        Long elapsed = sink.connection().isPresent() && !databaseTimes ? millis : null;
         sink.bookkeeping(
             () -> {
               versionTable.apply(step.rowChanges(), sink);

@@ -156,6 +156,32 @@ class MigrationRuntimeTest {
 
   @ParameterizedTest
   @EnumSource(Kind.class)
+  void historyRecordsHowLongAStepTookEvenWhenItsStatementsArePipelined(Kind kind) {
+    String sleep =
+        switch (kind) {
+          case POSTGRESQL -> "DO $$ BEGIN PERFORM pg_sleep(0.4); END $$";
+          case MARIADB -> "DO SLEEP(0.4)";
+          case H2 -> "CREATE ALIAS IF NOT EXISTS SLEEP_MS FOR 'java.lang.Thread.sleep'";
+        };
+    List<String> up =
+        kind == Kind.H2
+            ? List.of(sleep, "CALL SLEEP_MS(400)")
+            : List.of("CREATE TABLE t_slow (id INT)", sleep);
+    try (TestDatabase db = TestDatabase.create(kind)) {
+      List<FixedMigration> chain = List.of(FixedMigration.of("slow", null, up, List.of()));
+      new MigrationRuntime(db.config().build())
+          .run(
+              "upgrade",
+              Plans.byId(chain),
+              MigrationRuntime.Mode.RUN,
+              rows -> Plans.upgrade(null, chain));
+      assertThat(db.number("SELECT execution_ms FROM migrate_history WHERE revision = 'slow'"))
+          .isBetween(380L, 30_000L);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Kind.class)
   void aRunnerThatFindsTheWorkDoneRunsNothing(Kind kind) {
     try (TestDatabase db = TestDatabase.create(kind)) {
       List<FixedMigration> chain = Plans.chain(2, 0);
