@@ -4,7 +4,7 @@ import static dev.migrate.maven.it.ItSupport.*
 def name = 'mt_it_' + itUnique
 try {
   def it = ItSupport.of(basedir)
-  it.logContains('Running upgrade <base> -> 1a2b3c4d5e60, create person', 'Upgraded 3 revisions',
+  it.logContains('Running upgrade  -> 1a2b3c4d5e60, create person', 'Upgraded 3 revisions',
           'Effective connection: url=postgresql://' + name + ':****@127.0.0.1:5432/' + name,
           '(from environment variable DATABASE_URL)', '[INFO] 3c4d5e6f7a80')
     .logLacks('p@ss:w/rd%1', 'p%40ss%3Aw%2Frd%251', 'ss:w/rd', 'No database configured')

@@ -2,7 +2,7 @@ import dev.migrate.maven.it.ItSupport
 import static dev.migrate.maven.it.ItSupport.*
 
 def it = ItSupport.of(basedir)
-it.logInOrder('Running upgrade <base> -> aa00000000a1, root',
+it.logInOrder('Running upgrade  -> aa00000000a1, root',
         'Upgraded 3 revisions in ', 'heads: bb00000000b1, cc00000000c1',
         '[INFO] bb00000000b1 (left) (head)', '[INFO] cc00000000c1 (right) (head)',
         '[INFO] aa00000000a1 (branchpoint)',

@@ -4,7 +4,7 @@ import static dev.migrate.maven.it.ItSupport.*
 def it = ItSupport.of(basedir)
 it.logContains('No database configured: using the embedded H2 database',
         '-Dmigrate.url', 'DATABASE_URL')
-  .logInOrder('Running upgrade <base> -> 1a2b3c4d5e60, create person',
+  .logInOrder('Running upgrade  -> 1a2b3c4d5e60, create person',
         'Running upgrade 1a2b3c4d5e60 -> 2b3c4d5e6f70, add email',
         'Running upgrade 2b3c4d5e6f70 -> 3c4d5e6f7a80, create address',
         'Upgraded 3 revisions in ')

@@ -7,7 +7,7 @@ assertEquals(1, errors.size(), 'one failure line')
 def line = errors[0]
 assertTrue(line.contains('2b3c4d5e6f70'), 'names the revision: ' + line)
 assertTrue(line.contains('20250101_1010-2b3c4d5e6f70_add_email.sql'), 'names the file: ' + line)
-assertTrue(line =~ /(:8\b|line 8\b)/, 'names line 8: ' + line)
+assertTrue((line =~ /(:8\b|line 8\b)/).find(), 'names line 8: ' + line)
 assertTrue(line.toUpperCase().contains('NO_SUCH_TABLE'), 'carries the database message: ' + line)
 it.noStackTrace()
 def db = it.embedded()

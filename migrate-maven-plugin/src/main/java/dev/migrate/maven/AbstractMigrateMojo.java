@@ -134,8 +134,12 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
     try (ProjectClassLoader loader = projectClassLoader()) {
       MigrateConfig config = configure(loader);
       run(Migrator.create(config));
-    } catch (MojoFailureException | MojoExecutionException e) {
-      throw e;
+    } catch (MojoFailureException e) {
+      MojoFailureException failure = new MojoFailureException(oneLine(e.getMessage()));
+      failure.initCause(getLog().isDebugEnabled() ? e.getCause() : null);
+      throw failure;
+    } catch (MojoExecutionException e) {
+      throw broken(e.getMessage(), e.getCause());
     } catch (MigrateException | IllegalArgumentException e) {
       throw broken(e.getMessage(), e);
     } catch (IOException | RuntimeException e) {
@@ -159,10 +163,18 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
 
   /** A broken run: one line, with the cause chain only under {@code -X}. */
   protected MojoExecutionException broken(String message, Throwable cause) {
-    if (getLog().isDebugEnabled()) {
-      return new MojoExecutionException(message, cause);
+    if (getLog().isDebugEnabled() && cause != null) {
+      return new MojoExecutionException(oneLine(message), cause);
     }
-    return new MojoExecutionException(message);
+    return new MojoExecutionException(oneLine(message));
+  }
+
+  /** Drivers put the failing SQL on lines of their own; Maven's error is one line. */
+  static String oneLine(String message) {
+    if (message == null) {
+      return "";
+    }
+    return String.join(" ", message.strip().lines().map(String::strip).toList());
   }
 
   /** The value given on the command line for a {@code migrate.*} property, else the POM's. */

@@ -57,7 +57,9 @@ final class ConnectionResolver {
     if (present(pom.url())) {
       return connection(pom.url(), chosen, Origin.POM);
     }
-    return connection(embeddedUrl(embeddedDirectory), chosen, Origin.EMBEDDED);
+    // H2's conventional sa with an empty password, so IDEs and test code can open it too.
+    Credentials embedded = chosen != null ? chosen : new Credentials("sa", "");
+    return connection(embeddedUrl(embeddedDirectory), embedded, Origin.EMBEDDED);
   }
 
   /** The embedded H2 file database under {@code target/migrate/}. */

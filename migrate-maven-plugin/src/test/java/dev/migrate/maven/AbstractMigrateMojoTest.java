@@ -140,6 +140,30 @@ class AbstractMigrateMojoTest {
   }
 
   @Test
+  void multiLineDatabaseMessagesBecomeOneLine() {
+    ProbeMojo mojo = harness.prepare(new ProbeMojo(), "upgrade");
+    mojo.body =
+        migrator -> {
+          throw new MigrateException(
+              "Upgrade of revision 2b3c failed at statement 2 (line 8): Table \"NOPE\" not found;"
+                  + " SQL statement:\nINSERT INTO nope VALUES (1) [42102-232]");
+        };
+
+    assertThatThrownBy(mojo::execute)
+        .hasMessage(
+            "Upgrade of revision 2b3c failed at statement 2 (line 8): Table \"NOPE\" not found;"
+                + " SQL statement: INSERT INTO nope VALUES (1) [42102-232]");
+
+    mojo.body =
+        migrator -> {
+          throw new MojoFailureException("migrate:check: pending\n  a\n  b");
+        };
+    assertThatThrownBy(mojo::execute)
+        .isExactlyInstanceOf(MojoFailureException.class)
+        .hasMessage("migrate:check: pending a b");
+  }
+
+  @Test
   void underDebugTheCauseChainIsKept() {
     harness.debug = true;
     ProbeMojo mojo = harness.prepare(new ProbeMojo(), "upgrade");

@@ -33,8 +33,8 @@ class ConnectionResolverTest {
 
     assertThat(connection.origin()).isEqualTo(Origin.EMBEDDED);
     assertThat(connection.url()).isEqualTo("jdbc:h2:file:/work/project/target/migrate/migrate");
-    assertThat(connection.user()).isNull();
-    assertThat(connection.password()).isNull();
+    assertThat(connection.user()).isEqualTo("sa");
+    assertThat(connection.password()).isEmpty();
   }
 
   @Test

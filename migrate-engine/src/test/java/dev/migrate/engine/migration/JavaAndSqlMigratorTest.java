@@ -61,6 +61,24 @@ class JavaAndSqlMigratorTest {
   }
 
   @Test
+  void offlineRenderingNeedsNoDatabaseAndReadsNoConnection() {
+    Migrator m =
+        Migrator.create(
+            dev.migrate.engine.MigrateConfig.builder()
+                .dialect("mariadb")
+                .locations(FIXTURES)
+                .classLoader(getClass().getClassLoader())
+                .build());
+    String sql = m.upgradeSql("base:e0e0e0e0e0e0");
+    assertThat(sql)
+        .contains("CREATE TABLE `customer`")
+        .contains("ALTER TABLE `customer` CHANGE COLUMN `nickname` `display_name` VARCHAR(30)")
+        .contains("DROP INDEX `ix_scratch_id` ON `scratch`")
+        .contains("INSERT INTO `customer` (`email`, `name`, `display_name`) VALUES")
+        .contains("e0e0e0e0e0e0");
+  }
+
+  @Test
   void revisionRevisionBranchMergeThenUpgradeHeadsLeavesOneHead() throws Exception {
     try (TestDatabase db = TestDatabase.h2()) {
       Migrator m =
