@@ -180,6 +180,38 @@ class MigrationRuntimeTest {
     }
   }
 
+  @org.junit.jupiter.api.Test
+  void oneTransactionForTheRunRollsEverythingBackOnPostgres() {
+    try (TestDatabase db = TestDatabase.postgres()) {
+      List<FixedMigration> chain = Plans.chain(5, 3);
+      MigrationRuntime runtime =
+          new MigrationRuntime(
+              db.config().transactionMode(dev.migrate.engine.TransactionMode.ALL).build());
+      assertThatThrownBy(
+              () ->
+                  runtime.run(
+                      "upgrade",
+                      Plans.byId(chain),
+                      MigrationRuntime.Mode.RUN,
+                      rows -> Plans.upgrade(null, chain)))
+          .hasMessageContaining("revision r3")
+          .hasMessageContaining("The whole run was rolled back");
+      assertThat(db.strings("SELECT version_num FROM migrate_version")).isEmpty();
+      assertThat(db.tableExists("t_r1")).isFalse();
+      assertThat(db.number("SELECT COUNT(*) FROM migrate_history")).isZero();
+
+      List<FixedMigration> fixed = Plans.chain(5, 0);
+      runtime.run(
+          "upgrade",
+          Plans.byId(fixed),
+          MigrationRuntime.Mode.RUN,
+          rows -> Plans.upgrade(null, fixed));
+      assertThat(db.strings("SELECT version_num FROM migrate_version")).containsExactly("r5");
+      assertThat(db.number("SELECT COUNT(*) FROM migrate_history WHERE execution_ms >= 0"))
+          .isEqualTo(5);
+    }
+  }
+
   @ParameterizedTest
   @EnumSource(Kind.class)
   void aRunnerThatFindsTheWorkDoneRunsNothing(Kind kind) {
