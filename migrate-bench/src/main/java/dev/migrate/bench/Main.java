@@ -1,29 +1,163 @@
 package dev.migrate.bench;
 
-import java.util.Arrays;
-import java.util.Map;
-import java.util.TreeMap;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 
 /**
- * Runs one benchmark scenario: {@code java -jar migrate-bench/target/migrate-bench.jar graph}.
- * Benchmarks print figures; they never fail a build.
+ * Runs the benchmarks of issue 8 and prints one Markdown table.
+ *
+ * <pre>
+ * java -jar migrate-bench/target/migrate-bench.jar [--quick] [--runs N] [--warmups N]
+ *     [--pg HOST:PORT] [--user U] [--admin-db DB] [--work DIR] [--out FILE] SCENARIO...
+ * </pre>
+ *
+ * Scenarios: {@code apply} (1), {@code noop} (2), {@code render} (3), {@code graph} (4), {@code
+ * cli} and {@code maven} (5), {@code startup} (issue 7's start-up cost), or {@code all}. Run it
+ * from the project's root after {@code mvn -B -q package -DskipTests -pl migrate-bench,migrate-cli
+ * -am}.
  */
 public final class Main {
+  private static final List<String> ALL =
+      List.of("apply", "noop", "render", "graph", "cli", "startup", "maven");
+
   private Main() {}
 
-  /** A scenario takes the arguments after its name. */
-  interface Scenario {
-    void run(String[] args) throws Exception;
-  }
-
   public static void main(String[] args) throws Exception {
-    Map<String, Scenario> scenarios = new TreeMap<>();
-    scenarios.put("graph", GraphBenchmark::run);
-    if (args.length == 0 || !scenarios.containsKey(args[0])) {
-      System.err.println("usage: java -jar migrate-bench.jar SCENARIO [ARGS]");
-      System.err.println("scenarios: " + String.join(", ", scenarios.keySet()));
+    int runs = 5;
+    int warmups = 1;
+    boolean quick = false;
+    String pg = "127.0.0.1:5432";
+    String user = "postgres";
+    String adminDb = "test";
+    Path project = Path.of("").toAbsolutePath();
+    Path work = null;
+    Path out = null;
+    Set<String> scenarios = new LinkedHashSet<>();
+    List<String> passOn = new ArrayList<>();
+    for (int i = 0; i < args.length; i++) {
+      switch (args[i]) {
+        case "--quick" -> quick = true;
+        case "--runs" -> runs = Integer.parseInt(args[++i]);
+        case "--warmups" -> warmups = Integer.parseInt(args[++i]);
+        case "--pg" -> pg = args[++i];
+        case "--user" -> user = args[++i];
+        case "--admin-db" -> adminDb = args[++i];
+        case "--project" -> project = Path.of(args[++i]).toAbsolutePath();
+        case "--work" -> work = Path.of(args[++i]).toAbsolutePath();
+        case "--out" -> out = Path.of(args[++i]).toAbsolutePath();
+        case "all" -> scenarios.addAll(ALL);
+        case "-h", "--help" -> {
+          usage(System.out);
+          return;
+        }
+        default -> {
+          if (ALL.contains(args[i])) {
+            scenarios.add(args[i]);
+          } else if (args[i].startsWith("--")) {
+            passOn.add(args[i]);
+          } else {
+            System.err.println("unknown scenario or option: " + args[i]);
+            usage(System.err);
+            System.exit(2);
+          }
+        }
+      }
+    }
+    if (scenarios.isEmpty()) {
+      usage(System.err);
       System.exit(2);
     }
-    scenarios.get(args[0]).run(Arrays.copyOfRange(args, 1, args.length));
+    if (quick) {
+      runs = Math.min(runs, 3);
+    }
+    if (work == null) {
+      work = project.resolve("migrate-bench/target/bench-work");
+    }
+    if (out == null) {
+      out = project.resolve("migrate-bench/target/bench-results.md");
+    }
+    Files.createDirectories(work);
+    String[] hostPort = pg.split(":");
+    PgServer server = new PgServer(hostPort[0], Integer.parseInt(hostPort[1]), user, adminDb);
+    PrintStream log = System.out;
+    Bench bench =
+        new Bench(
+            server,
+            project,
+            work,
+            new Rounds(warmups, runs, log),
+            new Processes(work.resolve("logs")),
+            quick,
+            log);
+    Peers.quiet();
+    Report report = new Report();
+    String header = Environment.describe(bench, warmups, runs);
+    log.println(header);
+    for (String scenario : scenarios) {
+      log.println("== " + scenario);
+      try {
+        run(bench, scenario, report, passOn);
+      } catch (Exception e) {
+        log.println("  scenario " + scenario + " failed: " + e);
+      }
+      Files.writeString(out, header + "\n" + report.markdown());
+    }
+    log.println();
+    log.println(report.markdown());
+    log.println(Targets.check(report));
+    Files.writeString(out, header + "\n" + report.markdown() + "\n" + Targets.check(report));
+    log.println("written to " + out + " at " + Instant.now());
+  }
+
+  private static void run(Bench bench, String scenario, Report report, List<String> passOn)
+      throws Exception {
+    InProcessScenarios inProcess = new InProcessScenarios(bench);
+    ProcessScenarios processes = new ProcessScenarios(bench);
+    int big = 1000;
+    switch (scenario) {
+      case "apply" -> {
+        report.add(inProcess.apply(100));
+        report.add(inProcess.apply(big));
+      }
+      case "noop" -> report.add(inProcess.noop(big));
+      case "render" -> report.add(inProcess.render(big));
+      case "graph" -> graph(bench, passOn);
+      case "cli" -> {
+        report.add(processes.apply(big));
+        processes.noop(big).forEach(report::add);
+        report.add(processes.heads(bench.quick() ? 2000 : 10000));
+      }
+      case "startup" -> report.add(processes.startup(100));
+      case "maven" -> {
+        MavenScenarios maven = new MavenScenarios(bench);
+        maven.setUp();
+        maven.resolvePlugins();
+        report.add(maven.apply(big));
+        report.add(maven.noop(big));
+      }
+      default -> throw new IllegalArgumentException(scenario);
+    }
+  }
+
+  /** Scenario 4 is the graph's own benchmark: 10,000 revisions, load, plan, list. */
+  private static void graph(Bench bench, List<String> passOn) throws Exception {
+    List<String> args = new ArrayList<>(passOn);
+    if (bench.quick()) {
+      args.add("--quick");
+    }
+    GraphBenchmark.run(args.toArray(String[]::new));
+  }
+
+  private static void usage(PrintStream out) {
+    out.println(
+        "usage: java -jar migrate-bench.jar [--quick] [--runs N] [--warmups N] [--pg HOST:PORT]"
+            + " [--user U] [--admin-db DB] [--project DIR] [--work DIR] [--out FILE] SCENARIO...");
+    out.println("scenarios: " + String.join(", ", ALL) + ", all");
   }
 }

@@ -98,6 +98,11 @@ public final class Main {
     }
     if (e instanceof MigrateException) {
       console.error("ERROR: " + e.getMessage());
+      if (String.valueOf(e.getMessage()).contains("No suitable driver")) {
+        console.error(
+            "This jar carries the PostgreSQL, H2 and MariaDB/MySQL drivers;"
+                + " add others with --classpath DRIVER.jar");
+      }
     } else if (e instanceof UnsupportedOperationException) {
       console.error("ERROR: not available in this build: " + e.getMessage());
     } else {

@@ -139,4 +139,28 @@ class AuthoringIT {
     assertThat(run.err()).contains(ORDER_NOTE).containsIgnoringCase("note");
     assertThat(run.errLines()).last().asString().contains("verify found 1 problem");
   }
+
+  @Test
+  void verifyOnAScratchDatabaseOfThePostgresqlServerLeavesTheConfiguredOneAlone() {
+    Scripts.write(dir);
+    try (ItDatabase db = ItDatabase.create(ItDatabase.Kind.POSTGRESQL, dir)) {
+      CliRun run = ok("--url", db.url(), "verify");
+      assertThat(run.out()).contains("every downgrade undoes its upgrade");
+      assertThat(db.tableExists("migrate_version")).isFalse();
+      assertThat(db.tableExists("customers")).isFalse();
+    }
+  }
+
+  @Test
+  void verifyWithExpectedHeadsAcceptsTwoHeads() {
+    Scripts.write(dir);
+    ok("revision", "-m", "second root", "--head", "base", "--rev-id", "f0f0f0f0f0f0");
+    CliRun oneHeadExpected = new JarRunner(dir).run("verify");
+    assertThat(oneHeadExpected.exitCode()).isEqualTo(1);
+    assertThat(oneHeadExpected.err()).contains(MERGE, "f0f0f0f0f0f0");
+
+    CliRun twoHeads =
+        ok("verify", "--expected-heads", MERGE + ",f0f0f0f0f0f0", "--scratch-url", "jdbc:h2:mem:");
+    assertThat(twoHeads.out()).contains("every downgrade undoes its upgrade");
+  }
 }

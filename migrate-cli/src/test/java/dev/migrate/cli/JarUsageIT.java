@@ -144,7 +144,11 @@ class JarUsageIT {
 
     CliRun withoutClasspath = jar().run("--url", url, "current");
     assertThat(withoutClasspath.exitCode()).isEqualTo(1);
-    assertThat(withoutClasspath.err()).contains("jdbc:fake:");
+    assertThat(withoutClasspath.errLines())
+        .hasSize(2)
+        .satisfiesExactly(
+            first -> assertThat(first).contains("jdbc:fake:", "No suitable driver"),
+            second -> assertThat(second).contains("--classpath"));
   }
 
   @Test

@@ -169,5 +169,7 @@ class UsageTest {
             "--version-path");
     assertThat(run("stamp", "--help").out()).contains("--purge");
     assertThat(run("upgrade", "--help").out()).contains("--sql");
+    assertThat(run("verify", "--help").out()).contains("--scratch-url", "--expected-heads");
+    assertThat(run("branches", "--help").out()).contains("--verbose");
   }
 }

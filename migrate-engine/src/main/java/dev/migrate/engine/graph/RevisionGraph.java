@@ -138,6 +138,17 @@ public final class RevisionGraph {
     return children[require(id)].length > 1;
   }
 
+  /** Revisions with more than one versioned child, in load order (for {@code branches}). */
+  public List<Revision> branchPoints() {
+    List<Revision> result = new ArrayList<>();
+    for (int i = 0; i < revisions.size(); i++) {
+      if (children[i].length > 1) {
+        result.add(revisions.get(i));
+      }
+    }
+    return result;
+  }
+
   /** More than one versioned parent. */
   public boolean isMergePoint(String id) {
     return parents[require(id)].length > 1;

@@ -60,7 +60,8 @@ final class Traversal {
     int[] current = lowerSymbol ? resolver.revisions(lowerText) : resolver.symbolsToNodes(lower);
     if (!implicitBase) {
       for (int c : current) {
-        if (c >= 0 && !required.get(c)) {
+        // A lower bound like -1 that walks a root head down to base is outside the range too.
+        if (c == Resolver.BASE || (c >= 0 && !required.get(c))) {
           throw notAncestor(lower, upper);
         }
       }

@@ -64,7 +64,7 @@ public interface Operations {
   void renameTable(String from, String to);
 
   /** Inserts rows given as column lists; values become escaped literals. */
-  void bulkInsert(String table, List<String> columns, List<List<?>> rows);
+  void bulkInsert(String table, List<String> columns, List<? extends List<?>> rows);
 
   /**
    * Inserts rows given as maps from column to value; every row must have the same columns. Column

@@ -141,7 +141,7 @@ public final class StatementOperations implements Operations {
   }
 
   @Override
-  public void bulkInsert(String table, List<String> columns, List<List<?>> rows) {
+  public void bulkInsert(String table, List<String> columns, List<? extends List<?>> rows) {
     if (!rows.isEmpty()) {
       emit(renderer.insert(table, columns, rows));
     }

@@ -87,14 +87,19 @@ public final class Authoring {
 
   private List<Revision> existing(Path directory) {
     MigrationLoader loader = MigrationLoader.standard();
+    List<Location> locations =
+        config.locations().stream()
+            .map(raw -> Location.parse(raw, config.baseDirectory()))
+            .toList();
     Map<String, Revision> byId = new LinkedHashMap<>();
-    Location target = Location.parse("filesystem:" + directory, config.baseDirectory());
-    for (Migration m : loader.loadIfPresent(target, config.classLoader())) {
-      byId.putIfAbsent(m.revision().id(), m.revision());
+    if (locations.stream().noneMatch(l -> directory.equals(l.directory()))) {
+      Location target = new Location(Location.Kind.FILESYSTEM, directory.toString(), directory);
+      for (Migration m : loader.loadIfPresent(target, config.classLoader())) {
+        byId.putIfAbsent(m.revision().id(), m.revision());
+      }
     }
     List<Revision> all = new ArrayList<>();
-    for (String raw : config.locations()) {
-      Location location = Location.parse(raw, config.baseDirectory());
+    for (Location location : locations) {
       for (Migration m : loader.loadIfPresent(location, config.classLoader())) {
         Revision own = byId.remove(m.revision().id());
         all.add(own != null ? own : m.revision());

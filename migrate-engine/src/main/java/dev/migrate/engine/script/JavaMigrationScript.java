@@ -55,7 +55,7 @@ final class JavaMigrationScript implements Migration {
 
   @Override
   public void upgrade(MigrationContext context) {
-    run("upgrade", context, JavaMigration::upgrade);
+    run(context, JavaMigration::upgrade);
   }
 
   @Override
@@ -64,7 +64,7 @@ final class JavaMigrationScript implements Migration {
       throw new MigrateException(
           "Revision " + revision.id() + " (" + type.getName() + ") has no downgrade");
     }
-    run("downgrade", context, JavaMigration::downgrade);
+    run(context, JavaMigration::downgrade);
   }
 
   @Override
@@ -72,8 +72,7 @@ final class JavaMigrationScript implements Migration {
     return "JavaMigration[" + revision.id() + ", " + type.getName() + "]";
   }
 
-  private void run(
-      String direction, MigrationContext context, BiConsumer<JavaMigration, Operations> step) {
+  private void run(MigrationContext context, BiConsumer<JavaMigration, Operations> step) {
     String name = "Revision " + revision.id() + " (" + type.getName() + ")";
     Operations ops =
         new StatementOperations(
@@ -88,8 +87,20 @@ final class JavaMigrationScript implements Migration {
     } catch (ReflectiveOperationException e) {
       throw new MigrateException(name + " could not be created: " + describe(e), e);
     } catch (RuntimeException e) {
-      throw new MigrateException(name + " failed in " + direction + ": " + describe(e), e);
+      // The runtime adds which revision and direction failed; say what and where in the class.
+      throw new MigrateException(e.getClass().getSimpleName() + ": " + describe(e) + where(e), e);
     }
+  }
+
+  /** The first frame of the exception inside the migration class, e.g. {@code AddUsers.java:12}. */
+  private String where(Throwable e) {
+    for (StackTraceElement frame : e.getStackTrace()) {
+      if (frame.getClassName().equals(type.getName())
+          || frame.getClassName().startsWith(type.getName() + "$")) {
+        return " (at " + frame + ")";
+      }
+    }
+    return " (in " + type.getName() + ")";
   }
 
   private static String describe(Throwable t) {

@@ -65,8 +65,8 @@ final class RuntimeDriver implements VerifyDriver, AutoCloseable {
   }
 
   @Override
-  public Plan downgradeToBase(List<String> rows) {
-    return planner.downgrade(rows, "base");
+  public Plan downgradeToBase() {
+    return planner.downgrade(runner.rows(), "base");
   }
 
   @Override

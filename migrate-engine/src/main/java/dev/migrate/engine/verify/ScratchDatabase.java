@@ -32,6 +32,7 @@ public final class ScratchDatabase implements AutoCloseable {
   private final String user;
   private final String password;
   private Connection keeper;
+  private boolean closed;
 
   private enum Kind {
     H2,
@@ -79,7 +80,15 @@ public final class ScratchDatabase implements AutoCloseable {
     Kind kind = serverUrl.startsWith("jdbc:postgresql:") ? Kind.POSTGRESQL : Kind.MARIADB;
     String url = server.group(1) + "/" + name + (server.group(3) == null ? "" : server.group(3));
     ScratchDatabase scratch = new ScratchDatabase(kind, name, url, serverUrl, user, password);
-    scratch.onServer("CREATE DATABASE " + name, "create the scratch database " + name);
+    try {
+      scratch.onServer("CREATE DATABASE " + name, "create the scratch database " + name);
+    } catch (MigrateException e) {
+      throw new MigrateException(
+          e.getMessage()
+              + " (verify creates a throwaway database there: the user needs the right to create"
+              + " databases, or point the scratch URL at a server where it has it)",
+          e.getCause());
+    }
     return scratch;
   }
 
@@ -111,9 +120,13 @@ public final class ScratchDatabase implements AutoCloseable {
     return open("connect to the scratch database " + name);
   }
 
-  /** Drops the scratch database (H2: shuts the in-memory database down). */
+  /** Drops the scratch database (H2: shuts the in-memory database down); once only. */
   @Override
-  public void close() {
+  public synchronized void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
     if (kind == Kind.H2) {
       try (Connection connection = keeper;
           Statement statement = connection.createStatement()) {

@@ -41,6 +41,9 @@ public final class VerifyCommand {
     RevisionGraph graph = RevisionGraph.of(revisions);
 
     ScratchDatabase scratch = openScratch();
+    // Ctrl-C during a long verify must not leave a scratch database on a shared server.
+    Thread dropOnExit = new Thread(() -> closeQuietly(scratch), "migrate-verify-cleanup");
+    Runtime.getRuntime().addShutdownHook(dropOnExit);
     try {
       reporter.info("verify: scratch database " + scratch.describe());
       createSchema(scratch);
@@ -57,10 +60,21 @@ public final class VerifyCommand {
       }
     } finally {
       try {
+        Runtime.getRuntime().removeShutdownHook(dropOnExit);
         scratch.close();
+      } catch (IllegalStateException shuttingDown) {
+        // the hook is dropping it already
       } catch (MigrateException e) {
         reporter.warn("verify: " + e.getMessage());
       }
+    }
+  }
+
+  private static void closeQuietly(ScratchDatabase scratch) {
+    try {
+      scratch.close();
+    } catch (RuntimeException e) {
+      // the JVM is exiting; nothing left to tell
     }
   }
 

@@ -21,8 +21,8 @@ public interface VerifyDriver {
   /** The plan from an empty database to every head. */
   Plan upgradeFromBase();
 
-  /** The plan from the given version rows down to an empty database. */
-  Plan downgradeToBase(List<String> rows);
+  /** The plan from the scratch database's version rows now down to an empty database. */
+  Plan downgradeToBase();
 
   /** False when the revision's script has no downgrade section. */
   boolean hasDowngrade(Revision revision);

@@ -155,6 +155,7 @@ class GraphLoadTest {
     assertThat(ids(g.bases())).containsExactly("a", "x");
     assertThat(ids(g.heads())).containsExactly("m", "x");
     assertThat(g.isBranchPoint("b")).isTrue();
+    assertThat(ids(g.branchPoints())).containsExactly("b");
     assertThat(g.isMergePoint("m")).isTrue();
     assertThat(ids(g.children("b"))).containsExactly("c1", "c2");
     assertThat(g.isAncestor("a", "x")).isTrue();

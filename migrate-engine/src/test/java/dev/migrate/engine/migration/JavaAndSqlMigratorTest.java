@@ -1,10 +1,12 @@
 package dev.migrate.engine.migration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.migrate.engine.Migrator;
 import dev.migrate.engine.RevisionEntry;
 import dev.migrate.engine.RevisionRequest;
+import dev.migrate.engine.common.MigrateException;
 import dev.migrate.engine.testing.TestDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,6 +60,44 @@ class JavaAndSqlMigratorTest {
       assertThat(db.tableExists("customer")).isFalse();
       assertThat(db.strings("SELECT version_num FROM migrate_version")).isEmpty();
     }
+  }
+
+  @Test
+  void aThrowingMigrationFailsItsStepNamingClassAndLineAndRollsBack() {
+    // PostgreSQL: its DDL takes part in the transaction (H2's CREATE TABLE commits by itself).
+    try (TestDatabase db = TestDatabase.postgres()) {
+      Migrator m =
+          Migrator.create(
+              db.config()
+                  .locations("classpath:dev/migrate/engine/migration/failing")
+                  .classLoader(getClass().getClassLoader())
+                  .build());
+      assertThatThrownBy(() -> m.upgrade("heads"))
+          .isInstanceOf(MigrateException.class)
+          .hasMessageContaining("Upgrade of revision f00f00f00f00")
+          .hasMessageContaining("IllegalStateException: no default tenant")
+          .hasMessageContaining("ThrowingMigration.upgrade(ThrowingMigration.java:15)");
+      assertThat(db.tableExists("half_done")).isFalse();
+      assertThat(db.strings("SELECT version_num FROM migrate_version")).isEmpty();
+    }
+  }
+
+  @Test
+  void offlineRenderingNeedsNoDatabaseAndReadsNoConnection() {
+    Migrator m =
+        Migrator.create(
+            dev.migrate.engine.MigrateConfig.builder()
+                .dialect("mariadb")
+                .locations(FIXTURES)
+                .classLoader(getClass().getClassLoader())
+                .build());
+    String sql = m.upgradeSql("base:e0e0e0e0e0e0");
+    assertThat(sql)
+        .contains("CREATE TABLE `customer`")
+        .contains("ALTER TABLE `customer` CHANGE COLUMN `nickname` `display_name` VARCHAR(30)")
+        .contains("DROP INDEX `ix_scratch_id` ON `scratch`")
+        .contains("INSERT INTO `customer` (`email`, `name`, `display_name`) VALUES")
+        .contains("e0e0e0e0e0e0");
   }
 
   @Test

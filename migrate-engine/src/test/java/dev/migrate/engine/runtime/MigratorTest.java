@@ -1,6 +1,8 @@
 package dev.migrate.engine.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.migrate.engine.Migrator;
 import dev.migrate.engine.RevisionEntry;
@@ -8,8 +10,10 @@ import dev.migrate.engine.RunResult;
 import dev.migrate.engine.testing.TestDatabase;
 import dev.migrate.engine.testing.TestDatabase.Kind;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -92,6 +96,66 @@ class MigratorTest {
       assertThat(db.strings("SELECT version_num FROM migrate_version")).containsExactly("c1");
       assertThat(db.number("SELECT COUNT(*) FROM migrate_history WHERE direction = 'stamp'"))
           .isPositive();
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Kind.class)
+  void aFailingStatementInTheThirdOfFiveScriptsNamesFileAndLine(Kind kind) {
+    Scripts scripts = new Scripts(dir);
+    scripts.table("r1", null, null);
+    scripts.table("r2", "r1", null);
+    Path third =
+        scripts.write(
+            "r3",
+            "r2",
+            null,
+            "CREATE TABLE t_r3 (id INT PRIMARY KEY);\nINSERT INTO t_r3 VALUES (1);\n"
+                + "INSERT INTO missing_table VALUES (1);",
+            "DROP TABLE t_r3;");
+    scripts.table("r4", "r3", null);
+    scripts.table("r5", "r4", null);
+    try (TestDatabase db = TestDatabase.create(kind)) {
+      Migrator migrator = Migrator.create(db.config().locations(scripts.location()).build());
+      assertThatThrownBy(() -> migrator.upgrade("heads"))
+          .isInstanceOf(MigrationFailedException.class)
+          .hasMessageContaining("revision r3")
+          .hasMessageContaining(third.getFileName().toString())
+          .hasMessageContaining("statement 3 (line 9)")
+          .message()
+          .containsIgnoringCase("missing_table");
+      assertThat(db.strings("SELECT version_num FROM migrate_version")).containsExactly("r2");
+      assertThat(db.tableExists("t_r4")).isFalse();
+      assertThat(db.tableExists("t_r3")).isEqualTo(kind != Kind.POSTGRESQL);
+      if (kind != Kind.POSTGRESQL) {
+        assertThatThrownBy(() -> migrator.upgrade("heads"))
+            .isInstanceOf(UnresolvedFailureException.class)
+            .hasMessageContaining("Revision r3 failed on upgrade")
+            .hasMessageContaining("missing_table");
+        assertThat(migrator.check().problems()).anySatisfy(p -> assertThat(p).contains("r3"));
+      }
+    }
+  }
+
+  @Test
+  void createIndexConcurrentlyDoesNotWaitForOurOwnLock() {
+    Scripts scripts = new Scripts(dir);
+    scripts.table("a", null, null);
+    scripts.write(
+        "b",
+        "a",
+        "-- transactional: false",
+        "CREATE INDEX CONCURRENTLY ix_b ON t_a (id);",
+        "DROP INDEX CONCURRENTLY ix_b;");
+    scripts.table("c", "b", null);
+    try (TestDatabase db = TestDatabase.postgres()) {
+      Migrator migrator = Migrator.create(db.config().locations(scripts.location()).build());
+      assertTimeoutPreemptively(Duration.ofSeconds(60), () -> migrator.upgrade("heads"));
+      assertThat(db.strings("SELECT indexname FROM pg_indexes WHERE indexname = 'ix_b'"))
+          .containsExactly("ix_b");
+      assertThat(db.strings("SELECT version_num FROM migrate_version")).containsExactly("c");
+      assertTimeoutPreemptively(Duration.ofSeconds(60), () -> migrator.downgrade("a"));
+      assertThat(db.strings("SELECT indexname FROM pg_indexes WHERE indexname = 'ix_b'")).isEmpty();
     }
   }
 }

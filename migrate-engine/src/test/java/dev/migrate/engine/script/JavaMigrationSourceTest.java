@@ -188,7 +188,7 @@ class JavaMigrationSourceTest {
           new JavaMigrationSource().load(Location.parse("classpath:boom", null), loader).get(0);
       assertThatThrownBy(() -> m.upgrade(new MigrationContext(h2(), s -> {}, Optional.empty())))
           .isInstanceOf(MigrateException.class)
-          .hasMessage("Revision b00m (boom.Boom) failed in upgrade: kaput");
+          .hasMessage("IllegalStateException: kaput (at boom.Boom.upgrade(Boom.java:5))");
     }
   }
 

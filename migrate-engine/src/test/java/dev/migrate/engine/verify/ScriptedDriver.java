@@ -85,12 +85,13 @@ final class ScriptedDriver implements VerifyDriver {
   }
 
   @Override
-  public Plan downgradeToBase(List<String> rows) {
+  public Plan downgradeToBase() {
+    Plan upgrade = upgradeFromBase();
     List<Step> steps = new ArrayList<>();
-    for (Step step : upgradeFromBase().steps()) {
+    for (Step step : upgrade.steps()) {
       steps.add(0, Verifier.inverse(step));
     }
-    return new Plan(steps, rows, List.of());
+    return new Plan(steps, upgrade.headsAfter(), List.of());
   }
 
   @Override

@@ -117,6 +117,40 @@ class VerifyFixturesTest {
     }
   }
 
+  @org.junit.jupiter.api.Test
+  void postgresEnumsFunctionsTriggersAndSchemasPass() {
+    try (TestDatabase configured = TestDatabase.postgres()) {
+      VerifyReport report = verify(configured, "postgresql");
+
+      assertThat(report.failures()).isEmpty();
+      assertThat(report.checks())
+          .contains(
+              "staircase bb02beef0002 touch trigger: ok",
+              "staircase bb03beef0003 more moods: ok",
+              "staircase bb04beef0004 audit schema and summary view: ok",
+              "upgrade heads: ok, 4 steps from base, same schema");
+    }
+  }
+
+  @org.junit.jupiter.api.Test
+  void onMariadbAChangedEnumDefaultIsNamed() {
+    try (TestDatabase configured = TestDatabase.mariadb()) {
+      VerifyReport report = verify(configured, "mariadb");
+
+      // The last downgrade restores the values but sets another default than before.
+      assertThat(report.failures())
+          .containsExactly(
+              "after downgrading aa04c0ffee04 `more moods` ("
+                  + "classpath:verify/mariadb/20250904_1003-aa04c0ffee04_more_moods.sql),"
+                  + " default of column users.mood changed from 'happy' to 'sad'");
+      assertThat(report.checks())
+          .contains(
+              "staircase aa01c0ffee01 create users: ok",
+              "staircase aa02c0ffee02 index user names: ok",
+              "staircase aa03c0ffee03 create orders: ok");
+    }
+  }
+
   private static VerifyReport verify(TestDatabase configured, String fixture) {
     return Migrator.create(configured.config().locations("classpath:verify/" + fixture).build())
         .verify();

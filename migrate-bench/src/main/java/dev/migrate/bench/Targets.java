@@ -1,0 +1,96 @@
+package dev.migrate.bench;
+
+import java.util.Optional;
+
+/** Issue 8's targets (and issues 3 and 7's), judged on one run's figures. */
+final class Targets {
+  private Targets() {}
+
+  static String check(Report report) {
+    StringBuilder out = new StringBuilder("\n| target | figure | met |\n|---|---|---|\n");
+    ratio(
+        out,
+        report,
+        "apply 1,000 to an empty database: mvn",
+        "mvn flyway:migrate",
+        0.3,
+        "mvn migrate:upgrade / mvn flyway:migrate, apply 1,000 <= 0.3");
+    ratio(
+        out,
+        report,
+        "apply 1,000 to an empty database (in-process)",
+        "floor: psql -1 (one transaction)",
+        1.2,
+        "engine / psql -1, apply 1,000 <= 1.2 (issue 3)");
+    ratio(
+        out,
+        report,
+        "apply 1,000 to an empty database (whole process)",
+        "Alembic upgrade head",
+        1.0,
+        "CLI / Alembic, apply 1,000 whole process <= 1");
+    absolute(
+        out,
+        report,
+        "no-op on an up-to-date database of 1,000 (in-process)",
+        0.1,
+        "no-op in-process < 100 ms");
+    absolute(
+        out,
+        report,
+        "no-op upgrade, 1,000 applied (whole process)",
+        0.53,
+        "CLI no-op upgrade < 0.53 s");
+    ratio(
+        out,
+        report,
+        "no-op, 1,000 applied: mvn",
+        "mvn flyway:migrate",
+        0.6,
+        "mvn migrate:upgrade / mvn flyway:migrate, no-op <= 0.6");
+    absolute(out, report, "render 1,000", 1.0, "render 1,000 offline < 1 s");
+    absolute(out, report, "CLI start-up", 0.5, "CLI current on H2 with 100 < 0.5 s (issue 7)");
+    ratio(
+        out,
+        report,
+        "heads over 10,000",
+        "Alembic heads",
+        0.25,
+        "CLI heads / Alembic heads on 10,000 files <= 0.25");
+    return out.toString();
+  }
+
+  private static void ratio(
+      StringBuilder out, Report report, String scenario, String peer, double limit, String what) {
+    find(report, scenario)
+        .filter(r -> !r.seconds(r.names().get(0)).isEmpty() && r.names().contains(peer))
+        .filter(r -> !r.seconds(peer).isEmpty())
+        .ifPresentOrElse(
+            r -> {
+              double v = r.pairedRatio(r.names().get(0), peer);
+              row(out, what, String.format("%.2f", v), v <= limit);
+            },
+            () -> out.append("| ").append(what).append(" | not measured | |\n"));
+  }
+
+  private static void absolute(
+      StringBuilder out, Report report, String scenario, double limit, String what) {
+    find(report, scenario)
+        .filter(r -> !r.seconds(r.names().get(0)).isEmpty())
+        .ifPresentOrElse(
+            r -> {
+              double v = r.median(r.names().get(0));
+              row(out, what, String.format("%.3f s", v), v < limit);
+            },
+            () -> out.append("| ").append(what).append(" | not measured | |\n"));
+  }
+
+  private static void row(StringBuilder out, String what, String figure, boolean met) {
+    out.append("| ").append(what).append(" | ").append(figure).append(" | ");
+    out.append(met ? "yes" : "**no**").append(" |\n");
+  }
+
+  private static Optional<ScenarioResult> find(Report report, String prefix) {
+    return report.results().stream().filter(r -> r.scenario().startsWith(prefix)).findFirst();
+  }
+}
