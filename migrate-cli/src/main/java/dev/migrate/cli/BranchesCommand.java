@@ -3,21 +3,24 @@ package dev.migrate.cli;
 import dev.migrate.engine.Branch;
 import dev.migrate.engine.Migrator;
 import dev.migrate.engine.RevisionEntry;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
-@Command(name = "branches", description = "Show the branch points and what they branch into.")
 final class BranchesCommand extends EngineCommand {
-  @Option(
-      names = {"-v", "--verbose"},
-      description = "Print the full entry of each branch point.")
-  private boolean verbose;
+  private final OptionSpec verbose =
+      Specs.flag("Print the full entry of each branch point.", "-v", "--verbose");
+
+  @Override
+  CommandSpec spec() {
+    return Specs.command(this, "branches", "Show the branch points and what they branch into.")
+        .addOption(verbose);
+  }
 
   @Override
   int run(Migrator migrator, Console console) {
     for (Branch branch : migrator.branches()) {
       RevisionEntry point = branch.point();
-      console.line(verbose ? point.verbose() : point.historyLine());
+      console.line(Specs.isSet(verbose) ? point.verbose() : point.historyLine());
       String indent = " ".repeat(point.id().length());
       for (RevisionEntry child : branch.children()) {
         String message = firstLine(child.message());

@@ -1,13 +1,17 @@
 package dev.migrate.cli;
 
 import dev.migrate.engine.Migrator;
-import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 
-@Command(
-    name = "check",
-    description =
-        "Exit 1 when the database is not at the script heads or an applied script was edited.")
 final class CheckCommand extends EngineCommand {
+  @Override
+  CommandSpec spec() {
+    return Specs.command(
+        this,
+        "check",
+        "Exit 1 when the database is not at the script heads or an applied script was edited.");
+  }
+
   @Override
   int run(Migrator migrator, Console console) {
     return Findings.report(

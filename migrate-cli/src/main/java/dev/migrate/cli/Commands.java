@@ -5,9 +5,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Model.OptionSpec;
 
 /**
- * The subcommands, registered lazily: picocli builds each command's model by reflection, which
- * costs more start-up time than the whole of a {@code current} on an up-to-date database. A command
- * line that names a command gets only that one; help and unknown commands get all of them.
+ * The subcommands, registered lazily: a command line that names a command gets only that one's
+ * model; help and unknown commands get all of them.
  */
 final class Commands {
   // A switch, not a map of constructor references: each lambda costs a bootstrap at start-up.
@@ -33,7 +32,7 @@ final class Commands {
     return NAMES;
   }
 
-  static Object create(String name) {
+  static EngineCommand create(String name) {
     switch (name) {
       case "upgrade":
         return new UpgradeCommand();
@@ -67,13 +66,13 @@ final class Commands {
   }
 
   /** Adds the command the arguments name, or every command when they name none or ask for help. */
-  static void register(CommandLine root, String[] args) {
+  static void register(CommandLine root, MigrateCommand command, String[] args) {
     String name = commandName(root, args);
     if (name != null) {
-      root.addSubcommand(name, create(name));
+      root.addSubcommand(name, create(name).under(command).spec());
     } else {
       for (String each : NAMES) {
-        root.addSubcommand(each, create(each));
+        root.addSubcommand(each, create(each).under(command).spec());
       }
     }
   }

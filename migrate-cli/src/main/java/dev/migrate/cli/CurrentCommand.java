@@ -3,15 +3,18 @@ package dev.migrate.cli;
 import dev.migrate.engine.Migrator;
 import dev.migrate.engine.RevisionEntry;
 import java.util.List;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
-@Command(name = "current", description = "Show the database's current revisions.")
 final class CurrentCommand extends EngineCommand {
-  @Option(
-      names = {"-v", "--verbose"},
-      description = "Print the full entry of each revision.")
-  private boolean verbose;
+  private final OptionSpec verbose =
+      Specs.flag("Print the full entry of each revision.", "-v", "--verbose");
+
+  @Override
+  CommandSpec spec() {
+    return Specs.command(this, "current", "Show the database's current revisions.")
+        .addOption(verbose);
+  }
 
   @Override
   int run(Migrator migrator, Console console) {
@@ -20,7 +23,7 @@ final class CurrentCommand extends EngineCommand {
       // A note for people, on stderr: scripts reading stdout see no revision.
       console.progress("Database is at <base>: no revision applied", true);
     }
-    printEntries(current, verbose, false, console);
+    printEntries(current, Specs.isSet(verbose), false, console);
     return Main.OK;
   }
 }

@@ -1,34 +1,37 @@
 package dev.migrate.cli;
 
 import dev.migrate.engine.Migrator;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
-@Command(name = "downgrade", description = "Downgrade the database to TARGET.")
 final class DowngradeCommand extends EngineCommand {
-  @Parameters(
-      paramLabel = "TARGET",
-      description = "-1, base, an id or prefix, label@-1, ...; with --sql a START:END range.")
-  private String target;
+  private final PositionalParamSpec target =
+      Specs.positional(
+          "TARGET", "1", "-1, base, an id or prefix, label@-1, ...; with --sql a START:END range.");
+  private final OptionSpec sql =
+      Specs.flag("Print the SQL instead of running it (offline: TARGET is START:END).", "--sql");
 
-  @Option(
-      names = "--sql",
-      description = "Print the SQL instead of running it (offline: TARGET is START:END).")
-  private boolean sql;
+  @Override
+  CommandSpec spec() {
+    return Specs.command(this, "downgrade", "Downgrade the database to TARGET.")
+        .addPositional(target)
+        .addOption(sql);
+  }
 
   @Override
   boolean stdoutIsData() {
-    return sql;
+    return Specs.isSet(sql);
   }
 
   @Override
   int run(Migrator migrator, Console console) {
-    if (sql) {
-      console.print(migrator.downgradeSql(target));
+    String chosen = Specs.string(target);
+    if (Specs.isSet(sql)) {
+      console.print(migrator.downgradeSql(chosen));
       return Main.OK;
     }
-    requireNoRange("downgrade", target);
-    return printRun(migrator.downgrade(target), console);
+    requireNoRange("downgrade", chosen);
+    return printRun(migrator.downgrade(chosen), console);
   }
 }

@@ -5,21 +5,23 @@ import dev.migrate.engine.RevisionEntry;
 import dev.migrate.engine.RunResult;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * Template for every subcommand: resolve the settings, create the {@link Migrator}, run one facade
  * method, print its result. Failures propagate to {@link Main}, which maps them to exit codes.
  */
 abstract class EngineCommand implements Callable<Integer> {
-  @ParentCommand private MigrateCommand root;
+  private MigrateCommand root;
 
-  @Option(
-      names = {"-h", "--help"},
-      usageHelp = true,
-      description = "Print this help and exit.")
-  private boolean helpRequested;
+  /** The command's picocli model: name, description, options and parameters. */
+  abstract CommandSpec spec();
+
+  /** Hands the command the global options it runs under. */
+  final EngineCommand under(MigrateCommand root) {
+    this.root = root;
+    return this;
+  }
 
   @Override
   public final Integer call() {

@@ -1,19 +1,21 @@
 package dev.migrate.cli;
 
 import dev.migrate.engine.Migrator;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
-@Command(name = "heads", description = "Show the heads of the scripts.")
 final class HeadsCommand extends EngineCommand {
-  @Option(
-      names = {"-v", "--verbose"},
-      description = "Print the full entry of each revision.")
-  private boolean verbose;
+  private final OptionSpec verbose =
+      Specs.flag("Print the full entry of each revision.", "-v", "--verbose");
+
+  @Override
+  CommandSpec spec() {
+    return Specs.command(this, "heads", "Show the heads of the scripts.").addOption(verbose);
+  }
 
   @Override
   int run(Migrator migrator, Console console) {
-    printEntries(migrator.heads(), verbose, true, console);
+    printEntries(migrator.heads(), Specs.isSet(verbose), true, console);
     return Main.OK;
   }
 }

@@ -2,31 +2,32 @@ package dev.migrate.cli;
 
 import dev.migrate.engine.Migrator;
 import dev.migrate.engine.RevisionEntry;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
-@Command(name = "history", description = "List revisions, newest first.")
 final class HistoryCommand extends EngineCommand {
-  @Option(
-      names = {"-r", "--rev-range"},
-      paramLabel = "RANGE",
-      description = "A:B, :B, A: or current: (default: everything).")
-  private String range;
+  private final OptionSpec range =
+      Specs.option("RANGE", "A:B, :B, A: or current: (default: everything).", "-r", "--rev-range");
+  private final OptionSpec verbose =
+      Specs.flag("Print the full entry of each revision.", "-v", "--verbose");
+  private final OptionSpec indicateCurrent =
+      Specs.flag(
+          "Mark the database's current revisions (needs a database).", "-i", "--indicate-current");
 
-  @Option(
-      names = {"-v", "--verbose"},
-      description = "Print the full entry of each revision.")
-  private boolean verbose;
-
-  @Option(
-      names = {"-i", "--indicate-current"},
-      description = "Mark the database's current revisions (needs a database).")
-  private boolean indicateCurrent;
+  @Override
+  CommandSpec spec() {
+    return Specs.command(this, "history", "List revisions, newest first.")
+        .addOption(range)
+        .addOption(verbose)
+        .addOption(indicateCurrent);
+  }
 
   @Override
   int run(Migrator migrator, Console console) {
-    for (RevisionEntry entry : migrator.history(range, indicateCurrent)) {
-      console.line(verbose ? entry.verbose() : entry.historyLine());
+    boolean full = Specs.isSet(verbose);
+    for (RevisionEntry entry :
+        migrator.history(Specs.string(range), Specs.isSet(indicateCurrent))) {
+      console.line(full ? entry.verbose() : entry.historyLine());
     }
     return Main.OK;
   }

@@ -59,12 +59,12 @@ public final class Main {
 
   /** Runs one command line and returns its exit code. */
   public int run(String... args) {
-    CommandLine commandLine = new CommandLine(new MigrateCommand(this));
-    Commands.register(commandLine, args);
+    MigrateCommand root = new MigrateCommand(this);
+    CommandLine commandLine = new CommandLine(root.spec());
+    Commands.register(commandLine, root, args);
     commandLine
         .setOut(new PrintWriter(console.out(), true))
         .setErr(new PrintWriter(console.err(), true))
-        .setCaseInsensitiveEnumValuesAllowed(true)
         .setParameterExceptionHandler(this::usageError)
         .setExecutionExceptionHandler(this::failure);
     int code = commandLine.execute(args);

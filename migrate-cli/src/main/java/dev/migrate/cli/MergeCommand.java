@@ -1,39 +1,41 @@
 package dev.migrate.cli;
 
 import dev.migrate.engine.Migrator;
-import java.util.ArrayList;
 import java.util.List;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
-@Command(
-    name = "merge",
-    description = "Write a revision that merges REVS (default: heads) and print its path.")
 final class MergeCommand extends EngineCommand {
-  @Parameters(
-      arity = "0..*",
-      paramLabel = "REVS",
-      description = "Revisions to merge: ids, prefixes, labels, or heads.")
-  private List<String> revisions = new ArrayList<>();
+  private final PositionalParamSpec revisions =
+      Specs.positional("REVS", "0..*", "Revisions to merge: ids, prefixes, labels, or heads.");
+  private final OptionSpec message =
+      Specs.option("MSG", "The merge revision's message.", "-m", "--message").toBuilder()
+          .required(true)
+          .build();
+  private final OptionSpec branchLabel =
+      Specs.option("L", "Label for the merge revision.", "--branch-label");
+  private final OptionSpec revId =
+      Specs.option("ID", "Use this id instead of a new one.", "--rev-id");
 
-  @Option(
-      names = {"-m", "--message"},
-      required = true,
-      paramLabel = "MSG",
-      description = "The merge revision's message.")
-  private String message;
-
-  @Option(names = "--branch-label", paramLabel = "L", description = "Label for the merge revision.")
-  private String branchLabel;
-
-  @Option(names = "--rev-id", paramLabel = "ID", description = "Use this id instead of a new one.")
-  private String revId;
+  @Override
+  CommandSpec spec() {
+    return Specs.command(
+            this, "merge", "Write a revision that merges REVS (default: heads) and print its path.")
+        .addPositional(revisions)
+        .addOption(message)
+        .addOption(branchLabel)
+        .addOption(revId);
+  }
 
   @Override
   int run(Migrator migrator, Console console) {
-    List<String> parents = revisions.isEmpty() ? List.of("heads") : revisions;
-    console.line("Generated " + migrator.merge(parents, message, branchLabel, revId));
+    List<String> given = Specs.strings(revisions);
+    List<String> parents = given.isEmpty() ? List.of("heads") : given;
+    console.line(
+        "Generated "
+            + migrator.merge(
+                parents, Specs.string(message), Specs.string(branchLabel), Specs.string(revId)));
     return Main.OK;
   }
 }

@@ -11,169 +11,81 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * The top-level command: the global options, which go before the command name, and the subcommands.
  * Subcommands reach the resolved configuration through {@link #migrator(boolean)}.
  */
-@Command(
-    name = "migrate",
-    synopsisSubcommandLabel = "COMMAND",
-    versionProvider = MigrateCommand.Version.class,
-    sortOptions = false,
-    description = {
-      "Alembic-style schema migrations for the JVM.",
-      "",
-      "Settings come from the options below, then the environment (MIGRATE_URL, MIGRATE_USER,"
-          + " MIGRATE_PASSWORD, MIGRATE_LOCATIONS, ..., and DATABASE_URL), then migrate.properties"
-          + " in the working directory or the --config file (keys migrate.url, migrate.user, ...).",
-      ""
-    },
-    footer = {
-      "",
-      "Exit codes: 0 success, 1 migration or database error (or check/validate/verify found"
-          + " problems), 2 bad usage.",
-      "Run 'migrate COMMAND --help' for the options of a command."
-    })
 final class MigrateCommand implements Callable<Integer> {
   private final Main context;
-  private final Map<Setting, String> flags = new EnumMap<>(Setting.class);
-
-  @Option(
-      names = "--config",
-      paramLabel = "FILE",
-      order = 12,
-      description =
-          "Properties file with migrate.* keys (default: migrate.properties in the working"
-              + " directory, if there is one).")
-  private String configFile;
-
-  @Option(
-      names = {"-V", "--version"},
-      versionHelp = true,
-      order = 14,
-      description = "Print the version and exit.")
-  private boolean versionRequested;
-
-  @Option(
-      names = {"-h", "--help"},
-      usageHelp = true,
-      order = 15,
-      description = "Print this help and exit.")
-  private boolean helpRequested;
+  private final CommandSpec spec;
+  private final Map<Setting, OptionSpec> settingOptions = new EnumMap<>(Setting.class);
+  private final OptionSpec configFile;
+  private final OptionSpec debug;
 
   MigrateCommand(Main context) {
     this.context = context;
+    spec =
+        Specs.command(
+            this,
+            "migrate",
+            "Alembic-style schema migrations for the JVM.",
+            "",
+            "Settings come from the options below, then the environment (MIGRATE_URL,"
+                + " MIGRATE_USER, MIGRATE_PASSWORD, MIGRATE_LOCATIONS, ..., and DATABASE_URL),"
+                + " then migrate.properties in the working directory or the --config file (keys"
+                + " migrate.url, migrate.user, ...).",
+            "");
+    spec.usageMessage()
+        .synopsisSubcommandLabel("COMMAND")
+        .footer(
+            "",
+            "Exit codes: 0 success, 1 migration or database error (or check/validate/verify found"
+                + " problems), 2 bad usage.",
+            "Run 'migrate COMMAND --help' for the options of a command.");
+    spec.versionProvider(new Version());
+    for (Setting setting : Setting.values()) {
+      if (setting.isGlobalOption()) {
+        OptionSpec option =
+            OptionSpec.builder(setting.flag())
+                .paramLabel(setting.paramLabel())
+                .type(String.class)
+                .description(setting.description())
+                .order(setting.ordinal())
+                .build();
+        settingOptions.put(setting, option);
+        spec.addOption(option);
+      }
+    }
+    configFile =
+        Specs.option(
+                "FILE",
+                "Properties file with migrate.* keys (default: migrate.properties in the working"
+                    + " directory, if there is one).",
+                "--config")
+            .toBuilder()
+            .order(100)
+            .build();
+    debug =
+        Specs.flag("Print the resolved settings, and stack traces with errors.", "--debug")
+            .toBuilder()
+            .order(101)
+            .build();
+    spec.addOption(configFile);
+    spec.addOption(debug);
+    spec.addOption(
+        OptionSpec.builder("-V", "--version")
+            .versionHelp(true)
+            .description("Print the version and exit.")
+            .order(102)
+            .build());
   }
 
-  @Option(
-      names = "--url",
-      paramLabel = "URL",
-      order = 1,
-      description = "JDBC URL, or postgresql://user:password@host:port/db.")
-  void url(String value) {
-    flags.put(Setting.URL, value);
-  }
-
-  @Option(names = "--user", paramLabel = "USER", order = 2, description = "Database user.")
-  void user(String value) {
-    flags.put(Setting.USER, value);
-  }
-
-  @Option(
-      names = "--password",
-      paramLabel = "PASSWORD",
-      order = 3,
-      description = "Database password (prefer MIGRATE_PASSWORD: flags show up in ps).")
-  void password(String value) {
-    flags.put(Setting.PASSWORD, value);
-  }
-
-  @Option(
-      names = "--locations",
-      paramLabel = "L,...",
-      order = 4,
-      description =
-          "Script locations, comma-separated: filesystem:DIR or classpath:PATH"
-              + " (default: filesystem:db/migrations).")
-  void locations(String value) {
-    flags.put(Setting.LOCATIONS, value);
-  }
-
-  @Option(
-      names = "--version-table",
-      paramLabel = "TABLE",
-      order = 5,
-      description = "Version table (default: migrate_version).")
-  void versionTable(String value) {
-    flags.put(Setting.VERSION_TABLE, value);
-  }
-
-  @Option(
-      names = "--history-table",
-      paramLabel = "TABLE",
-      order = 6,
-      description = "History table (default: migrate_history).")
-  void historyTable(String value) {
-    flags.put(Setting.HISTORY_TABLE, value);
-  }
-
-  @Option(
-      names = "--schema",
-      paramLabel = "SCHEMA",
-      order = 7,
-      description = "Schema of both tables (default: the connection's).")
-  void schema(String value) {
-    flags.put(Setting.SCHEMA, value);
-  }
-
-  @Option(
-      names = "--dialect",
-      paramLabel = "NAME",
-      order = 8,
-      description = "postgresql, mariadb, mysql or h2: for --sql without a database.")
-  void dialect(String value) {
-    flags.put(Setting.DIALECT, value);
-  }
-
-  @Option(
-      names = "--classpath",
-      paramLabel = "PATH",
-      order = 9,
-      description =
-          "Jars and directories (':' or ',' separated, DIR/* for all jars) holding Java"
-              + " migrations, classpath: locations and extra JDBC drivers.")
-  void classpath(String value) {
-    flags.put(Setting.CLASSPATH, value);
-  }
-
-  @Option(
-      names = "--lock-timeout",
-      paramLabel = "DURATION",
-      order = 10,
-      description = "How long to wait for another runner's lock: 30s, 5m, PT2M (default: 5m).")
-  void lockTimeout(String value) {
-    flags.put(Setting.LOCK_TIMEOUT, value);
-  }
-
-  @Option(
-      names = "--transaction-mode",
-      paramLabel = "MODE",
-      order = 11,
-      description = "per-revision (default) or all (one transaction for the whole run).")
-  void transactionMode(String value) {
-    flags.put(Setting.TRANSACTION_MODE, value);
-  }
-
-  @Option(
-      names = "--debug",
-      order = 13,
-      description = "Print the resolved settings, and stack traces with errors.")
-  void debug(boolean enabled) {
-    context.console().debug(enabled);
+  CommandSpec spec() {
+    return spec;
   }
 
   /** No command given: that is bad usage. */
@@ -194,8 +106,10 @@ final class MigrateCommand implements Callable<Integer> {
   Migrator migrator(boolean stdoutIsData) {
     Console console = context.console();
     Path workingDirectory = context.workingDirectory();
+    console.debug(Specs.isSet(debug));
     ConfigResolver settings =
-        ConfigResolver.resolve(flags, configFile, context.environment(), workingDirectory);
+        ConfigResolver.resolve(
+            flags(), Specs.string(configFile), context.environment(), workingDirectory);
     console.secret(settings.get(Setting.PASSWORD));
     console.secret(urlPassword(settings.get(Setting.URL)));
     if (console.debugEnabled()) {
@@ -210,6 +124,18 @@ final class MigrateCommand implements Callable<Integer> {
     Thread.currentThread().setContextClassLoader(loader);
     builder.classLoader(loader).reporter(console.reporter(stdoutIsData));
     return Migrator.create(ConfigResolver.build(builder));
+  }
+
+  /** The global options given on the command line. */
+  private Map<Setting, String> flags() {
+    Map<Setting, String> flags = new EnumMap<>(Setting.class);
+    for (Map.Entry<Setting, OptionSpec> option : settingOptions.entrySet()) {
+      String value = option.getValue().getValue();
+      if (value != null) {
+        flags.put(option.getKey(), value);
+      }
+    }
+    return flags;
   }
 
   /** The password inside a {@code postgresql://user:password@host/db} URL, or null. */

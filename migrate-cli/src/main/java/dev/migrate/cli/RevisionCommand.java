@@ -3,54 +3,61 @@ package dev.migrate.cli;
 import dev.migrate.engine.Migrator;
 import dev.migrate.engine.RevisionRequest;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
-@Command(name = "revision", description = "Write a new revision script and print its path.")
 final class RevisionCommand extends EngineCommand {
-  @Option(
-      names = {"-m", "--message"},
-      required = true,
-      paramLabel = "MSG",
-      description = "What the revision does; also the file name's slug.")
-  private String message;
+  private final OptionSpec message =
+      Specs.option("MSG", "What the revision does; also the file name's slug.", "-m", "--message")
+          .toBuilder()
+          .required(true)
+          .build();
+  private final OptionSpec head =
+      Specs.option(
+          "H",
+          "The parent: base for a new root, label@head, an id (default: the one head).",
+          "--head");
+  private final OptionSpec splice = Specs.flag("Allow a parent that is not a head.", "--splice");
+  private final OptionSpec branchLabel =
+      Specs.option("L", "Label for the new revision.", "--branch-label");
+  private final OptionSpec dependsOn =
+      Specs.listOption(
+          "R",
+          "Revisions (ids, prefixes or labels) this one depends on; repeatable.",
+          "--depends-on");
+  private final OptionSpec revId =
+      Specs.option("ID", "Use this id instead of a new one.", "--rev-id");
+  private final OptionSpec versionPath =
+      Specs.option(
+          "P",
+          "Directory to write into (default: the first filesystem location).",
+          "--version-path");
 
-  @Option(
-      names = "--head",
-      paramLabel = "H",
-      description = "The parent: base for a new root, label@head, an id (default: the one head).")
-  private String head;
-
-  @Option(names = "--splice", description = "Allow a parent that is not a head.")
-  private boolean splice;
-
-  @Option(names = "--branch-label", paramLabel = "L", description = "Label for the new revision.")
-  private String branchLabel;
-
-  @Option(
-      names = "--depends-on",
-      paramLabel = "R",
-      split = ",",
-      description = "Revisions (ids, prefixes or labels) this one depends on; repeatable.")
-  private List<String> dependsOn = new ArrayList<>();
-
-  @Option(names = "--rev-id", paramLabel = "ID", description = "Use this id instead of a new one.")
-  private String revId;
-
-  @Option(
-      names = "--version-path",
-      paramLabel = "P",
-      description = "Directory to write into (default: the first filesystem location).")
-  private Path versionPath;
+  @Override
+  CommandSpec spec() {
+    return Specs.command(this, "revision", "Write a new revision script and print its path.")
+        .addOption(message)
+        .addOption(head)
+        .addOption(splice)
+        .addOption(branchLabel)
+        .addOption(dependsOn)
+        .addOption(revId)
+        .addOption(versionPath);
+  }
 
   @Override
   int run(Migrator migrator, Console console) {
-    Path directory =
-        versionPath == null ? null : migrator.config().baseDirectory().resolve(versionPath);
+    String path = Specs.string(versionPath);
+    Path directory = path == null ? null : migrator.config().baseDirectory().resolve(path);
     RevisionRequest request =
-        new RevisionRequest(message, head, splice, branchLabel, dependsOn, revId, directory);
+        new RevisionRequest(
+            Specs.string(message),
+            Specs.string(head),
+            Specs.isSet(splice),
+            Specs.string(branchLabel),
+            Specs.strings(dependsOn),
+            Specs.string(revId),
+            directory);
     console.line("Generated " + migrator.revision(request));
     return Main.OK;
   }

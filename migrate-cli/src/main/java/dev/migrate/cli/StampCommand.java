@@ -1,23 +1,25 @@
 package dev.migrate.cli;
 
 import dev.migrate.engine.Migrator;
-import java.util.List;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
-@Command(
-    name = "stamp",
-    description = "Write the version rows for TARGET without running any script.")
 final class StampCommand extends EngineCommand {
-  @Parameters(arity = "1..*", paramLabel = "TARGET", description = "One or more targets.")
-  private List<String> targets;
+  private final PositionalParamSpec targets =
+      Specs.positional("TARGET", "1..*", "One or more targets.");
+  private final OptionSpec purge = Specs.flag("Empty the version table first.", "--purge");
 
-  @Option(names = "--purge", description = "Empty the version table first.")
-  private boolean purge;
+  @Override
+  CommandSpec spec() {
+    return Specs.command(
+            this, "stamp", "Write the version rows for TARGET without running any script.")
+        .addPositional(targets)
+        .addOption(purge);
+  }
 
   @Override
   int run(Migrator migrator, Console console) {
-    return printRun(migrator.stamp(targets, purge), console);
+    return printRun(migrator.stamp(Specs.strings(targets), Specs.isSet(purge)), console);
   }
 }

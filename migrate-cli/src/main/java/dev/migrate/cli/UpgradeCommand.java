@@ -1,36 +1,42 @@
 package dev.migrate.cli;
 
 import dev.migrate.engine.Migrator;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
-@Command(
-    name = "upgrade",
-    description = "Upgrade the database to TARGET (default: heads, every branch to its head).")
 final class UpgradeCommand extends EngineCommand {
-  @Parameters(
-      arity = "0..1",
-      paramLabel = "TARGET",
-      description = "heads, head, label@head, an id or prefix, +N, ...; with --sql also START:END.")
-  private String target;
-
-  @Option(
-      names = "--sql",
-      description =
+  private final PositionalParamSpec target =
+      Specs.positional(
+          "TARGET",
+          "0..1",
+          "heads, head, label@head, an id or prefix, +N, ...; with --sql also START:END.");
+  private final OptionSpec sql =
+      Specs.flag(
           "Print the SQL instead of running it: from the database's heads, or offline from"
-              + " START:END (default base:heads) with --dialect.")
-  private boolean sql;
+              + " START:END (default base:heads) with --dialect.",
+          "--sql");
+
+  @Override
+  CommandSpec spec() {
+    return Specs.command(
+            this,
+            "upgrade",
+            "Upgrade the database to TARGET (default: heads, every branch to its head).")
+        .addPositional(target)
+        .addOption(sql);
+  }
 
   @Override
   boolean stdoutIsData() {
-    return sql;
+    return Specs.isSet(sql);
   }
 
   @Override
   int run(Migrator migrator, Console console) {
-    if (sql) {
-      String argument = target == null ? "heads" : target;
+    String chosen = Specs.string(target);
+    if (Specs.isSet(sql)) {
+      String argument = chosen == null ? "heads" : chosen;
       // As the Maven goal: without a database, a plain target means "from base".
       if (!migrator.config().hasDatabase() && !argument.contains(":")) {
         argument = "base:" + argument;
@@ -38,7 +44,7 @@ final class UpgradeCommand extends EngineCommand {
       console.print(migrator.upgradeSql(argument));
       return Main.OK;
     }
-    requireNoRange("upgrade", target);
-    return printRun(migrator.upgrade(target), console);
+    requireNoRange("upgrade", chosen);
+    return printRun(migrator.upgrade(chosen), console);
   }
 }

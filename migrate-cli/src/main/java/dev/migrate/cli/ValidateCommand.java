@@ -1,12 +1,15 @@
 package dev.migrate.cli;
 
 import dev.migrate.engine.Migrator;
-import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 
-@Command(
-    name = "validate",
-    description = "Check the graph and the checksums of applied scripts; changes nothing.")
 final class ValidateCommand extends EngineCommand {
+  @Override
+  CommandSpec spec() {
+    return Specs.command(
+        this, "validate", "Check the graph and the checksums of applied scripts; changes nothing.");
+  }
+
   @Override
   int run(Migrator migrator, Console console) {
     return Findings.report(

@@ -3,38 +3,37 @@ package dev.migrate.cli;
 import dev.migrate.engine.Migrator;
 import dev.migrate.engine.VerifyOptions;
 import dev.migrate.engine.VerifyReport;
-import java.util.ArrayList;
-import java.util.List;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
-@Command(
-    name = "verify",
-    description = {
-      "Prove on a scratch database that the scripts have one head, upgrade from base, and that"
-          + " every downgrade undoes its upgrade.",
-      "The configured database is never touched."
-    })
 final class VerifyCommand extends EngineCommand {
-  @Option(
-      names = "--scratch-url",
-      paramLabel = "URL",
-      description =
+  private final OptionSpec scratchUrl =
+      Specs.option(
+          "URL",
           "Where the throwaway database is made: a PostgreSQL/MariaDB server URL (a uniquely named"
               + " database is created there and dropped) or an H2 URL (in-memory H2 in that mode)."
-              + " Default: the --url database's server, else in-memory H2.")
-  private String scratchUrl;
+              + " Default: the --url database's server, else in-memory H2.",
+          "--scratch-url");
+  private final OptionSpec expectedHeads =
+      Specs.listOption(
+          "H,...", "The heads the scripts must have (default: exactly one).", "--expected-heads");
 
-  @Option(
-      names = "--expected-heads",
-      paramLabel = "H,...",
-      split = ",",
-      description = "The heads the scripts must have (default: exactly one).")
-  private List<String> expectedHeads = new ArrayList<>();
+  @Override
+  CommandSpec spec() {
+    return Specs.command(
+            this,
+            "verify",
+            "Prove on a scratch database that the scripts have one head, upgrade from base, and"
+                + " that every downgrade undoes its upgrade.",
+            "The configured database is never touched.")
+        .addOption(scratchUrl)
+        .addOption(expectedHeads);
+  }
 
   @Override
   int run(Migrator migrator, Console console) {
-    VerifyReport report = migrator.verify(new VerifyOptions(scratchUrl, expectedHeads));
+    VerifyReport report =
+        migrator.verify(new VerifyOptions(Specs.string(scratchUrl), Specs.strings(expectedHeads)));
     for (String check : report.checks()) {
       console.line(check);
     }

@@ -6,17 +6,16 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
 
 class CommandsTest {
-  private final CommandLine root =
-      new CommandLine(new MigrateCommand(new Main(Map.of(), Path.of(""), System.out, System.err)));
+  private final MigrateCommand migrate =
+      new MigrateCommand(new Main(Map.of(), Path.of(""), System.out, System.err));
+  private final CommandLine root = new CommandLine(migrate.spec());
 
   @Test
-  void registeredNamesAreTheAnnotatedNames() {
+  void registeredNamesAreTheModelsNames() {
     for (String name : Commands.names()) {
-      Command command = Commands.create(name).getClass().getAnnotation(Command.class);
-      assertThat(command.name()).isEqualTo(name);
+      assertThat(Commands.create(name).spec().name()).isEqualTo(name);
     }
     assertThat(Commands.names()).hasSize(13);
   }
@@ -40,7 +39,7 @@ class CommandsTest {
 
   @Test
   void registersOnlyTheNamedCommand() {
-    Commands.register(root, new String[] {"--url", "x", "heads", "-v"});
+    Commands.register(root, migrate, new String[] {"--url", "x", "heads", "-v"});
     assertThat(root.getSubcommands()).containsOnlyKeys("heads");
   }
 

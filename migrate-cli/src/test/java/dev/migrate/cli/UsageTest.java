@@ -60,7 +60,7 @@ class UsageTest {
   @Test
   void missingTargetIsBadUsage() {
     CliRun run = run("downgrade");
-    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
     assertThat(run.errLines()).singleElement().asString().contains("TARGET", "downgrade");
   }
 
