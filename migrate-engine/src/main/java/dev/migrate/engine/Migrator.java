@@ -36,6 +36,7 @@ public final class Migrator {
     return new Migrator(config);
   }
 
+  /** The configuration this migrator runs with. */
   public MigrateConfig config() {
     return config;
   }
