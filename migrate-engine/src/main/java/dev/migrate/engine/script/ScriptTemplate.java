@@ -119,6 +119,10 @@ public final class ScriptTemplate {
         }
       }
     }
+    if (lines.stream().noneMatch(l -> l.strip().equals("-- migrate:upgrade"))) {
+      throw new MigrateException(
+          origin + " has no '-- migrate:upgrade' line; a script without one cannot be loaded");
+    }
     for (String required : List.of("revision", "down_revision")) {
       if (!uses(required)) {
         throw new MigrateException(origin + " must contain ${" + required + "} in its header");

@@ -156,7 +156,7 @@ class AlembicDifferentialCheck {
   }
 
   private static Generated generate(Random rnd) {
-    int n = 4 + rnd.nextInt(12);
+    int n = 4 + rnd.nextInt(Integer.getInteger("migrate.alembicMaxSize", 15) - 3);
     List<String> ids = new ArrayList<>();
     List<BitSet> ancestors = new ArrayList<>();
     List<Revision> revisions = new ArrayList<>();

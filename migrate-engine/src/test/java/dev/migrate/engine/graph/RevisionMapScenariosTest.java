@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class RevisionMapScenariosTest {
 
   @Test
-  void diamondRunsTheFirstMergeParentLast() {
+  void s24_diamondRunsTheFirstMergeParentLast() {
     RevisionGraph g =
         graph(rev("a"), rev("b1", "a"), rev("b2", "a"), rev("c", "b1", "b2"), rev("d", "c"));
     assertThat(ids(g.history(rows(), "a:d"))).containsExactly("d", "c", "b1", "b2", "a");
@@ -22,7 +22,7 @@ class RevisionMapScenariosTest {
   }
 
   @Test
-  void longShortBranch() {
+  void s24_longShortBranch() {
     RevisionGraph g =
         graph(
             rev("a"),
@@ -55,7 +55,7 @@ class RevisionMapScenariosTest {
           rev("b3", "a3"));
 
   @Test
-  void multipleBaseCrossDependency() {
+  void s24_multipleBaseCrossDependency() {
     Planner p = new Planner(crossDependency);
     assertThat(order(p.upgrade(rows(), "b_2@head"))).isEqualTo("+base3 +a3 +base2 +a2 +b2 +c2 +d2");
     assertThat(order(p.downgrade(rows("b1a", "b1b", "d2", "b3"), "b_2@base")))
@@ -67,7 +67,7 @@ class RevisionMapScenariosTest {
   }
 
   @Test
-  void multipleBases() {
+  void s24_multipleBases() {
     RevisionGraph g =
         graph(
             rev("base1").labels("b_1"),
@@ -89,7 +89,7 @@ class RevisionMapScenariosTest {
   }
 
   @Test
-  void errors() {
+  void s24_errors() {
     RevisionGraph g =
         graph(
             rev("a"),
@@ -114,7 +114,7 @@ class RevisionMapScenariosTest {
   }
 
   @Test
-  void cycles() {
+  void s24_cycles() {
     assertThatThrownBy(() -> graph(rev("a", "c"), rev("b", "a"), rev("c", "b")))
         .isInstanceOfSatisfying(
             CycleException.class,
@@ -130,7 +130,7 @@ class RevisionMapScenariosTest {
   }
 
   @Test
-  void duplicateLabel() {
+  void s24_duplicateLabel() {
     assertThatThrownBy(
             () ->
                 graph(

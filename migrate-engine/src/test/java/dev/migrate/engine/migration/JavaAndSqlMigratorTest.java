@@ -1,10 +1,12 @@
 package dev.migrate.engine.migration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.migrate.engine.Migrator;
 import dev.migrate.engine.RevisionEntry;
 import dev.migrate.engine.RevisionRequest;
+import dev.migrate.engine.common.MigrateException;
 import dev.migrate.engine.testing.TestDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,6 +58,26 @@ class JavaAndSqlMigratorTest {
 
       m.downgrade("base");
       assertThat(db.tableExists("customer")).isFalse();
+      assertThat(db.strings("SELECT version_num FROM migrate_version")).isEmpty();
+    }
+  }
+
+  @Test
+  void aThrowingMigrationFailsItsStepNamingClassAndLineAndRollsBack() {
+    // PostgreSQL: its DDL takes part in the transaction (H2's CREATE TABLE commits by itself).
+    try (TestDatabase db = TestDatabase.postgres()) {
+      Migrator m =
+          Migrator.create(
+              db.config()
+                  .locations("classpath:dev/migrate/engine/migration/failing")
+                  .classLoader(getClass().getClassLoader())
+                  .build());
+      assertThatThrownBy(() -> m.upgrade("heads"))
+          .isInstanceOf(MigrateException.class)
+          .hasMessageContaining("Upgrade of revision f00f00f00f00")
+          .hasMessageContaining("IllegalStateException: no default tenant")
+          .hasMessageContaining("ThrowingMigration.upgrade(ThrowingMigration.java:15)");
+      assertThat(db.tableExists("half_done")).isFalse();
       assertThat(db.strings("SELECT version_num FROM migrate_version")).isEmpty();
     }
   }

@@ -248,7 +248,9 @@ class RevisionWriterTest {
   @Test
   void aTemplateWithoutAPlaceForALabelOrAnUnknownPlaceholderIsAnError() throws Exception {
     Path noLabels = dir.resolve("a.template");
-    Files.writeString(noLabels, "-- revision: ${revision}\n-- down_revision: ${down_revision}\n");
+    Files.writeString(
+        noLabels,
+        "-- revision: ${revision}\n-- down_revision: ${down_revision}\n\n-- migrate:upgrade\n");
     writer =
         new RevisionWriter(
             new FileNameTemplate("{rev}"),
@@ -262,6 +264,10 @@ class RevisionWriterTest {
     Path unknown = dir.resolve("b.template");
     Files.writeString(
         unknown, "-- revision: ${revision}\n-- down_revision: ${down_revision}\n-- x: ${author}\n");
+    Path noSection = dir.resolve("c.template");
+    Files.writeString(noSection, "-- revision: ${revision}\n-- down_revision: ${down_revision}\n");
+    assertThatThrownBy(() -> ScriptTemplate.load(noSection))
+        .hasMessageContaining("has no '-- migrate:upgrade' line");
     assertThatThrownBy(() -> ScriptTemplate.load(unknown))
         .hasMessageContaining(unknown + ", line 3: unknown placeholder ${author}");
   }

@@ -19,8 +19,7 @@ class ScratchDatabaseTest {
         ScratchDatabase second = Servers.postgres()) {
       name = first.name();
       assertThat(first.name()).startsWith("migrate_verify_").isNotEqualTo(second.name());
-      assertThat(first.url())
-          .isEqualTo("jdbc:postgresql://127.0.0.1:5432/" + name + "?connectTimeout=3");
+      assertThat(first.url()).contains("/" + name).doesNotContain("/test");
       assertThat(postgresDatabaseExists(name)).isTrue();
       // An open connection does not keep the database from being dropped.
       first.connect();
@@ -37,7 +36,9 @@ class ScratchDatabaseTest {
         assertThat(connection.getCatalog()).isEqualTo(name);
       }
     }
-    try (Connection connection = DriverManager.getConnection(Servers.MARIADB, "root", "");
+    try (Connection connection =
+            DriverManager.getConnection(
+                Servers.MARIADB, Servers.MARIADB_USER, Servers.MARIADB_PASSWORD);
         ResultSet rs = connection.getMetaData().getCatalogs()) {
       while (rs.next()) {
         assertThat(rs.getString(1)).isNotEqualTo(name);
@@ -87,7 +88,9 @@ class ScratchDatabaseTest {
   }
 
   private static boolean postgresDatabaseExists(String name) throws SQLException {
-    try (Connection connection = DriverManager.getConnection(Servers.POSTGRES, "postgres", "");
+    try (Connection connection =
+            DriverManager.getConnection(
+                Servers.POSTGRES, Servers.POSTGRES_USER, Servers.POSTGRES_PASSWORD);
         var ps = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
       ps.setString(1, name);
       try (ResultSet rs = ps.executeQuery()) {

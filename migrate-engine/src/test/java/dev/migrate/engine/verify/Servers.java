@@ -13,19 +13,25 @@ import java.util.List;
  * {@code MIGRATE_REQUIRE_DATABASES=1}, when it fails.
  */
 final class Servers {
-  static final String POSTGRES = "jdbc:postgresql://127.0.0.1:5432/test?connectTimeout=3";
-  static final String MARIADB = "jdbc:mariadb://127.0.0.1:3306/test?connectTimeout=3000";
+  static final String POSTGRES =
+      env("MIGRATE_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test?connectTimeout=3");
+  static final String POSTGRES_USER = env("MIGRATE_TEST_PG_USER", "postgres");
+  static final String POSTGRES_PASSWORD = env("MIGRATE_TEST_PG_PASSWORD", "");
+  static final String MARIADB =
+      env("MIGRATE_TEST_MARIADB_URL", "jdbc:mariadb://127.0.0.1:3306/test?connectTimeout=3000");
+  static final String MARIADB_USER = env("MIGRATE_TEST_MARIADB_USER", "root");
+  static final String MARIADB_PASSWORD = env("MIGRATE_TEST_MARIADB_PASSWORD", "");
 
   private Servers() {}
 
   static ScratchDatabase postgres() {
-    requireReachable(POSTGRES, "postgres");
-    return ScratchDatabase.create(POSTGRES, "postgres", null);
+    requireReachable(POSTGRES, POSTGRES_USER, POSTGRES_PASSWORD);
+    return ScratchDatabase.create(POSTGRES, POSTGRES_USER, POSTGRES_PASSWORD);
   }
 
   static ScratchDatabase mariadb() {
-    requireReachable(MARIADB, "root");
-    return ScratchDatabase.create(MARIADB, "root", "");
+    requireReachable(MARIADB, MARIADB_USER, MARIADB_PASSWORD);
+    return ScratchDatabase.create(MARIADB, MARIADB_USER, MARIADB_PASSWORD);
   }
 
   static ScratchDatabase h2() {
@@ -43,8 +49,13 @@ final class Servers {
     }
   }
 
-  private static void requireReachable(String url, String user) {
-    try (Connection ignored = DriverManager.getConnection(url, user, "")) {
+  private static String env(String name, String fallback) {
+    String value = System.getenv(name);
+    return value == null || value.isBlank() ? fallback : value;
+  }
+
+  private static void requireReachable(String url, String user, String password) {
+    try (Connection ignored = DriverManager.getConnection(url, user, password)) {
       return;
     } catch (SQLException e) {
       if ("1".equals(System.getenv("MIGRATE_REQUIRE_DATABASES"))) {

@@ -118,6 +118,21 @@ class VerifyFixturesTest {
   }
 
   @org.junit.jupiter.api.Test
+  void postgresEnumsFunctionsTriggersAndSchemasPass() {
+    try (TestDatabase configured = TestDatabase.postgres()) {
+      VerifyReport report = verify(configured, "postgresql");
+
+      assertThat(report.failures()).isEmpty();
+      assertThat(report.checks())
+          .contains(
+              "staircase bb02beef0002 touch trigger: ok",
+              "staircase bb03beef0003 more moods: ok",
+              "staircase bb04beef0004 audit schema and summary view: ok",
+              "upgrade heads: ok, 4 steps from base, same schema");
+    }
+  }
+
+  @org.junit.jupiter.api.Test
   void onMariadbAChangedEnumDefaultIsNamed() {
     try (TestDatabase configured = TestDatabase.mariadb()) {
       VerifyReport report = verify(configured, "mariadb");

@@ -123,6 +123,14 @@ public final class ItSupport {
         .connect("jdbc:postgresql://127.0.0.1:5432/" + database, props);
   }
 
+  public static Connection mariadb(String database) throws SQLException {
+    Properties props = new Properties();
+    props.setProperty("user", "root");
+    props.setProperty("password", "");
+    return new org.mariadb.jdbc.Driver()
+        .connect("jdbc:mariadb://127.0.0.1:3306/" + database, props);
+  }
+
   /** The rows of a one-column query, as strings, in order. */
   public static List<String> column(Connection connection, String sql) throws SQLException {
     List<String> values = new ArrayList<>();
@@ -173,13 +181,22 @@ public final class ItSupport {
    * selector returns false) when it does not, unless MIGRATE_REQUIRE_DATABASES=1.
    */
   public static boolean postgresAvailable(String requireDatabases) {
+    return available("PostgreSQL", 5432, requireDatabases);
+  }
+
+  /** As {@link #postgresAvailable}, for MariaDB on 127.0.0.1:3306. */
+  public static boolean mariadbAvailable(String requireDatabases) {
+    return available("MariaDB", 3306, requireDatabases);
+  }
+
+  private static boolean available(String server, int port, String requireDatabases) {
     try (Socket socket = new Socket()) {
-      socket.connect(new InetSocketAddress("127.0.0.1", 5432), 2000);
+      socket.connect(new InetSocketAddress("127.0.0.1", port), 2000);
       return true;
     } catch (IOException e) {
       if ("1".equals(requireDatabases) || "1".equals(System.getenv("MIGRATE_REQUIRE_DATABASES"))) {
         throw new AssertionError(
-            "PostgreSQL is not reachable on 127.0.0.1:5432 and MIGRATE_REQUIRE_DATABASES=1");
+            server + " is not reachable on 127.0.0.1:" + port + " and MIGRATE_REQUIRE_DATABASES=1");
       }
       return false;
     }
