@@ -4,7 +4,6 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -39,7 +38,6 @@ public final class Main {
     Path work = null;
     Path out = null;
     Set<String> scenarios = new LinkedHashSet<>();
-    List<String> passOn = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--quick" -> quick = true;
@@ -59,8 +57,6 @@ public final class Main {
         default -> {
           if (ALL.contains(args[i])) {
             scenarios.add(args[i]);
-          } else if (args[i].startsWith("--")) {
-            passOn.add(args[i]);
           } else {
             System.err.println("unknown scenario or option: " + args[i]);
             usage(System.err);
@@ -102,7 +98,7 @@ public final class Main {
     for (String scenario : scenarios) {
       log.println("== " + scenario);
       try {
-        run(bench, scenario, report, passOn);
+        run(bench, scenario, report);
       } catch (Exception e) {
         log.println("  scenario " + scenario + " failed: " + e);
       }
@@ -115,8 +111,7 @@ public final class Main {
     log.println("written to " + out + " at " + Instant.now());
   }
 
-  private static void run(Bench bench, String scenario, Report report, List<String> passOn)
-      throws Exception {
+  private static void run(Bench bench, String scenario, Report report) throws Exception {
     InProcessScenarios inProcess = new InProcessScenarios(bench);
     ProcessScenarios processes = new ProcessScenarios(bench);
     int big = 1000;
@@ -127,7 +122,7 @@ public final class Main {
       }
       case "noop" -> report.add(inProcess.noop(big));
       case "render" -> report.add(inProcess.render(big));
-      case "graph" -> graph(bench, passOn);
+      case "graph" -> graph(bench);
       case "cli" -> {
         report.add(processes.apply(big));
         processes.noop(big).forEach(report::add);
@@ -145,13 +140,12 @@ public final class Main {
     }
   }
 
-  /** Scenario 4 is the graph's own benchmark: 10,000 revisions, load, plan, list. */
-  private static void graph(Bench bench, List<String> passOn) throws Exception {
-    List<String> args = new ArrayList<>(passOn);
-    if (bench.quick()) {
-      args.add("--quick");
-    }
-    GraphBenchmark.run(args.toArray(String[]::new));
+  /**
+   * Scenario 4 is the graph's own benchmark (10,000 revisions: build, plan, list, load from files),
+   * which prints its own table; it takes positional {@code [revisions] [runs]}.
+   */
+  private static void graph(Bench bench) throws Exception {
+    GraphBenchmark.run(new String[] {"10000", bench.quick() ? "5" : "15"});
   }
 
   private static void usage(PrintStream out) {

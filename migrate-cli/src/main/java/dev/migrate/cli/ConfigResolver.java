@@ -3,6 +3,7 @@ package dev.migrate.cli;
 import dev.migrate.engine.MigrateConfig;
 import dev.migrate.engine.TransactionMode;
 import dev.migrate.engine.common.MigrateException;
+import dev.migrate.engine.dialect.Dialects;
 import dev.migrate.engine.jdbc.PasswordMasker;
 import java.io.IOException;
 import java.io.Reader;
@@ -103,7 +104,7 @@ final class ConfigResolver {
       builder.schema(get(Setting.SCHEMA));
     }
     if (has(Setting.DIALECT)) {
-      builder.dialect(get(Setting.DIALECT).toLowerCase(Locale.ROOT));
+      builder.dialect(dialect(get(Setting.DIALECT)));
     }
     if (has(Setting.LOCK_TIMEOUT)) {
       builder.lockTimeout(duration(get(Setting.LOCK_TIMEOUT)));
@@ -211,6 +212,17 @@ final class ConfigResolver {
     } catch (NumberFormatException | DateTimeParseException e) {
       throw invalid(Setting.LOCK_TIMEOUT, "seconds or a duration such as 30s, 5m, PT2M");
     }
+  }
+
+  /** A dialect name the engine knows; checked here so that a typo is bad usage, exit 2. */
+  private String dialect(String value) {
+    String name = value.toLowerCase(Locale.ROOT);
+    try {
+      Dialects.forName(name);
+    } catch (MigrateException e) {
+      throw invalid(Setting.DIALECT, "postgresql, mariadb, mysql or h2");
+    }
+    return name;
   }
 
   private TransactionMode transactionMode(String value) {

@@ -98,10 +98,9 @@ public final class Main {
     }
     if (e instanceof MigrateException) {
       console.error("ERROR: " + e.getMessage());
-      if (String.valueOf(e.getMessage()).contains("No suitable driver")) {
-        console.error(
-            "This jar carries the PostgreSQL, H2 and MariaDB/MySQL drivers;"
-                + " add others with --classpath DRIVER.jar");
+      String hint = hint(String.valueOf(e.getMessage()));
+      if (hint != null) {
+        console.error(hint);
       }
     } else if (e instanceof UnsupportedOperationException) {
       console.error("ERROR: not available in this build: " + e.getMessage());
@@ -114,5 +113,20 @@ public final class Main {
       console.error("Run with --debug for the stack trace.");
     }
     return FAILED;
+  }
+
+  /** A second line for engine errors whose remedy is a CLI option. */
+  static String hint(String message) {
+    if (message.contains("No suitable driver")) {
+      return "This jar carries the PostgreSQL, H2 and MariaDB/MySQL drivers;"
+          + " add others with --classpath DRIVER.jar";
+    }
+    if (message.startsWith("No database configured")) {
+      return "Give the database with --url URL, MIGRATE_URL or DATABASE_URL";
+    }
+    if (message.startsWith("Offline SQL needs a dialect")) {
+      return "Give it with --dialect NAME (or MIGRATE_DIALECT)";
+    }
+    return null;
   }
 }

@@ -48,7 +48,7 @@ class CommandsIT {
   }
 
   @ParameterizedTest
-  @EnumSource(ItDatabase.Kind.class)
+  @EnumSource(names = {"H2", "POSTGRESQL"})
   void upgradeAppliesEveryBranchAndCurrentShowsTheMerge(ItDatabase.Kind kind) {
     setUp(kind);
     CliRun upgrade = migrate(0, "upgrade");
@@ -74,7 +74,7 @@ class CommandsIT {
   }
 
   @ParameterizedTest
-  @EnumSource(ItDatabase.Kind.class)
+  @EnumSource(names = {"H2", "POSTGRESQL"})
   void upgradeAndDowngradeMoveTheVersionRowsAsAlembicDoes(ItDatabase.Kind kind) {
     setUp(kind);
     migrate(0, "upgrade", ORDERS.substring(0, 4));
@@ -110,7 +110,7 @@ class CommandsIT {
   }
 
   @ParameterizedTest
-  @EnumSource(ItDatabase.Kind.class)
+  @EnumSource(names = {"H2", "POSTGRESQL"})
   void listingCommandsPrintTheEngineFormats(ItDatabase.Kind kind) {
     setUp(kind);
     migrate(0, "upgrade", ORDERS);
@@ -148,7 +148,7 @@ class CommandsIT {
   }
 
   @ParameterizedTest
-  @EnumSource(ItDatabase.Kind.class)
+  @EnumSource(names = {"H2", "POSTGRESQL"})
   void stampWritesRowsWithoutRunningScripts(ItDatabase.Kind kind) {
     setUp(kind);
     CliRun stamp = migrate(0, "stamp", ORDERS);
@@ -164,7 +164,7 @@ class CommandsIT {
   }
 
   @ParameterizedTest
-  @EnumSource(ItDatabase.Kind.class)
+  @EnumSource(names = {"H2", "POSTGRESQL"})
   void checkFailsWhilePendingAndPassesWhenUpToDate(ItDatabase.Kind kind) {
     setUp(kind);
     migrate(0, "upgrade", ORDERS);
@@ -181,7 +181,7 @@ class CommandsIT {
   }
 
   @ParameterizedTest
-  @EnumSource(ItDatabase.Kind.class)
+  @EnumSource(names = {"H2", "POSTGRESQL"})
   void validateNamesAScriptEditedAfterItWasApplied(ItDatabase.Kind kind) throws IOException {
     setUp(kind);
     migrate(0, "upgrade");
@@ -200,7 +200,7 @@ class CommandsIT {
   }
 
   @ParameterizedTest
-  @EnumSource(ItDatabase.Kind.class)
+  @EnumSource(names = {"H2", "POSTGRESQL"})
   void upgradeSqlRendersFromTheDatabaseWithoutChangingIt(ItDatabase.Kind kind) {
     setUp(kind);
     migrate(0, "upgrade", ORDERS);

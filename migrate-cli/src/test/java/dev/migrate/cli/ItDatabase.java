@@ -22,12 +22,16 @@ import org.junit.jupiter.api.Assumptions;
 final class ItDatabase implements AutoCloseable {
   enum Kind {
     H2,
-    POSTGRESQL
+    POSTGRESQL,
+    MARIADB
   }
 
   static final String PG_HOST = "127.0.0.1:5432";
   private static final String PG_ADMIN_URL = "jdbc:postgresql://" + PG_HOST + "/test";
   private static final String PG_USER = "postgres";
+  static final String MARIADB_HOST = "127.0.0.1:3306";
+  private static final String MARIADB_ADMIN_URL = "jdbc:mariadb://" + MARIADB_HOST + "/test";
+  private static final String MARIADB_USER = "root";
 
   private final Kind kind;
   private final String name;
@@ -44,17 +48,25 @@ final class ItDatabase implements AutoCloseable {
     if (kind == Kind.H2) {
       return new ItDatabase(kind, name, "jdbc:h2:file:" + directory.resolve(name).toAbsolutePath());
     }
-    try (Connection admin = DriverManager.getConnection(PG_ADMIN_URL, PG_USER, null);
+    String server = kind == Kind.POSTGRESQL ? PG_HOST : MARIADB_HOST;
+    try (Connection admin = admin(kind);
         Statement statement = admin.createStatement()) {
       statement.execute("CREATE DATABASE " + name);
     } catch (SQLException e) {
       boolean required = "1".equals(System.getenv("MIGRATE_REQUIRE_DATABASES"));
       if (required) {
-        fail("PostgreSQL at " + PG_HOST + " is required but unreachable: " + e.getMessage());
+        fail(kind + " at " + server + " is required but unreachable: " + e.getMessage());
       }
-      Assumptions.abort("PostgreSQL at " + PG_HOST + " unreachable: " + e.getMessage());
+      Assumptions.abort(kind + " at " + server + " unreachable: " + e.getMessage());
     }
-    return new ItDatabase(kind, name, "jdbc:postgresql://" + PG_HOST + "/" + name);
+    String scheme = kind == Kind.POSTGRESQL ? "postgresql" : "mariadb";
+    return new ItDatabase(kind, name, "jdbc:" + scheme + "://" + server + "/" + name);
+  }
+
+  private static Connection admin(Kind kind) throws SQLException {
+    return kind == Kind.POSTGRESQL
+        ? DriverManager.getConnection(PG_ADMIN_URL, PG_USER, null)
+        : DriverManager.getConnection(MARIADB_ADMIN_URL, MARIADB_USER, "");
   }
 
   Kind kind() {
@@ -67,7 +79,11 @@ final class ItDatabase implements AutoCloseable {
 
   /** The JDBC URL, user included where one is needed, for {@code --url}. */
   String url() {
-    return kind == Kind.H2 ? url : url + "?user=" + PG_USER;
+    return switch (kind) {
+      case H2 -> url;
+      case POSTGRESQL -> url + "?user=" + PG_USER;
+      case MARIADB -> url + "?user=" + MARIADB_USER;
+    };
   }
 
   /** The first column of every row of a query, as strings, in the query's order. */
@@ -93,22 +109,28 @@ final class ItDatabase implements AutoCloseable {
   boolean tableExists(String table) {
     String lower = table.toLowerCase(Locale.ROOT);
     String sql =
-        "SELECT COUNT(*) FROM information_schema.tables WHERE LOWER(table_name) = '" + lower + "'";
+        "SELECT COUNT(*) FROM information_schema.tables WHERE LOWER(table_name) = '"
+            + lower
+            + "'"
+            + (kind == Kind.MARIADB ? " AND table_schema = '" + name + "'" : "");
     return !strings(sql).get(0).equals("0");
   }
 
   private Connection connect() throws SQLException {
-    return kind == Kind.H2
-        ? DriverManager.getConnection(url)
-        : DriverManager.getConnection(url, PG_USER, null);
+    return switch (kind) {
+      case H2 -> DriverManager.getConnection(url);
+      case POSTGRESQL -> DriverManager.getConnection(url, PG_USER, null);
+      case MARIADB -> DriverManager.getConnection(url, MARIADB_USER, "");
+    };
   }
 
   @Override
   public void close() {
-    if (kind == Kind.POSTGRESQL) {
-      try (Connection admin = DriverManager.getConnection(PG_ADMIN_URL, PG_USER, null);
+    if (kind != Kind.H2) {
+      try (Connection admin = admin(kind);
           Statement statement = admin.createStatement()) {
-        statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+        statement.execute(
+            "DROP DATABASE IF EXISTS " + name + (kind == Kind.POSTGRESQL ? " WITH (FORCE)" : ""));
       } catch (SQLException e) {
         throw new AssertionError("cannot drop " + name + ": " + e.getMessage(), e);
       }

@@ -200,4 +200,22 @@ class JarUsageIT {
     all.addAll(List.of(more));
     return all;
   }
+
+  @Test
+  void mariadbThroughTheShadedDriver() {
+    Scripts.write(dir);
+    try (ItDatabase db = ItDatabase.create(ItDatabase.Kind.MARIADB, dir)) {
+      CliRun upgrade = jar().run("--url", db.url(), "upgrade");
+      assertThat(upgrade.exitCode()).as(upgrade.err()).isZero();
+      assertThat(db.versions()).containsExactly(MERGE);
+      assertThat(jar().run("--url", db.url(), "current").outLines())
+          .singleElement()
+          .asString()
+          .startsWith(MERGE);
+      CliRun down = jar().run("--url", db.url(), "downgrade", "base");
+      assertThat(down.exitCode()).as(down.err()).isZero();
+      assertThat(db.versions()).isEmpty();
+      assertThat(db.tableExists("customers")).isFalse();
+    }
+  }
 }

@@ -172,4 +172,31 @@ class UsageTest {
     assertThat(run("verify", "--help").out()).contains("--scratch-url", "--expected-heads");
     assertThat(run("branches", "--help").out()).contains("--verbose");
   }
+
+  @Test
+  void unknownDialectIsBadUsage() {
+    CliRun run = run("--dialect", "oracle", "upgrade", "--sql");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.errLines()).singleElement().asString().contains("'oracle'", "--dialect", "h2");
+  }
+
+  @Test
+  void commandsThatNeedADatabaseSayHowToGiveOne() {
+    Scripts.write(dir);
+    CliRun run = run("current");
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.errLines())
+        .hasSize(2)
+        .last()
+        .asString()
+        .contains("--url", "MIGRATE_URL", "DATABASE_URL");
+  }
+
+  @Test
+  void offlineSqlWithoutDialectSaysHowToGiveOne() {
+    Scripts.write(dir);
+    CliRun run = run("upgrade", "--sql");
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.errLines()).hasSize(2).last().asString().contains("--dialect");
+  }
 }

@@ -64,6 +64,15 @@ public interface Dialect {
   }
 
   /**
+   * An SQL expression for the milliseconds since the current transaction began, so a history row
+   * sent in the same round trip as the step's statements can still record how long they took; null
+   * where the database has none (the runtime measures the time itself there).
+   */
+  default String millisSinceTransactionStart() {
+    return null;
+  }
+
+  /**
    * Session settings for a migration run that trade per-commit flushes for one durable flush at the
    * end ({@link #durableFlush()}); empty where the database has no such choice.
    */

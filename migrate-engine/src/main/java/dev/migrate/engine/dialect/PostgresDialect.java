@@ -56,6 +56,11 @@ final class PostgresDialect implements Dialect {
         + " WHERE table_schema = COALESCE(?, current_schema()) AND table_name = ?";
   }
 
+  @Override
+  public String millisSinceTransactionStart() {
+    return "CAST(EXTRACT(EPOCH FROM clock_timestamp() - now()) * 1000 AS BIGINT)";
+  }
+
   // A commit without a WAL flush is still atomic and visible at once; only a server crash in the
   // next few hundred milliseconds could lose it, and the synchronous commit at the end of the run
   // flushes all WAL written before it.

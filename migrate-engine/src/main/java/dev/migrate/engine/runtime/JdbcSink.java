@@ -83,6 +83,11 @@ final class JdbcSink implements ExecutionSink {
     }
   }
 
+  /** Sends what is queued now, so that timing it means something. */
+  void flushPending() {
+    flush();
+  }
+
   /** Sends the queued statements as one batch and checks the expected row counts. */
   private void flush() {
     flush(false);

@@ -44,7 +44,9 @@ public final class StepRunner {
     this.versionTable = tables.version();
     this.historyTable = tables.history();
     this.migrations = migrations;
-    this.mode = mode;
+    // Where DDL commits by itself, one transaction for the run cannot hold: each DDL statement
+    // would commit the earlier revisions anyway. Run (and render) per revision there, as Alembic.
+    this.mode = dialect.transactionalDdl() ? mode : TransactionMode.PER_REVISION;
     this.reporter = reporter;
   }
 
@@ -87,12 +89,20 @@ public final class StepRunner {
       int[] ran = {0};
       try {
         runScript(step, migration, sink, ran);
+        if (mode == TransactionMode.ALL && sink instanceof JdbcSink jdbc) {
+          jdbc.flushPending();
+        }
         long millis = (System.nanoTime() - start) / 1_000_000;
         if (!transactional) {
           sink.begin();
           open = true;
         }
-        Long elapsed = sink.connection().isPresent() ? millis : null;
+        // Pipelined statements have not run yet: the database measures the step where it can.
+        boolean databaseTimes =
+            transactional
+                && mode == TransactionMode.PER_REVISION
+                && dialect.millisSinceTransactionStart() != null;
+        Long elapsed = sink.connection().isPresent() && !databaseTimes ? millis : null;
         sink.bookkeeping(
             () -> {
               versionTable.apply(step.rowChanges(), sink);
@@ -116,7 +126,8 @@ public final class StepRunner {
         }
         rows.clear();
         rows.addAll(after);
-        applied.add(describe(step, millis));
+        // Measured after the commit: pipelined statements run when the step commits.
+        applied.add(describe(step, (System.nanoTime() - start) / 1_000_000));
       } catch (RuntimeException e) {
         long millis = (System.nanoTime() - start) / 1_000_000;
         safeRollback(sink);

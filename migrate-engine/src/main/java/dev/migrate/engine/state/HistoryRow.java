@@ -10,7 +10,8 @@ import java.util.List;
  * @param headsBefore version rows before the step
  * @param headsAfter version rows after the step (as planned, when it failed)
  * @param checksum the script's checksum as applied, may be null
- * @param executionMillis time the step took, or null when rendered offline
+ * @param executionMillis time the step took, or null to let the database measure it from the
+ *     transaction's start where it can (NULL elsewhere)
  * @param success false for a step that failed part-way on a database without transactional DDL
  * @param errorMessage what the database said, for a failed step
  */

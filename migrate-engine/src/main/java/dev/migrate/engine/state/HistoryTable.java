@@ -62,12 +62,20 @@ public final class HistoryTable {
         + ", "
         + d.literal(row.checksum())
         + ", CURRENT_USER, CURRENT_TIMESTAMP, "
-        + (row.executionMillis() == null ? "NULL" : row.executionMillis().toString())
+        + millis(row, d)
         + ", "
         + (row.success() ? "TRUE" : "FALSE")
         + ", "
         + d.literal(error)
         + ")";
+  }
+
+  private static String millis(HistoryRow row, Dialect dialect) {
+    if (row.executionMillis() != null) {
+      return row.executionMillis().toString();
+    }
+    String expression = dialect.millisSinceTransactionStart();
+    return expression == null ? "NULL" : expression;
   }
 
   /**

@@ -15,32 +15,32 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** Separate JVM processes against one database: the lock serialises them, each step runs once. */
+/**
+ * Separate JVM processes run {@code upgrade heads} against one database: the lock serialises them,
+ * each revision's upgrade runs once, and a runner killed with SIGKILL leaves no lock behind.
+ */
 class ConcurrencyTest {
   private static final int PROCESSES = 8;
   private static final int REVISIONS = 50;
 
-  @TempDir Path logs;
+  @TempDir Path dir;
 
   @ParameterizedTest
   @EnumSource(
       value = Kind.class,
       names = {"POSTGRESQL", "MARIADB"})
   void eightProcessesApplyEachRevisionExactlyOnce(Kind kind) throws Exception {
+    String location = scripts(REVISIONS, 0, null);
     try (TestDatabase db = TestDatabase.create(kind)) {
       List<Process> processes = new ArrayList<>();
       for (int i = 0; i < PROCESSES; i++) {
-        processes.add(
-            TestClasspath.start(
-                LinearRunnerMain.class,
-                List.of(db.url(), db.user(), password(db), String.valueOf(REVISIONS)),
-                logs.resolve("runner" + i + ".log")));
+        processes.add(start(db, location, "runner" + i + ".log"));
       }
       int applied = 0;
       for (int i = 0; i < PROCESSES; i++) {
         Process p = processes.get(i);
         assertThat(p.waitFor(4, TimeUnit.MINUTES)).as("runner %d finished", i).isTrue();
-        String log = Files.readString(logs.resolve("runner" + i + ".log"));
+        String log = Files.readString(dir.resolve("runner" + i + ".log"));
         assertThat(p.exitValue()).as("runner %d exit, log:%n%s", i, log).isZero();
         applied += Integer.parseInt(log.substring(log.indexOf("APPLIED ") + 8).trim());
       }
@@ -48,43 +48,79 @@ class ConcurrencyTest {
       assertThat(db.number("SELECT COUNT(*) FROM side_effects")).isEqualTo(REVISIONS);
       assertThat(db.number("SELECT COUNT(DISTINCT revision) FROM side_effects"))
           .isEqualTo(REVISIONS);
-      assertThat(db.strings("SELECT version_num FROM migrate_version")).containsExactly("r50");
+      assertThat(db.strings("SELECT version_num FROM migrate_version"))
+          .containsExactly(id(REVISIONS));
       assertThat(db.number("SELECT COUNT(*) FROM migrate_history")).isEqualTo(REVISIONS);
     }
   }
 
   @Test
   void aRunnerKilledDuringASlowRevisionLeavesNoLockAndTheNextRunCompletes() throws Exception {
+    String location = scripts(5, 3, "SELECT pg_sleep(60);");
     try (TestDatabase db = TestDatabase.postgres()) {
-      Process slow =
-          TestClasspath.start(
-              LinearRunnerMain.class,
-              List.of(db.url(), db.user(), password(db), "5", "3", "SELECT pg_sleep(60)"),
-              logs.resolve("killed.log"));
+      Process slow = start(db, location, "killed.log");
       waitForSleep(db);
       slow.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
 
       long start = System.nanoTime();
-      Process next =
-          TestClasspath.start(
-              LinearRunnerMain.class,
-              List.of(db.url(), db.user(), password(db), "5"),
-              logs.resolve("next.log"));
+      String fast = scripts(5, 0, null);
+      Process next = start(db, fast, "next.log");
       assertThat(next.waitFor(2, TimeUnit.MINUTES)).isTrue();
-      String log = Files.readString(logs.resolve("next.log"));
+      String log = Files.readString(dir.resolve("next.log"));
       assertThat(next.exitValue()).as(log).isZero();
-      // The killed runner's revision r3 rolled back as a whole and ran again, once.
-      assertThat(log).contains("APPLIED 3").contains("Running upgrade r2 -> r3");
+      // The killed runner's revision rolled back as a whole and ran again, once.
+      assertThat(log).contains("APPLIED 3").contains("Running upgrade " + id(2) + " -> " + id(3));
       assertThat(TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start)).isLessThan(50);
       assertThat(db.strings("SELECT revision FROM side_effects ORDER BY revision"))
-          .containsExactly("r1", "r2", "r3", "r4", "r5");
-      assertThat(db.strings("SELECT version_num FROM migrate_version")).containsExactly("r5");
+          .containsExactly(id(1), id(2), id(3), id(4), id(5));
+      assertThat(db.strings("SELECT version_num FROM migrate_version")).containsExactly(id(5));
       assertThat(
               db.number(
                   "SELECT COUNT(*) FROM pg_locks WHERE locktype = 'advisory' AND database ="
                       + " (SELECT oid FROM pg_database WHERE datname = current_database())"))
           .isZero();
     }
+  }
+
+  /** A linear chain; each revision records itself in side_effects; one may run slowSql too. */
+  private String scripts(int count, int slowIndex, String slowSql) throws Exception {
+    Path scripts = Files.createTempDirectory(dir, "scripts");
+    for (int i = 1; i <= count; i++) {
+      StringBuilder up = new StringBuilder();
+      if (i == 1) {
+        up.append("CREATE TABLE side_effects (revision VARCHAR(32) NOT NULL);\n");
+      }
+      up.append("CREATE TABLE t_").append(id(i)).append(" (id INT PRIMARY KEY);\n");
+      if (i == slowIndex) {
+        up.append(slowSql).append('\n');
+      }
+      up.append("INSERT INTO side_effects (revision) VALUES ('").append(id(i)).append("');\n");
+      Files.writeString(
+          scripts.resolve(String.format("2025%04d-%s.sql", i, id(i))),
+          "-- revision: "
+              + id(i)
+              + "\n-- down_revision: "
+              + (i == 1 ? "" : id(i - 1))
+              + "\n-- message: step "
+              + i
+              + "\n\n-- migrate:upgrade\n"
+              + up
+              + "\n-- migrate:downgrade\nDROP TABLE t_"
+              + id(i)
+              + ";\n");
+    }
+    return "filesystem:" + scripts.toAbsolutePath();
+  }
+
+  private static String id(int i) {
+    return String.format("rev%04d", i);
+  }
+
+  private Process start(TestDatabase db, String location, String log) throws Exception {
+    return TestClasspath.start(
+        UpgradeMain.class,
+        List.of(db.url(), db.user(), db.password().isEmpty() ? "-" : db.password(), location),
+        dir.resolve(log));
   }
 
   private static void waitForSleep(TestDatabase db) throws InterruptedException {
@@ -98,9 +134,5 @@ class ConcurrencyTest {
       Thread.sleep(100);
     }
     throw new AssertionError("the slow revision never started");
-  }
-
-  private static String password(TestDatabase db) {
-    return db.password().isEmpty() ? "-" : db.password();
   }
 }

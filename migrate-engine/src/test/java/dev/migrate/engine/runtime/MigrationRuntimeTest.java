@@ -156,6 +156,64 @@ class MigrationRuntimeTest {
 
   @ParameterizedTest
   @EnumSource(Kind.class)
+  void historyRecordsHowLongAStepTookEvenWhenItsStatementsArePipelined(Kind kind) {
+    String sleep =
+        switch (kind) {
+          case POSTGRESQL -> "DO $$ BEGIN PERFORM pg_sleep(0.4); END $$";
+          case MARIADB -> "DO SLEEP(0.4)";
+          case H2 -> "CREATE ALIAS IF NOT EXISTS SLEEP_MS FOR 'java.lang.Thread.sleep'";
+        };
+    List<String> up =
+        kind == Kind.H2
+            ? List.of(sleep, "CALL SLEEP_MS(400)")
+            : List.of("CREATE TABLE t_slow (id INT)", sleep);
+    try (TestDatabase db = TestDatabase.create(kind)) {
+      List<FixedMigration> chain = List.of(FixedMigration.of("slow", null, up, List.of()));
+      new MigrationRuntime(db.config().build())
+          .run(
+              "upgrade",
+              Plans.byId(chain),
+              MigrationRuntime.Mode.RUN,
+              rows -> Plans.upgrade(null, chain));
+      assertThat(db.number("SELECT execution_ms FROM migrate_history WHERE revision = 'slow'"))
+          .isBetween(380L, 30_000L);
+    }
+  }
+
+  @org.junit.jupiter.api.Test
+  void oneTransactionForTheRunRollsEverythingBackOnPostgres() {
+    try (TestDatabase db = TestDatabase.postgres()) {
+      List<FixedMigration> chain = Plans.chain(5, 3);
+      MigrationRuntime runtime =
+          new MigrationRuntime(
+              db.config().transactionMode(dev.migrate.engine.TransactionMode.ALL).build());
+      assertThatThrownBy(
+              () ->
+                  runtime.run(
+                      "upgrade",
+                      Plans.byId(chain),
+                      MigrationRuntime.Mode.RUN,
+                      rows -> Plans.upgrade(null, chain)))
+          .hasMessageContaining("revision r3")
+          .hasMessageContaining("The whole run was rolled back");
+      assertThat(db.strings("SELECT version_num FROM migrate_version")).isEmpty();
+      assertThat(db.tableExists("t_r1")).isFalse();
+      assertThat(db.number("SELECT COUNT(*) FROM migrate_history")).isZero();
+
+      List<FixedMigration> fixed = Plans.chain(5, 0);
+      runtime.run(
+          "upgrade",
+          Plans.byId(fixed),
+          MigrationRuntime.Mode.RUN,
+          rows -> Plans.upgrade(null, fixed));
+      assertThat(db.strings("SELECT version_num FROM migrate_version")).containsExactly("r5");
+      assertThat(db.number("SELECT COUNT(*) FROM migrate_history WHERE execution_ms >= 0"))
+          .isEqualTo(5);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Kind.class)
   void aRunnerThatFindsTheWorkDoneRunsNothing(Kind kind) {
     try (TestDatabase db = TestDatabase.create(kind)) {
       List<FixedMigration> chain = Plans.chain(2, 0);

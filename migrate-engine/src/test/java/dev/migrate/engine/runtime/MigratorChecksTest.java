@@ -83,6 +83,31 @@ class MigratorChecksTest {
     }
   }
 
+  @ParameterizedTest
+  @EnumSource(
+      value = Kind.class,
+      names = {"POSTGRESQL", "H2"})
+  void versionAndHistoryTablesLiveInTheConfiguredSchema(Kind kind) {
+    Scripts scripts = new Scripts(dir);
+    scripts.table("a", null, null);
+    try (TestDatabase db = TestDatabase.create(kind)) {
+      db.execute("CREATE SCHEMA migrate_state");
+      Migrator migrator =
+          Migrator.create(
+              db.config()
+                  .locations(scripts.location())
+                  .schema("migrate_state")
+                  .versionTable("schema_version")
+                  .build());
+      migrator.upgrade("heads");
+      assertThat(db.strings("SELECT version_num FROM migrate_state.schema_version"))
+          .containsExactly("a");
+      assertThat(db.number("SELECT COUNT(*) FROM migrate_state.migrate_history")).isEqualTo(1);
+      assertThat(migrator.current()).extracting(RevisionEntry::id).containsExactly("a");
+      assertThat(migrator.check().ok()).isTrue();
+    }
+  }
+
   @Test
   void statusOfAnEmptyH2DatabaseListsEverythingPending() {
     Scripts scripts = new Scripts(dir).branchesMergeAndDependency();
