@@ -53,14 +53,24 @@ public record MigrateConfig(
     Path scriptTemplate,
     Reporter reporter) {
 
+  /** Where scripts live when no location is configured. */
   public static final String DEFAULT_LOCATION = "classpath:db/migrations";
+
+  /** The version table's name unless configured. */
   public static final String DEFAULT_VERSION_TABLE = "migrate_version";
+
+  /** The history table's name unless configured. */
   public static final String DEFAULT_HISTORY_TABLE = "migrate_history";
+
+  /** The file name of new scripts unless configured: date, id and slug. */
   public static final String DEFAULT_FILE_TEMPLATE = "{yyyyMMdd_HHmm}-{rev}_{slug}";
+
+  /** How long to wait for another runner's lock unless configured. */
   public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofMinutes(5);
 
   private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,62}");
 
+  /** A builder with every default set. */
   public static Builder builder() {
     return new Builder();
   }
@@ -70,6 +80,7 @@ public record MigrateConfig(
     return new Builder(this);
   }
 
+  /** The configured data source, if one was given instead of a URL. */
   public Optional<DataSource> optionalDataSource() {
     return Optional.ofNullable(dataSource);
   }
@@ -147,90 +158,108 @@ public record MigrateConfig(
       reporter = c.reporter;
     }
 
+    /** See {@link MigrateConfig#url()}. */
     public Builder url(String url) {
       this.url = url;
       return this;
     }
 
+    /** See {@link MigrateConfig#user()}. */
     public Builder user(String user) {
       this.user = user;
       return this;
     }
 
+    /** See {@link MigrateConfig#password()}. */
     public Builder password(String password) {
       this.password = password;
       return this;
     }
 
+    /** See {@link MigrateConfig#dataSource()}. */
     public Builder dataSource(DataSource dataSource) {
       this.dataSource = dataSource;
       return this;
     }
 
+    /** See {@link MigrateConfig#locations()}. */
     public Builder locations(List<String> locations) {
       this.locations = List.copyOf(locations);
       return this;
     }
 
+    /** See {@link MigrateConfig#locations()}. */
     public Builder locations(String... locations) {
       return locations(List.of(locations));
     }
 
+    /** See {@link MigrateConfig#classLoader()}. */
     public Builder classLoader(ClassLoader classLoader) {
       this.classLoader = classLoader;
       return this;
     }
 
+    /** See {@link MigrateConfig#baseDirectory()}. */
     public Builder baseDirectory(Path baseDirectory) {
       this.baseDirectory = baseDirectory;
       return this;
     }
 
+    /** See {@link MigrateConfig#versionTable()}. */
     public Builder versionTable(String versionTable) {
       this.versionTable = versionTable;
       return this;
     }
 
+    /** See {@link MigrateConfig#historyTable()}. */
     public Builder historyTable(String historyTable) {
       this.historyTable = historyTable;
       return this;
     }
 
+    /** See {@link MigrateConfig#schema()}. */
     public Builder schema(String schema) {
       this.schema = schema;
       return this;
     }
 
+    /** See {@link MigrateConfig#transactionMode()}. */
     public Builder transactionMode(TransactionMode transactionMode) {
       this.transactionMode = transactionMode;
       return this;
     }
 
+    /** See {@link MigrateConfig#lockTimeout()}. */
     public Builder lockTimeout(Duration lockTimeout) {
       this.lockTimeout = lockTimeout;
       return this;
     }
 
+    /** See {@link MigrateConfig#dialect()}. */
     public Builder dialect(String dialect) {
       this.dialect = dialect;
       return this;
     }
 
+    /** See {@link MigrateConfig#versionPath()}. */
     public Builder versionPath(Path versionPath) {
       this.versionPath = versionPath;
       return this;
     }
 
+    /** See {@link MigrateConfig#fileTemplate()}. */
     public Builder fileTemplate(String fileTemplate) {
       this.fileTemplate = fileTemplate;
       return this;
     }
 
+    /** See {@link MigrateConfig#scriptTemplate()}. */
     public Builder scriptTemplate(Path scriptTemplate) {
       this.scriptTemplate = scriptTemplate;
       return this;
     }
 
+    /** See {@link MigrateConfig#reporter()}. */
     public Builder reporter(Reporter reporter) {
       this.reporter = reporter;
       return this;

@@ -9,6 +9,7 @@ import dev.migrate.engine.runtime.MigrationRuntime;
 import dev.migrate.engine.runtime.OfflineSql;
 import dev.migrate.engine.runtime.UnresolvedFailureException;
 import dev.migrate.engine.script.Authoring;
+import dev.migrate.engine.script.NewRevision;
 import dev.migrate.engine.verify.VerifyCommand;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,6 +36,7 @@ public final class Migrator {
     return new Migrator(config);
   }
 
+  /** The configuration this migrator runs with. */
   public MigrateConfig config() {
     return config;
   }
@@ -227,12 +229,31 @@ public final class Migrator {
    * no scriptTemplate is configured.
    */
   public Path revision(RevisionRequest request) {
-    return Authoring.of(config).revision(request);
+    NewRevision spec =
+        new NewRevision(
+            request.message(),
+            request.head(),
+            request.splice(),
+            request.branchLabel(),
+            request.dependsOn(),
+            request.revId());
+    return authoring().revision(spec, request.versionPath());
   }
 
   /** Writes a merge revision over the given revisions ({@code heads} by default). */
   public Path merge(List<String> revisions, String message, String branchLabel, String revId) {
-    return Authoring.of(config).merge(revisions, message, branchLabel, revId);
+    return authoring().merge(revisions, message, branchLabel, revId);
+  }
+
+  private Authoring authoring() {
+    return Authoring.of(
+        new Authoring.Settings(
+            config.locations(),
+            config.classLoader(),
+            config.baseDirectory(),
+            config.versionPath(),
+            config.fileTemplate(),
+            config.scriptTemplate()));
   }
 
   /**

@@ -26,6 +26,7 @@ public record RevisionRequest(
     dependsOn = dependsOn == null ? List.of() : List.copyOf(dependsOn);
   }
 
+  /** A request with only a message: on the single head, a generated id. */
   public static RevisionRequest of(String message) {
     return new RevisionRequest(message, null, false, null, List.of(), null, null);
   }

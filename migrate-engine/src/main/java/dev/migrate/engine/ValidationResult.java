@@ -12,6 +12,7 @@ public record ValidationResult(List<String> problems) {
     problems = List.copyOf(problems);
   }
 
+  /** True when no problem was found. */
   public boolean ok() {
     return problems.isEmpty();
   }

@@ -29,10 +29,12 @@ public record VerifyOptions(String scratchUrl, List<String> expectedHeads) {
     return new VerifyOptions(null, List.of());
   }
 
+  /** These options with another scratch database URL. */
   public VerifyOptions withScratchUrl(String url) {
     return new VerifyOptions(url, expectedHeads);
   }
 
+  /** These options with the heads the scripts must end in. */
   public VerifyOptions withExpectedHeads(List<String> heads) {
     return new VerifyOptions(scratchUrl, heads);
   }

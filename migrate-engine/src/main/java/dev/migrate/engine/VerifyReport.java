@@ -15,6 +15,7 @@ public record VerifyReport(List<String> checks, List<String> failures) {
     failures = List.copyOf(failures);
   }
 
+  /** True when every check passed. */
   public boolean passed() {
     return failures.isEmpty();
   }

@@ -20,8 +20,9 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * The SQL the three databases share; subclasses supply quoting, types and the statements where they
- * differ (altering columns, dropping indexes and constraints, renaming tables).
+ * The SQL the three databases share, types in their standard spelling; subclasses supply quoting
+ * and the statements and types where they differ (altering columns, dropping indexes and some
+ * constraints, renaming tables).
  */
 abstract class AbstractRenderer implements SqlRenderer {
   /** Rows per INSERT statement: large enough to be fast, small enough for any packet limit. */
@@ -35,7 +36,33 @@ abstract class AbstractRenderer implements SqlRenderer {
   /** Quotes one validated name part, folded as the database folds unquoted names. */
   abstract String quotePart(String part);
 
-  abstract String type(ColumnType type);
+  /**
+   * The SQL-standard spelling of a type, which H2 uses as is; the other databases override the
+   * kinds they spell differently.
+   */
+  String type(ColumnType t) {
+    return switch (t.kind()) {
+      case SMALLINT -> "SMALLINT";
+      case INTEGER -> "INTEGER";
+      case BIGINT -> "BIGINT";
+      case DECIMAL ->
+          t.length() == 0 ? "NUMERIC" : "NUMERIC(" + t.length() + ", " + t.scale() + ")";
+      case DOUBLE -> "DOUBLE PRECISION";
+      case BOOLEAN -> "BOOLEAN";
+      case CHAR -> "CHAR(" + t.length() + ")";
+      case VARCHAR -> "VARCHAR(" + t.length() + ")";
+      // Unbounded like PostgreSQL's TEXT, but comparable and indexable unlike a CLOB.
+      case TEXT -> "CHARACTER VARYING";
+      case DATE -> "DATE";
+      case TIME -> "TIME";
+      case TIMESTAMP -> "TIMESTAMP";
+      case TIMESTAMP_TZ -> "TIMESTAMP WITH TIME ZONE";
+      case UUID -> "UUID";
+      case BINARY -> "BINARY VARYING";
+      case JSON -> "JSON";
+      case RAW -> t.raw();
+    };
+  }
 
   /** A qualified or simple name, validated and quoted. */
   final String name(String what, String name) {
@@ -104,12 +131,18 @@ abstract class AbstractRenderer implements SqlRenderer {
         "CREATE "
             + (index.isUnique() ? "UNIQUE " : "")
             + "INDEX "
+            + concurrently(index)
             + indexName(index.name(), index.table())
             + " ON "
             + table(index.table())
             + " ("
             + columnList(index.columns())
             + ")");
+  }
+
+  /** Only PostgreSQL builds an index without locking writes; elsewhere the flag is ignored. */
+  String concurrently(Index index) {
+    return "";
   }
 
   /** The index name in CREATE INDEX; unqualified, since the index follows its table's schema. */
@@ -138,6 +171,15 @@ abstract class AbstractRenderer implements SqlRenderer {
       sql.append(" ON UPDATE ").append(fk.onUpdate().sql());
     }
     return List.of(sql.toString());
+  }
+
+  @Override
+  public List<String> dropConstraint(String name, String table, ConstraintType type) {
+    return List.of(
+        "ALTER TABLE "
+            + table(table)
+            + " DROP CONSTRAINT "
+            + quotePart(Names.simple("constraint", name)));
   }
 
   @Override

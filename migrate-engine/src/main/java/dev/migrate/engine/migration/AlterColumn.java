@@ -1,6 +1,7 @@
 package dev.migrate.engine.migration;
 
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * Changes to one column: type, nullability, default and name, each optional. MariaDB/MySQL restate
@@ -49,91 +50,44 @@ public record AlterColumn(
     return new AlterColumn(table, column, null, null, null, null, false, null, null, null, null);
   }
 
+  /** Renames the column. */
   public AlterColumn rename(String newName) {
-    return new AlterColumn(
-        table,
-        column,
-        newName,
-        type,
-        nullable,
-        newDefault,
-        removeDefault,
-        existingType,
-        existingNullable,
-        existingDefault,
-        using);
+    return with(d -> d.newName = newName);
   }
 
+  /** Changes the type; see {@link #using} for PostgreSQL's conversion. */
   public AlterColumn type(ColumnType type) {
-    return new AlterColumn(
-        table,
-        column,
-        newName,
-        type,
-        nullable,
-        newDefault,
-        removeDefault,
-        existingType,
-        existingNullable,
-        existingDefault,
-        using);
+    return with(d -> d.type = type);
   }
 
+  /** Allows or forbids NULL. */
   public AlterColumn nullable(boolean nullable) {
-    return new AlterColumn(
-        table,
-        column,
-        newName,
-        type,
-        nullable,
-        newDefault,
-        removeDefault,
-        existingType,
-        existingNullable,
-        existingDefault,
-        using);
+    return with(d -> d.nullable = nullable);
   }
 
+  /** Sets the default to a literal value. */
   public AlterColumn defaultValue(Object value) {
     return withDefault(ColumnDefault.literal(value), false);
   }
 
+  /** Sets the default to a SQL expression, e.g. {@code CURRENT_TIMESTAMP}. */
   public AlterColumn defaultSql(String expression) {
     return withDefault(ColumnDefault.sql(expression), false);
   }
 
+  /** Removes the default. */
   public AlterColumn dropDefault() {
     return withDefault(null, true);
   }
 
+  /** The type the column has now (MariaDB/MySQL restate it). */
   public AlterColumn existingType(ColumnType existingType) {
-    return new AlterColumn(
-        table,
-        column,
-        newName,
-        type,
-        nullable,
-        newDefault,
-        removeDefault,
-        existingType,
-        existingNullable,
-        existingDefault,
-        using);
+    return with(d -> d.existingType = existingType);
   }
 
+  /** The nullability the column has now (MariaDB/MySQL restate it). */
   public AlterColumn existingNullable(boolean existingNullable) {
-    return new AlterColumn(
-        table,
-        column,
-        newName,
-        type,
-        nullable,
-        newDefault,
-        removeDefault,
-        existingType,
-        existingNullable,
-        existingDefault,
-        using);
+    return with(d -> d.existingNullable = existingNullable);
   }
 
   /**
@@ -141,33 +95,12 @@ public record AlterColumn(
    * "amount::integer"}; other databases convert implicitly and ignore it.
    */
   public AlterColumn using(String expression) {
-    return new AlterColumn(
-        table,
-        column,
-        newName,
-        type,
-        nullable,
-        newDefault,
-        removeDefault,
-        existingType,
-        existingNullable,
-        existingDefault,
-        expression);
+    return with(d -> d.using = expression);
   }
 
+  /** The default the column has now (MariaDB/MySQL keep it when restating the column). */
   public AlterColumn existingDefault(ColumnDefault existingDefault) {
-    return new AlterColumn(
-        table,
-        column,
-        newName,
-        type,
-        nullable,
-        newDefault,
-        removeDefault,
-        existingType,
-        existingNullable,
-        existingDefault,
-        using);
+    return with(d -> d.existingDefault = existingDefault);
   }
 
   /** True when nothing would change. */
@@ -180,17 +113,52 @@ public record AlterColumn(
   }
 
   private AlterColumn withDefault(ColumnDefault value, boolean drop) {
+    return with(
+        d -> {
+          d.newDefault = value;
+          d.removeDefault = drop;
+        });
+  }
+
+  /** A copy with one change: the record's components, once, as mutable fields. */
+  private AlterColumn with(Consumer<Draft> change) {
+    Draft d = new Draft(this);
+    change.accept(d);
     return new AlterColumn(
         table,
         column,
-        newName,
-        type,
-        nullable,
-        value,
-        drop,
-        existingType,
-        existingNullable,
-        existingDefault,
-        using);
+        d.newName,
+        d.type,
+        d.nullable,
+        d.newDefault,
+        d.removeDefault,
+        d.existingType,
+        d.existingNullable,
+        d.existingDefault,
+        d.using);
+  }
+
+  private static final class Draft {
+    String newName;
+    ColumnType type;
+    Boolean nullable;
+    ColumnDefault newDefault;
+    boolean removeDefault;
+    ColumnType existingType;
+    Boolean existingNullable;
+    ColumnDefault existingDefault;
+    String using;
+
+    Draft(AlterColumn a) {
+      newName = a.newName;
+      type = a.type;
+      nullable = a.nullable;
+      newDefault = a.newDefault;
+      removeDefault = a.removeDefault;
+      existingType = a.existingType;
+      existingNullable = a.existingNullable;
+      existingDefault = a.existingDefault;
+      using = a.using;
+    }
   }
 }

@@ -14,10 +14,12 @@ public record ColumnDefault(Object value, String expression) {
     }
   }
 
+  /** A value rendered as a literal of the database, escaped. */
   public static ColumnDefault literal(Object value) {
     return new ColumnDefault(value, null);
   }
 
+  /** A SQL expression written as is, e.g. {@code CURRENT_TIMESTAMP}. */
   public static ColumnDefault sql(String expression) {
     return new ColumnDefault(null, expression);
   }

@@ -50,46 +50,57 @@ public record ColumnType(Kind kind, int length, int scale, String raw) {
     }
   }
 
+  /** {@code SMALLINT}. */
   public static ColumnType smallint() {
     return new ColumnType(Kind.SMALLINT, 0, 0, null);
   }
 
+  /** {@code INTEGER}. */
   public static ColumnType integer() {
     return new ColumnType(Kind.INTEGER, 0, 0, null);
   }
 
+  /** {@code BIGINT}. */
   public static ColumnType bigint() {
     return new ColumnType(Kind.BIGINT, 0, 0, null);
   }
 
+  /** An exact number: {@code NUMERIC(precision, scale)}, {@code DECIMAL} on MariaDB. */
   public static ColumnType decimal(int precision, int scale) {
     return new ColumnType(Kind.DECIMAL, precision, scale, null);
   }
 
+  /** {@code DOUBLE PRECISION}; {@code DOUBLE} on MariaDB. */
   public static ColumnType doublePrecision() {
     return new ColumnType(Kind.DOUBLE, 0, 0, null);
   }
 
+  /** {@code BOOLEAN}. */
   public static ColumnType bool() {
     return new ColumnType(Kind.BOOLEAN, 0, 0, null);
   }
 
+  /** Fixed-length text: {@code CHAR(length)}. */
   public static ColumnType character(int length) {
     return new ColumnType(Kind.CHAR, length, 0, null);
   }
 
+  /** Bounded text: {@code VARCHAR(length)}. */
   public static ColumnType varchar(int length) {
     return new ColumnType(Kind.VARCHAR, length, 0, null);
   }
 
+  /** Unbounded text: {@code TEXT}, {@code LONGTEXT} on MariaDB, {@code CHARACTER VARYING} on H2. */
   public static ColumnType text() {
     return new ColumnType(Kind.TEXT, 0, 0, null);
   }
 
+  /** {@code DATE}. */
   public static ColumnType date() {
     return new ColumnType(Kind.DATE, 0, 0, null);
   }
 
+  /** A time of day ({@code TIME(6)} on MariaDB, to keep microseconds). */
   public static ColumnType time() {
     return new ColumnType(Kind.TIME, 0, 0, null);
   }

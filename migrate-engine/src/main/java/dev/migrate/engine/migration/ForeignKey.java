@@ -38,6 +38,7 @@ public record ForeignKey(
       this.sql = sql;
     }
 
+    /** The action as SQL, e.g. {@code SET NULL}. */
     public String sql() {
       return sql;
     }
@@ -67,6 +68,7 @@ public record ForeignKey(
         name, table, List.of(column), referencedTable, List.of(referencedColumn), null, null);
   }
 
+  /** A foreign key over several columns, matched in order. */
   public static ForeignKey of(
       String name,
       String table,
@@ -76,11 +78,13 @@ public record ForeignKey(
     return new ForeignKey(name, table, columns, referencedTable, referencedColumns, null, null);
   }
 
+  /** This key with an {@code ON DELETE} action. */
   public ForeignKey onDelete(Action action) {
     return new ForeignKey(
         name, table, columns, referencedTable, referencedColumns, action, onUpdate);
   }
 
+  /** This key with an {@code ON UPDATE} action. */
   public ForeignKey onUpdate(Action action) {
     return new ForeignKey(
         name, table, columns, referencedTable, referencedColumns, onDelete, action);

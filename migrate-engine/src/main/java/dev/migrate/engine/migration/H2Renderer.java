@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * H2: upper-case folding (lower-case with {@code DATABASE_TO_LOWER}) and one change per ALTER TABLE
- * statement.
+ * H2: upper-case folding (lower-case with {@code DATABASE_TO_LOWER}), one change per ALTER TABLE
+ * statement, and the standard type names of {@link AbstractRenderer}.
  */
 final class H2Renderer extends AbstractRenderer {
   private final boolean foldToLower;
@@ -20,31 +20,6 @@ final class H2Renderer extends AbstractRenderer {
     return '"'
         + (foldToLower ? part.toLowerCase(Locale.ROOT) : part.toUpperCase(Locale.ROOT))
         + '"';
-  }
-
-  @Override
-  String type(ColumnType t) {
-    return switch (t.kind()) {
-      case SMALLINT -> "SMALLINT";
-      case INTEGER -> "INTEGER";
-      case BIGINT -> "BIGINT";
-      case DECIMAL ->
-          t.length() == 0 ? "NUMERIC" : "NUMERIC(" + t.length() + ", " + t.scale() + ")";
-      case DOUBLE -> "DOUBLE PRECISION";
-      case BOOLEAN -> "BOOLEAN";
-      case CHAR -> "CHAR(" + t.length() + ")";
-      case VARCHAR -> "VARCHAR(" + t.length() + ")";
-      // Unbounded like PostgreSQL's TEXT, but comparable and indexable unlike a CLOB.
-      case TEXT -> "CHARACTER VARYING";
-      case DATE -> "DATE";
-      case TIME -> "TIME";
-      case TIMESTAMP -> "TIMESTAMP";
-      case TIMESTAMP_TZ -> "TIMESTAMP WITH TIME ZONE";
-      case UUID -> "UUID";
-      case BINARY -> "BINARY VARYING";
-      case JSON -> "JSON";
-      case RAW -> t.raw();
-    };
   }
 
   @Override
@@ -86,10 +61,6 @@ final class H2Renderer extends AbstractRenderer {
     if (type == ConstraintType.PRIMARY_KEY) {
       return List.of("ALTER TABLE " + table(table) + " DROP PRIMARY KEY");
     }
-    return List.of(
-        "ALTER TABLE "
-            + table(table)
-            + " DROP CONSTRAINT "
-            + quotePart(Names.simple("constraint", name)));
+    return super.dropConstraint(name, table, type);
   }
 }

@@ -25,14 +25,20 @@ public record Index(
     }
   }
 
+  /** A plain index over the columns, in order. */
   public static Index of(String name, String table, String... columns) {
     return new Index(name, table, List.of(columns), false, false);
   }
 
+  /** This index, unique. */
   public Index unique() {
     return new Index(name, table, columns, true, isConcurrent);
   }
 
+  /**
+   * This index built without blocking writes on PostgreSQL ({@code CONCURRENTLY}); the migration
+   * must be non-transactional. Ignored elsewhere.
+   */
   public Index concurrently() {
     return new Index(name, table, columns, isUnique, true);
   }

@@ -21,25 +21,17 @@ final class MariaDbRenderer extends AbstractRenderer {
   @Override
   String type(ColumnType t) {
     return switch (t.kind()) {
-      case SMALLINT -> "SMALLINT";
-      case INTEGER -> "INTEGER";
-      case BIGINT -> "BIGINT";
       case DECIMAL ->
           t.length() == 0 ? "DECIMAL" : "DECIMAL(" + t.length() + ", " + t.scale() + ")";
       case DOUBLE -> "DOUBLE";
-      case BOOLEAN -> "BOOLEAN";
-      case CHAR -> "CHAR(" + t.length() + ")";
-      case VARCHAR -> "VARCHAR(" + t.length() + ")";
       case TEXT -> "LONGTEXT";
       // Microseconds, as PostgreSQL and H2 keep them.
       case TIME -> "TIME(6)";
-      case DATE -> "DATE";
       case TIMESTAMP -> "DATETIME(6)";
       case TIMESTAMP_TZ -> "TIMESTAMP(6)";
       case UUID -> "CHAR(36)";
       case BINARY -> "LONGBLOB";
-      case JSON -> "JSON";
-      case RAW -> t.raw();
+      default -> super.type(t);
     };
   }
 

@@ -32,14 +32,18 @@ public interface Operations {
   /** Creates a table; columns marked primary key form its (possibly composite) primary key. */
   void createTable(String table, List<Column> columns);
 
+  /** {@link #createTable(String, List)} with the columns as arguments. */
   default void createTable(String table, Column... columns) {
     createTable(table, List.of(columns));
   }
 
+  /** Drops a table. */
   void dropTable(String table);
 
+  /** Adds a column to a table. */
   void addColumn(String table, Column column);
 
+  /** Drops a column. */
   void dropColumn(String table, String column);
 
   /** Changes a column's type, nullability, default and/or name. */
@@ -51,16 +55,21 @@ public interface Operations {
   /** Drops an index; the table is needed by MariaDB/MySQL and names the schema elsewhere. */
   void dropIndex(String name, String table);
 
+  /** Adds a foreign key constraint. */
   void createForeignKey(ForeignKey foreignKey);
 
+  /** Adds a unique constraint over the columns. */
   void createUniqueConstraint(String name, String table, List<String> columns);
 
+  /** {@link #createUniqueConstraint(String, String, List)} with the columns as arguments. */
   default void createUniqueConstraint(String name, String table, String... columns) {
     createUniqueConstraint(name, table, List.of(columns));
   }
 
+  /** Drops a constraint; its type picks the statement MariaDB/MySQL need. */
   void dropConstraint(String name, String table, ConstraintType type);
 
+  /** Renames a table within its schema. */
   void renameTable(String from, String to);
 
   /** Inserts rows given as column lists; values become escaped literals. */

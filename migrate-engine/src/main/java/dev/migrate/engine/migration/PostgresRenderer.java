@@ -16,24 +16,10 @@ final class PostgresRenderer extends AbstractRenderer {
   @Override
   String type(ColumnType t) {
     return switch (t.kind()) {
-      case SMALLINT -> "SMALLINT";
-      case INTEGER -> "INTEGER";
-      case BIGINT -> "BIGINT";
-      case DECIMAL ->
-          t.length() == 0 ? "NUMERIC" : "NUMERIC(" + t.length() + ", " + t.scale() + ")";
-      case DOUBLE -> "DOUBLE PRECISION";
-      case BOOLEAN -> "BOOLEAN";
-      case CHAR -> "CHAR(" + t.length() + ")";
-      case VARCHAR -> "VARCHAR(" + t.length() + ")";
       case TEXT -> "TEXT";
-      case DATE -> "DATE";
-      case TIME -> "TIME";
-      case TIMESTAMP -> "TIMESTAMP";
-      case TIMESTAMP_TZ -> "TIMESTAMP WITH TIME ZONE";
-      case UUID -> "UUID";
       case BINARY -> "BYTEA";
       case JSON -> "JSONB";
-      case RAW -> t.raw();
+      default -> super.type(t);
     };
   }
 
@@ -74,20 +60,8 @@ final class PostgresRenderer extends AbstractRenderer {
   }
 
   @Override
-  public List<String> createIndex(Index index) {
-    if (!index.isConcurrent()) {
-      return super.createIndex(index);
-    }
-    return List.of(
-        "CREATE "
-            + (index.isUnique() ? "UNIQUE " : "")
-            + "INDEX CONCURRENTLY "
-            + indexName(index.name(), index.table())
-            + " ON "
-            + table(index.table())
-            + " ("
-            + columnList(index.columns())
-            + ")");
+  String concurrently(Index index) {
+    return index.isConcurrent() ? "CONCURRENTLY " : "";
   }
 
   @Override
@@ -95,15 +69,6 @@ final class PostgresRenderer extends AbstractRenderer {
     String schema = Names.schemaOf(table);
     String index = quotePart(Names.simple("index", name));
     return List.of("DROP INDEX " + (schema == null ? "" : quotePart(schema) + ".") + index);
-  }
-
-  @Override
-  public List<String> dropConstraint(String name, String table, ConstraintType type) {
-    return List.of(
-        "ALTER TABLE "
-            + table(table)
-            + " DROP CONSTRAINT "
-            + quotePart(Names.simple("constraint", name)));
   }
 
   @Override

@@ -15,7 +15,8 @@ import java.util.SortedMap;
 
 /**
  * The {@link Operations} the runtime hands a Java migration: renders each call for the database and
- * emits the statements, numbered in order, to the sink.
+ * emits the statements, numbered in order, to the sink. Internal: public only for {@code script};
+ * migrations receive it as {@link Operations}.
  */
 public final class StatementOperations implements Operations {
   private final DatabaseKind database;

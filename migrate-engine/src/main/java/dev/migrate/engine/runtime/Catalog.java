@@ -19,7 +19,8 @@ public record Catalog(Map<String, Migration> migrations, RevisionGraph graph) {
 
   /** Loads every location of the configuration (scripts and Java classes) and builds the graph. */
   public static Catalog load(MigrateConfig config) {
-    return of(MigrationLoader.loadAll(config));
+    return of(
+        MigrationLoader.loadAll(config.locations(), config.classLoader(), config.baseDirectory()));
   }
 
   /** A catalog over migrations already loaded (tests, embedding). */

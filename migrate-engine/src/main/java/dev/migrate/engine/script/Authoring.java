@@ -1,7 +1,5 @@
 package dev.migrate.engine.script;
 
-import dev.migrate.engine.MigrateConfig;
-import dev.migrate.engine.RevisionRequest;
 import dev.migrate.engine.graph.Revision;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,34 +23,53 @@ public final class Authoring {
   /** A project's own script template, used when {@code scriptTemplate} is not set. */
   public static final String CONVENTIONAL_TEMPLATE = "src/main/migrate/script.sql.template";
 
-  private final MigrateConfig config;
+  /**
+   * The settings authoring reads (a slice of the engine's configuration, so that this package does
+   * not depend on the facade).
+   *
+   * @param locations configured locations ({@code classpath:...}, {@code filesystem:...})
+   * @param classLoader resolves classpath locations and Java migrations
+   * @param baseDirectory resolves relative paths
+   * @param versionPath where new scripts go; null for the first filesystem location
+   * @param fileTemplate file name template for new scripts
+   * @param scriptTemplate the project's script template, or null for the conventional or built-in
+   */
+  public record Settings(
+      List<String> locations,
+      ClassLoader classLoader,
+      Path baseDirectory,
+      Path versionPath,
+      String fileTemplate,
+      Path scriptTemplate) {
+    public Settings {
+      locations = List.copyOf(locations);
+    }
+  }
+
+  private final Settings config;
   private final Clock clock;
 
-  private Authoring(MigrateConfig config, Clock clock) {
+  private Authoring(Settings config, Clock clock) {
     this.config = config;
     this.clock = clock;
   }
 
-  public static Authoring of(MigrateConfig config) {
-    return new Authoring(config, Clock.systemDefaultZone());
+  /** Authoring over the given settings with the system clock. */
+  public static Authoring of(Settings settings) {
+    return new Authoring(settings, Clock.systemDefaultZone());
   }
 
   /** For tests: a fixed clock. */
-  static Authoring of(MigrateConfig config, Clock clock) {
-    return new Authoring(config, clock);
+  static Authoring of(Settings settings, Clock clock) {
+    return new Authoring(settings, clock);
   }
 
-  /** Writes a new revision script; returns its path. */
-  public Path revision(RevisionRequest request) {
-    Path directory = directory(request.versionPath());
-    NewRevision spec =
-        new NewRevision(
-            request.message(),
-            request.head(),
-            request.splice(),
-            request.branchLabel(),
-            request.dependsOn(),
-            request.revId());
+  /**
+   * Writes a new revision script into {@code versionPath} (null for the configured directory);
+   * returns its path.
+   */
+  public Path revision(NewRevision spec, Path versionPath) {
+    Path directory = directory(versionPath);
     return writer().revision(existing(directory), spec, directory).path();
   }
 

@@ -10,12 +10,9 @@ import java.lang.reflect.InvocationTargetException;
 import java.util.function.BiConsumer;
 
 /** A {@link JavaMigration} class as a {@link Migration}: a fresh instance runs each step. */
-final class JavaMigrationScript implements Migration {
+final class JavaMigrationScript extends AbstractMigration {
   private final Class<? extends JavaMigration> type;
   private final Constructor<? extends JavaMigration> constructor;
-  private final Revision revision;
-  private final String checksum;
-  private final boolean transactional;
   private final boolean hasDowngrade;
 
   JavaMigrationScript(
@@ -25,27 +22,10 @@ final class JavaMigrationScript implements Migration {
       String checksum,
       boolean transactional,
       boolean hasDowngrade) {
+    super(revision, checksum, transactional);
     this.type = type;
     this.constructor = constructor;
-    this.revision = revision;
-    this.checksum = checksum;
-    this.transactional = transactional;
     this.hasDowngrade = hasDowngrade;
-  }
-
-  @Override
-  public Revision revision() {
-    return revision;
-  }
-
-  @Override
-  public String checksum() {
-    return checksum;
-  }
-
-  @Override
-  public boolean transactional() {
-    return transactional;
   }
 
   @Override
@@ -62,21 +42,21 @@ final class JavaMigrationScript implements Migration {
   public void downgrade(MigrationContext context) {
     if (!hasDowngrade) {
       throw new MigrateException(
-          "Revision " + revision.id() + " (" + type.getName() + ") has no downgrade");
+          "Revision " + revision().id() + " (" + type.getName() + ") has no downgrade");
     }
     run(context, JavaMigration::downgrade);
   }
 
   @Override
   public String toString() {
-    return "JavaMigration[" + revision.id() + ", " + type.getName() + "]";
+    return "JavaMigration[" + revision().id() + ", " + type.getName() + "]";
   }
 
   private void run(MigrationContext context, BiConsumer<JavaMigration, Operations> step) {
-    String name = "Revision " + revision.id() + " (" + type.getName() + ")";
+    String name = "Revision " + revision().id() + " (" + type.getName() + ")";
     Operations ops =
         new StatementOperations(
-            context.dialect(), context.sink(), context.connection(), name, transactional);
+            context.dialect(), context.sink(), context.connection(), name, transactional());
     try {
       step.accept(constructor.newInstance(), ops);
     } catch (MigrateException e) {

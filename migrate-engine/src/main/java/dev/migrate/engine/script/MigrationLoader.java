@@ -1,6 +1,5 @@
 package dev.migrate.engine.script;
 
-import dev.migrate.engine.MigrateConfig;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -31,16 +30,15 @@ public final class MigrationLoader {
     return new MigrationLoader(List.of(new SqlMigrationSource(), new JavaMigrationSource()));
   }
 
-  /** Loads the migrations of {@code config}'s locations with the standard sources. */
-  public static List<Migration> loadAll(MigrateConfig config) {
-    return standard().load(config);
-  }
-
-  public List<Migration> load(MigrateConfig config) {
-    return load(config.locations(), config.classLoader(), config.baseDirectory());
+  /** Loads the migrations of the given locations with the standard sources. */
+  public static List<Migration> loadAll(
+      List<String> locations, ClassLoader classLoader, Path baseDirectory) {
+    return standard().load(locations, classLoader, baseDirectory);
   }
 
   /**
+   * The migrations of every location, in load order; the same location listed twice loads once.
+   *
    * @param locations as configured ({@code classpath:...}, {@code filesystem:...})
    * @param classLoader resolves classpath locations
    * @param baseDirectory resolves relative filesystem locations

@@ -13,10 +13,7 @@ import java.util.Optional;
  * A revision written as a SQL script. Its header was parsed when it loaded; its sections stay raw
  * text until they run, because splitting depends on the target database.
  */
-public final class SqlMigration implements Migration {
-  private final Revision revision;
-  private final String checksum;
-  private final boolean transactional;
+public final class SqlMigration extends AbstractMigration {
   private final String createDate;
   private final ScriptSection upgrade;
   private final ScriptSection downgrade;
@@ -32,27 +29,10 @@ public final class SqlMigration implements Migration {
       String createDate,
       ScriptSection upgrade,
       ScriptSection downgrade) {
-    this.revision = Objects.requireNonNull(revision, "revision");
-    this.checksum = Objects.requireNonNull(checksum, "checksum");
-    this.transactional = transactional;
+    super(revision, checksum, transactional);
     this.createDate = createDate;
     this.upgrade = Objects.requireNonNull(upgrade, "upgrade");
     this.downgrade = downgrade;
-  }
-
-  @Override
-  public Revision revision() {
-    return revision;
-  }
-
-  @Override
-  public String checksum() {
-    return checksum;
-  }
-
-  @Override
-  public boolean transactional() {
-    return transactional;
   }
 
   @Override
@@ -62,7 +42,7 @@ public final class SqlMigration implements Migration {
 
   /** Where the script came from, as shown in messages. */
   public String file() {
-    return revision.source();
+    return revision().source();
   }
 
   public Optional<String> createDate() {
@@ -89,7 +69,7 @@ public final class SqlMigration implements Migration {
           file(),
           0,
           "revision "
-              + revision.id()
+              + revision().id()
               + " cannot be downgraded: the script has no '-- migrate:downgrade' section");
     }
     return split(downgrade, syntax);
@@ -117,12 +97,12 @@ public final class SqlMigration implements Migration {
       return SqlSplitter.of(syntax).split(section.sql(), section.firstLine(), file());
     } catch (SqlSplitException e) {
       throw new ScriptException(
-          file(), e.line(), e.problem() + " (revision " + revision.id() + ")", e);
+          file(), e.line(), e.problem() + " (revision " + revision().id() + ")", e);
     }
   }
 
   @Override
   public String toString() {
-    return "SqlMigration[" + revision.id() + ", " + file() + "]";
+    return "SqlMigration[" + revision().id() + ", " + file() + "]";
   }
 }

@@ -13,7 +13,7 @@
  * point order, a directory's own files before its subdirectories, as Alembic 2.3).
  *
  * <p>Uses {@code common}, {@code graph} (Revision), {@code sql} (splitting), {@code dialect} (the
- * syntax to split with) and, for the convenience overload only, {@link
- * dev.migrate.engine.MigrateConfig}.
+ * syntax to split with) and {@code migration} (the Java-migration SPI); never the facade, which
+ * passes the settings it needs ({@link dev.migrate.engine.script.Authoring.Settings}).
  */
 package dev.migrate.engine.script;

@@ -34,7 +34,8 @@ public final class VerifyCommand {
   /** Runs every check; throws only when verify cannot run at all (bad scripts, no server). */
   public VerifyReport run() {
     Reporter reporter = config.reporter();
-    List<Migration> loaded = MigrationLoader.loadAll(config);
+    List<Migration> loaded =
+        MigrationLoader.loadAll(config.locations(), config.classLoader(), config.baseDirectory());
     Map<String, Migration> migrations = new LinkedHashMap<>();
     loaded.forEach(migration -> migrations.put(migration.revision().id(), migration));
     List<Revision> revisions = loaded.stream().map(Migration::revision).toList();

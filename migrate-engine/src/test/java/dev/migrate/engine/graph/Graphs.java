@@ -47,6 +47,17 @@ final class Graphs {
     return RevisionGraph.of(list);
   }
 
+  /** {@code a -> b -> {c1 -> d1, c2 -> d2}}, labels {@code one} on c1 and {@code two} on c2. */
+  static RevisionGraph twoBranches() {
+    return graph(
+        rev("a"),
+        rev("b", "a"),
+        rev("c1", "b").labels("one"),
+        rev("d1", "c1"),
+        rev("c2", "b").labels("two"),
+        rev("d2", "c2"));
+  }
+
   static List<String> rows(String... ids) {
     return Arrays.asList(ids);
   }

@@ -6,6 +6,7 @@ import static dev.migrate.engine.graph.Graphs.order;
 import static dev.migrate.engine.graph.Graphs.rev;
 import static dev.migrate.engine.graph.Graphs.rows;
 import static dev.migrate.engine.graph.Graphs.steps;
+import static dev.migrate.engine.graph.Graphs.twoBranches;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -14,14 +15,7 @@ import org.junit.jupiter.api.Test;
 /** {@code history} ranges (reference 1.5) and offline START:END plans. */
 class HistoryAndRangeTest {
   private final RevisionGraph line = graph(rev("a"), rev("b", "a"), rev("c", "b"), rev("d", "c"));
-  private final RevisionGraph branches =
-      graph(
-          rev("a"),
-          rev("b", "a"),
-          rev("c1", "b").labels("one"),
-          rev("d1", "c1"),
-          rev("c2", "b").labels("two"),
-          rev("d2", "c2"));
+  private final RevisionGraph branches = twoBranches();
 
   @Test
   void wholeHistoryNewestFirst() {

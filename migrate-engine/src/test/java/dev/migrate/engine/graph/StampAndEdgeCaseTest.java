@@ -5,6 +5,7 @@ import static dev.migrate.engine.graph.Graphs.order;
 import static dev.migrate.engine.graph.Graphs.rev;
 import static dev.migrate.engine.graph.Graphs.rows;
 import static dev.migrate.engine.graph.Graphs.steps;
+import static dev.migrate.engine.graph.Graphs.twoBranches;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,14 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /** Stamps beyond the reference scenarios, and the places where Alembic crashes. */
 class StampAndEdgeCaseTest {
-  private final RevisionGraph g =
-      graph(
-          rev("a"),
-          rev("b", "a"),
-          rev("c1", "b").labels("one"),
-          rev("d1", "c1"),
-          rev("c2", "b").labels("two"),
-          rev("d2", "c2"));
+  private final RevisionGraph g = twoBranches();
   private final Planner planner = new Planner(g);
 
   @Test

@@ -11,11 +11,8 @@ import dev.migrate.engine.script.Migration;
 import dev.migrate.engine.script.MigrationContext;
 import dev.migrate.engine.sql.Statement;
 import dev.migrate.engine.sql.StatementSink;
+import dev.migrate.engine.testing.DatabaseClients;
 import dev.migrate.engine.testing.TestDatabase;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
@@ -24,7 +21,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -87,27 +83,12 @@ class EveryOperationDatabaseTest {
       List<Statement> rendered = new ArrayList<>();
       migration.upgrade(
           new MigrationContext(Dialects.forName("postgresql"), rendered::add, Optional.empty()));
-      Path script = tmp.resolve("upgrade.sql");
-      Files.writeString(
-          script,
+      DatabaseClients.apply(
+          offline,
           rendered.stream().map(s -> s.sql() + ";\n").collect(Collectors.joining("\n")),
-          StandardCharsets.UTF_8);
-      run(
-          "psql",
-          "-X",
-          "-q",
-          "-v",
-          "ON_ERROR_STOP=1",
-          "-h",
-          "127.0.0.1",
-          "-U",
-          "postgres",
-          "-d",
-          offline.name(),
-          "-f",
-          script.toString());
+          tmp);
 
-      assertThat(schemaDump(offline.name())).isEqualTo(schemaDump(online.name()));
+      assertThat(DatabaseClients.schemaDump(offline)).isEqualTo(DatabaseClients.schemaDump(online));
       try (Connection a = online.connect();
           Connection b = offline.connect()) {
         assertThat(customers(b)).isEqualTo(customers(a)).hasSize(2);
@@ -222,33 +203,5 @@ class EveryOperationDatabaseTest {
       }
     }
     return rows;
-  }
-
-  private static String schemaDump(String database) throws Exception {
-    String dump =
-        run(
-            "pg_dump",
-            "--schema-only",
-            "--no-owner",
-            "-h",
-            "127.0.0.1",
-            "-U",
-            "postgres",
-            database);
-    // pg_dump brackets its output with a per-run random \restrict key; everything else must match.
-    return dump.lines()
-        .filter(l -> !l.startsWith("\\restrict") && !l.startsWith("\\unrestrict"))
-        .filter(l -> !l.startsWith("--"))
-        .collect(Collectors.joining("\n"));
-  }
-
-  private static String run(String... command) throws IOException, InterruptedException {
-    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
-      throw new UncheckedIOException(
-          new IOException(String.join(" ", command) + " failed:\n" + out));
-    }
-    return out;
   }
 }

@@ -11,13 +11,9 @@ import dev.migrate.engine.runtime.MigrationRuntime;
 import dev.migrate.engine.script.JavaMigrationSource;
 import dev.migrate.engine.script.Location;
 import dev.migrate.engine.script.Migration;
+import dev.migrate.engine.testing.DatabaseClients;
 import dev.migrate.engine.testing.TestDatabase;
 import dev.migrate.engine.testing.TestDatabase.Kind;
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -25,7 +21,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -83,13 +78,14 @@ class JavaMigrationRuntimeTest {
       assertThat(online.strings(CUSTOMERS)).hasSize(2);
 
       String sql = runtime.render(up, Dialects.forName(offline.dialectName()), byId, true);
-      apply(offline, sql);
+      DatabaseClients.apply(offline, sql, dir);
       assertThat(schema(offline)).isEqualTo(schema(online)).contains("customer");
       assertThat(offline.strings(CUSTOMERS)).isEqualTo(online.strings(CUSTOMERS));
       assertThat(offline.strings("SELECT version_num FROM migrate_version")).containsExactly(id);
 
       runtime.run("downgrade", byId, MigrationRuntime.Mode.RUN, rows -> down);
-      apply(offline, runtime.render(down, Dialects.forName(offline.dialectName()), byId, false));
+      DatabaseClients.apply(
+          offline, runtime.render(down, Dialects.forName(offline.dialectName()), byId, false), dir);
       for (TestDatabase db : List.of(online, offline)) {
         assertThat(db.tableExists("customer")).isFalse();
         assertThat(db.tableExists("purchase")).isFalse();
@@ -100,36 +96,7 @@ class JavaMigrationRuntimeTest {
 
   /** The schema as the database describes it, without anything that differs per database name. */
   private String schema(TestDatabase db) throws Exception {
-    return switch (db.kind()) {
-      case POSTGRESQL ->
-          run(new ProcessBuilder(
-                  "pg_dump",
-                  "--schema-only",
-                  "--no-owner",
-                  "-h",
-                  "127.0.0.1",
-                  "-U",
-                  db.user(),
-                  db.name()))
-              .lines()
-              // pg_dump brackets its output with a per-run random key.
-              .filter(l -> !l.startsWith("\\restrict") && !l.startsWith("\\unrestrict"))
-              .filter(l -> !l.startsWith("--"))
-              .collect(Collectors.joining("\n"));
-      case MARIADB ->
-          run(new ProcessBuilder(
-                  "mariadb-dump",
-                  "--no-data",
-                  "--skip-comments",
-                  "--skip-dump-date",
-                  "-h",
-                  "127.0.0.1",
-                  "-u",
-                  db.user(),
-                  db.name()))
-              .replaceAll(" AUTO_INCREMENT=\\d+", "");
-      case H2 -> h2Schema(db);
-    };
+    return db.kind() == Kind.H2 ? h2Schema(db) : DatabaseClients.schemaDump(db);
   }
 
   private static String h2Schema(TestDatabase db) throws SQLException {
@@ -189,46 +156,5 @@ class JavaMigrationRuntimeTest {
         .map(l -> l.replaceAll("_INDEX_\\d+", "_INDEX"))
         .collect(Collectors.joining("\n"))
         .toLowerCase(java.util.Locale.ROOT);
-  }
-
-  private void apply(TestDatabase db, String sql) throws Exception {
-    Path file = Files.writeString(dir.resolve(db.name() + System.nanoTime() + ".sql"), sql);
-    switch (db.kind()) {
-      case H2 -> {
-        try (Connection c = db.connect()) {
-          org.h2.tools.RunScript.execute(c, new StringReader(sql));
-        }
-      }
-      case POSTGRESQL ->
-          run(
-              new ProcessBuilder(
-                  "psql",
-                  "-X",
-                  "-q",
-                  "-v",
-                  "ON_ERROR_STOP=1",
-                  "-h",
-                  "127.0.0.1",
-                  "-U",
-                  db.user(),
-                  "-d",
-                  db.name(),
-                  "-f",
-                  file.toString()));
-      case MARIADB ->
-          run(
-              new ProcessBuilder("mariadb", "-h", "127.0.0.1", "-u", db.user(), db.name())
-                  .redirectInput(file.toFile()));
-    }
-  }
-
-  private static String run(ProcessBuilder builder) throws IOException, InterruptedException {
-    Process p = builder.redirectErrorStream(true).start();
-    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
-      throw new UncheckedIOException(
-          new IOException(String.join(" ", builder.command()) + " failed:\n" + out));
-    }
-    return out;
   }
 }

@@ -192,7 +192,8 @@ class MigrationLoaderTest {
               .classLoader(cl)
               .baseDirectory(tmp.resolve("project"))
               .build();
-      List<Migration> migrations = MigrationLoader.loadAll(config);
+      List<Migration> migrations =
+          MigrationLoader.loadAll(config.locations(), config.classLoader(), config.baseDirectory());
       assertThat(ids(migrations)).containsExactly("a1", "b1", "c1");
       assertThat(migrations.get(2).revision().downRevisions()).containsExactly("b1");
     }
