@@ -17,13 +17,13 @@ import java.util.Set;
  * </pre>
  *
  * Scenarios: {@code apply} (1), {@code noop} (2), {@code render} (3), {@code graph} (4), {@code
- * cli} and {@code maven} (5), {@code startup} (issue 7's start-up cost), or {@code all}. Run it
- * from the project's root after {@code mvn -B -q package -DskipTests -pl migrate-bench,migrate-cli
- * -am}.
+ * cli}, {@code heads} and {@code maven} (5), {@code startup} (issue 7's start-up cost), or {@code
+ * all}. Run it from the project's root after {@code mvn -B -q package -DskipTests -pl
+ * migrate-bench,migrate-cli -am}.
  */
 public final class Main {
   private static final List<String> ALL =
-      List.of("apply", "noop", "render", "graph", "cli", "startup", "maven");
+      List.of("apply", "noop", "render", "graph", "cli", "heads", "startup", "maven");
 
   private Main() {}
 
@@ -126,8 +126,8 @@ public final class Main {
       case "cli" -> {
         report.add(processes.apply(big));
         processes.noop(big).forEach(report::add);
-        report.add(processes.heads(bench.quick() ? 2000 : 10000));
       }
+      case "heads" -> report.add(processes.heads(bench.quick() ? 2000 : 10000));
       case "startup" -> report.add(processes.startup(100));
       case "maven" -> {
         MavenScenarios maven = new MavenScenarios(bench);

@@ -32,7 +32,10 @@ final class MavenScenarios {
     this.poms = bench.work().resolve("maven-projects");
   }
 
-  /** Links the shared repository, installs our plugin into the private one, writes the poms. */
+  /**
+   * Links the shared repository, installs our plugin into the private one (online, so that a fresh
+   * machine gets the install plugin; what ~/.m2 has is not downloaded again), writes the poms.
+   */
   void setUp() throws Exception {
     Path shared = Path.of(System.getProperty("user.home"), ".m2", "repository");
     Files.createDirectories(repo.resolve("dev"));
@@ -46,7 +49,6 @@ final class MavenScenarios {
             "mvn",
             "-B",
             "-q",
-            "-o",
             "install",
             "-DskipTests",
             "-Dspotless.check.skip=true",

@@ -46,7 +46,7 @@ final class Report {
                 Stats.min(s),
                 Stats.max(s),
                 ratio,
-                mb > 0 ? String.format("%.0f", mb) : ""));
+                mb >= 1 ? String.format("%.0f", mb) : "<1"));
       }
     }
     return out.toString();
