@@ -161,7 +161,7 @@ class MigrationRuntimeTest {
         switch (kind) {
           case POSTGRESQL -> "DO $$ BEGIN PERFORM pg_sleep(0.4); END $$";
           case MARIADB -> "DO SLEEP(0.4)";
-          case H2 -> "CREATE ALIAS IF NOT EXISTS SLEEP_MS FOR 'java.lang.Thread.sleep'";
+          case H2 -> "CREATE ALIAS IF NOT EXISTS SLEEP_MS FOR 'java.lang.Thread.sleep(long)'";
         };
     List<String> up =
         kind == Kind.H2
