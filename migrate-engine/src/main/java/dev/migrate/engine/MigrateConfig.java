@@ -2,6 +2,7 @@ package dev.migrate.engine;
 
 import dev.migrate.engine.common.MigrateException;
 import dev.migrate.engine.common.Reporter;
+import dev.migrate.engine.jdbc.PasswordMasker;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -94,7 +95,7 @@ public record MigrateConfig(
   public String toString() {
     // The record's default would print the password.
     return "MigrateConfig[url="
-        + url
+        + PasswordMasker.mask(url, password)
         + ", user="
         + user
         + ", password="
