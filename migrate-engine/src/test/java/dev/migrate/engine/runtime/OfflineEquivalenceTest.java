@@ -31,6 +31,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 class OfflineEquivalenceTest {
   private static final String VERSIONS =
       "SELECT version_num FROM migrate_version ORDER BY version_num";
+  private static final String HISTORY =
+      "SELECT CONCAT_WS(' ', revision, direction, heads_before, heads_after, checksum, success)"
+          + " FROM migrate_history ORDER BY id";
 
   @TempDir Path scratch;
 
@@ -50,6 +53,7 @@ class OfflineEquivalenceTest {
       assertThat(offline.strings(VERSIONS))
           .isEqualTo(online.strings(VERSIONS))
           .containsExactly("0ff1ce000015");
+      assertThat(offline.strings(HISTORY)).isEqualTo(online.strings(HISTORY)).hasSize(15);
 
       DatabaseClients.apply(offline, renderer.downgradeSql("heads:base"), scratch);
       assertThat(offline.strings(VERSIONS)).isEmpty();
