@@ -1,0 +1,12 @@
+-- revision: 0ff1ce000010
+-- down_revision: 0ff1ce000009
+-- message: categories
+-- create_date: 2025-10-10 09:00:00
+
+-- migrate:upgrade
+CREATE TABLE categories (id INT PRIMARY KEY, title VARCHAR(100) NOT NULL);
+ALTER TABLE products ADD COLUMN category_id INT REFERENCES categories (id);
+
+-- migrate:downgrade
+ALTER TABLE products DROP COLUMN category_id;
+DROP TABLE categories;
