@@ -8,6 +8,7 @@ import dev.migrate.engine.migration.StatementOperations;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 
 /** A {@link JavaMigration} class as a {@link Migration}: a fresh instance runs each step. */
 final class JavaMigrationScript extends AbstractMigration {
@@ -19,7 +20,7 @@ final class JavaMigrationScript extends AbstractMigration {
       Class<? extends JavaMigration> type,
       Constructor<? extends JavaMigration> constructor,
       Revision revision,
-      String checksum,
+      Supplier<String> checksum,
       boolean transactional,
       boolean hasDowngrade) {
     super(revision, checksum, transactional);

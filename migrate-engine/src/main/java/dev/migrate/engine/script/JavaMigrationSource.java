@@ -158,7 +158,7 @@ public final class JavaMigrationSource implements MigrationSource {
         type,
         constructor,
         revision,
-        checksum(classFile),
+        () -> checksum(classFile),
         info.transactional(),
         overridesDowngrade(type));
   }

@@ -239,9 +239,9 @@ public final class ScriptParser {
       boolean transactional = transactional();
       Revision revision =
           new Revision(id, down, labels, depends, header.getOrDefault("message", ""), file);
-      return new SqlMigration(
+      return SqlMigration.hashedOnDemand(
           revision,
-          ScriptText.checksum(text),
+          text,
           transactional,
           emptyToNull(header.get("create_date")),
           upgrade,

@@ -8,6 +8,7 @@ import dev.migrate.engine.sql.Statement;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * A revision written as a SQL script. Its header was parsed when it loaded; its sections stay raw
@@ -25,6 +26,41 @@ public final class SqlMigration extends AbstractMigration {
   public SqlMigration(
       Revision revision,
       String checksum,
+      boolean transactional,
+      String createDate,
+      ScriptSection upgrade,
+      ScriptSection downgrade) {
+    super(revision, checksum, transactional);
+    this.createDate = createDate;
+    this.upgrade = Objects.requireNonNull(upgrade, "upgrade");
+    this.downgrade = downgrade;
+  }
+
+  /**
+   * A migration whose checksum is hashed from {@code normalisedText} only when first asked for.
+   *
+   * @param normalisedText the whole script as {@link ScriptText#normalise} returns it
+   */
+  static SqlMigration hashedOnDemand(
+      Revision revision,
+      String normalisedText,
+      boolean transactional,
+      String createDate,
+      ScriptSection upgrade,
+      ScriptSection downgrade) {
+    Objects.requireNonNull(normalisedText, "normalisedText");
+    return new SqlMigration(
+        revision,
+        () -> ScriptText.checksum(normalisedText),
+        transactional,
+        createDate,
+        upgrade,
+        downgrade);
+  }
+
+  private SqlMigration(
+      Revision revision,
+      Supplier<String> checksum,
       boolean transactional,
       String createDate,
       ScriptSection upgrade,
