@@ -56,23 +56,27 @@ public final class MigrationRuntime {
       StateTables tables = StateTables.of(dialect, config);
       try (DatabaseLock lock =
           DatabaseLock.acquire(tables, connections, config.lockTimeout(), reporter)) {
-        if (mode == Mode.RUN) {
-          var failed = tables.history().unresolvedFailure(connection);
+        // Probed once: only this run creates the tables, and only when the plan says so.
+        boolean versionExists = tables.version().exists(connection);
+        boolean historyExists = tables.history().exists(connection);
+        if (mode == Mode.RUN && historyExists) {
+          var failed = tables.history().unresolvedFailureInExisting(connection);
           if (failed.isPresent()) {
             throw new UnresolvedFailureException(failed.get());
           }
         }
         // Read under the lock: a runner that waited finds the work done.
-        List<String> rows = tables.version().read(connection);
+        List<String> rows = versionExists ? tables.version().readExisting(connection) : List.of();
         Plan plan = planSource.plan(rows);
-        boolean create =
-            !tables.version().exists(connection) || !tables.history().exists(connection);
+        boolean create = !versionExists || !historyExists;
         JdbcSink sink = new JdbcSink(connection, dialect.kind() == DatabaseKind.POSTGRESQL);
-        for (String sql : dialect.sessionSettings()) {
-          try {
-            sink.execute(generated(sql));
-          } catch (RuntimeException e) {
-            reporter.debug("Session setting not supported: " + e.getMessage());
+        if (!plan.isEmpty()) {
+          for (String sql : dialect.sessionSettings()) {
+            try {
+              sink.execute(generated(sql));
+            } catch (RuntimeException e) {
+              reporter.debug("Session setting not supported: " + e.getMessage());
+            }
           }
         }
         StepRunner runner = new StepRunner(tables, migrations, config.transactionMode(), reporter);
@@ -82,7 +86,9 @@ public final class MigrationRuntime {
         }
         List<AppliedStep> steps;
         try {
-          steps = runner.run(plan, sink, create);
+          // Nothing to run and nothing to create: not even an empty transaction.
+          boolean noop = plan.isEmpty() && !create;
+          steps = noop ? List.of() : runner.run(plan, sink, create);
           if (mode != Mode.RUN && steps.isEmpty()) {
             recordStamp(tables, sink, rows, plan.headsAfter());
           }
@@ -91,7 +97,8 @@ public final class MigrationRuntime {
             durableFlush(dialect, sink);
           }
         }
-        List<String> after = tables.version().read(connection);
+        // An empty plan changes no version row (a stamp without steps only writes history).
+        List<String> after = plan.isEmpty() ? rows : tables.version().read(connection);
         return new RunResult(
             command, steps, rows, after, Duration.ofNanos(System.nanoTime() - start));
       }

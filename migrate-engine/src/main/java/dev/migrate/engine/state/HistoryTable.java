@@ -83,9 +83,11 @@ public final class HistoryTable {
    * later successful step or a {@code stamp} resolves it).
    */
   public Optional<FailedStep> unresolvedFailure(Connection connection) {
-    if (!exists(connection)) {
-      return Optional.empty();
-    }
+    return exists(connection) ? unresolvedFailureInExisting(connection) : Optional.empty();
+  }
+
+  /** {@link #unresolvedFailure} for a table the caller already knows exists. */
+  public Optional<FailedStep> unresolvedFailureInExisting(Connection connection) {
     String sql =
         "SELECT revision, direction, applied_at, error_message, success FROM "
             + tables.qualifiedHistory()

@@ -37,9 +37,11 @@ public final class VersionTable {
 
   /** The rows, in the database's order; empty when the table does not exist. */
   public List<String> read(Connection connection) {
-    if (!exists(connection)) {
-      return List.of();
-    }
+    return exists(connection) ? readExisting(connection) : List.of();
+  }
+
+  /** The rows of a table the caller already knows exists (saves the existence probe). */
+  public List<String> readExisting(Connection connection) {
     String sql = "SELECT version_num FROM " + tables.qualifiedVersion();
     try (java.sql.Statement statement = connection.createStatement();
         ResultSet rs = statement.executeQuery(sql)) {
