@@ -5,16 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.migrate.engine.TransactionMode;
 import dev.migrate.engine.dialect.Dialects;
 import dev.migrate.engine.graph.Plan;
+import dev.migrate.engine.testing.DatabaseClients;
 import dev.migrate.engine.testing.FixedMigration;
 import dev.migrate.engine.testing.TestDatabase;
 import dev.migrate.engine.testing.TestDatabase.Kind;
-import java.io.StringReader;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -144,41 +141,7 @@ class OfflineRenderTest {
     return chain;
   }
 
-  private void apply(TestDatabase db, String sql) throws Exception {
-    Path file = Files.writeString(dir.resolve(db.name() + System.nanoTime() + ".sql"), sql);
-    switch (db.kind()) {
-      case H2 -> {
-        try (Connection c = db.connect()) {
-          org.h2.tools.RunScript.execute(c, new StringReader(sql));
-        }
-      }
-      case POSTGRESQL ->
-          run(
-              new ProcessBuilder(
-                  "psql",
-                  "-X",
-                  "-q",
-                  "-v",
-                  "ON_ERROR_STOP=1",
-                  "-h",
-                  "127.0.0.1",
-                  "-U",
-                  db.user(),
-                  "-d",
-                  db.name(),
-                  "-f",
-                  file.toString()));
-      case MARIADB ->
-          run(
-              new ProcessBuilder("mariadb", "-h", "127.0.0.1", "-u", db.user(), db.name())
-                  .redirectInput(file.toFile()));
-    }
-  }
-
-  private static void run(ProcessBuilder builder) throws Exception {
-    Process p = builder.redirectErrorStream(true).start();
-    String out = new String(p.getInputStream().readAllBytes());
-    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-    assertThat(p.exitValue()).as(out).isZero();
+  private void apply(TestDatabase db, String sql) {
+    DatabaseClients.apply(db, sql, dir);
   }
 }
