@@ -1,6 +1,7 @@
 package dev.migrate.engine.dialect;
 
 import dev.migrate.engine.sql.SqlSyntax;
+import java.util.List;
 
 /** MariaDB and MySQL: DDL commits by itself, backtick identifiers, {@code GET_LOCK}. */
 final class MariaDbDialect implements Dialect {
@@ -68,5 +69,10 @@ final class MariaDbDialect implements Dialect {
   public String tableExistsQuery() {
     return "SELECT 1 FROM information_schema.tables"
         + " WHERE table_schema = COALESCE(?, DATABASE()) AND table_name = ?";
+  }
+
+  @Override
+  public List<String> scriptPreamble() {
+    return List.of("SET NAMES utf8mb4");
   }
 }

@@ -80,4 +80,9 @@ final class PostgresDialect implements Dialect {
   public List<String> durableFlush() {
     return List.of("SET synchronous_commit = on", "SELECT txid_current()");
   }
+
+  @Override
+  public List<String> scriptPreamble() {
+    return List.of("SET client_encoding = 'UTF8'");
+  }
 }

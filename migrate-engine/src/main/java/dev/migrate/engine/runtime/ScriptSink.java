@@ -16,6 +16,9 @@ final class ScriptSink implements ExecutionSink {
 
   ScriptSink(Dialect dialect) {
     this.dialect = dialect;
+    for (String sql : dialect.scriptPreamble()) {
+      out.append(sql).append(";\n\n");
+    }
   }
 
   @Override

@@ -75,7 +75,8 @@ class OfflineRenderTest {
             Plans.upgrade(null, chain), Dialects.forName("postgresql"), Plans.byId(chain), true);
     assertThat(sql)
         .startsWith(
-            "CREATE TABLE IF NOT EXISTS \"migrate_version\" (version_num VARCHAR(32) NOT NULL,"
+            "SET client_encoding = 'UTF8';\n\n"
+                + "CREATE TABLE IF NOT EXISTS \"migrate_version\" (version_num VARCHAR(32) NOT NULL,"
                 + " CONSTRAINT \"migrate_version_pkc\" PRIMARY KEY (version_num));")
         .contains(
             "BEGIN;\n\n-- Running upgrade  -> r1, step r1\n-- Revision r1 from r1_step.sql\n\n"
@@ -119,6 +120,38 @@ class OfflineRenderTest {
     assertThat(sql.indexOf("CREATE INDEX CONCURRENTLY"))
         .isGreaterThan(sql.indexOf("COMMIT;"))
         .isLessThan(sql.lastIndexOf("BEGIN;"));
+  }
+
+  @ParameterizedTest
+  @EnumSource(
+      value = Kind.class,
+      names = {"POSTGRESQL", "MARIADB"})
+  void nonAsciiTextArrivesIntactThroughAClientWhoseEncodingIsNotUtf8(Kind kind) {
+    String text = "Café, Größe, naïve ✓";
+    String table =
+        kind == Kind.MARIADB
+            ? "CREATE TABLE labels (label VARCHAR(40)) CHARACTER SET utf8mb4"
+            : "CREATE TABLE labels (label VARCHAR(40))";
+    List<FixedMigration> chain =
+        List.of(
+            FixedMigration.of(
+                "r1",
+                null,
+                List.of(table, "INSERT INTO labels VALUES ('" + text + "')"),
+                List.of("DROP TABLE labels")));
+    try (TestDatabase db = TestDatabase.create(kind)) {
+      MigrationRuntime runtime = new MigrationRuntime(db.config().build());
+      String sql =
+          runtime.render(
+              Plans.upgrade(null, chain),
+              Dialects.forName(db.dialectName()),
+              Plans.byId(chain),
+              true);
+
+      DatabaseClients.applyAsLatin1Client(db, sql, dir);
+
+      assertThat(db.strings("SELECT label FROM labels")).containsExactly(text);
+    }
   }
 
   private static int count(String text, String part) {

@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.h2.tools.RunScript;
@@ -22,6 +24,18 @@ public final class DatabaseClients {
 
   /** Runs a rendered script through the database's client (H2: its RunScript); fails on error. */
   public static void apply(TestDatabase db, String sql, Path scratch) {
+    apply(db, sql, scratch, null);
+  }
+
+  /**
+   * As {@link #apply(TestDatabase, String, Path)}, with the client's encoding set to Latin-1, as on
+   * a DBA's terminal that is not UTF-8. Not for H2.
+   */
+  public static void applyAsLatin1Client(TestDatabase db, String sql, Path scratch) {
+    apply(db, sql, scratch, "latin1");
+  }
+
+  private static void apply(TestDatabase db, String sql, Path scratch, String clientCharset) {
     try {
       Path file = Files.writeString(scratch.resolve(db.name() + System.nanoTime() + ".sql"), sql);
       switch (db.kind()) {
@@ -30,26 +44,35 @@ public final class DatabaseClients {
             RunScript.execute(c, new StringReader(sql));
           }
         }
-        case POSTGRESQL ->
-            run(
-                new ProcessBuilder(
-                    "psql",
-                    "-X",
-                    "-q",
-                    "-v",
-                    "ON_ERROR_STOP=1",
-                    "-h",
-                    "127.0.0.1",
-                    "-U",
-                    db.user(),
-                    "-d",
-                    db.name(),
-                    "-f",
-                    file.toString()));
-        case MARIADB ->
-            run(
-                new ProcessBuilder("mariadb", "-h", "127.0.0.1", "-u", db.user(), db.name())
-                    .redirectInput(file.toFile()));
+        case POSTGRESQL -> {
+          ProcessBuilder psql =
+              new ProcessBuilder(
+                  "psql",
+                  "-X",
+                  "-q",
+                  "-v",
+                  "ON_ERROR_STOP=1",
+                  "-h",
+                  "127.0.0.1",
+                  "-U",
+                  db.user(),
+                  "-d",
+                  db.name(),
+                  "-f",
+                  file.toString());
+          if (clientCharset != null) {
+            psql.environment().put("PGCLIENTENCODING", clientCharset);
+          }
+          run(psql);
+        }
+        case MARIADB -> {
+          List<String> command = new ArrayList<>(List.of("mariadb", "-h", "127.0.0.1"));
+          if (clientCharset != null) {
+            command.add("--default-character-set=" + clientCharset);
+          }
+          command.addAll(List.of("-u", db.user(), db.name()));
+          run(new ProcessBuilder(command).redirectInput(file.toFile()));
+        }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
