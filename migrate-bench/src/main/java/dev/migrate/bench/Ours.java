@@ -1,7 +1,7 @@
 package dev.migrate.bench;
 
-import dev.migrate.engine.MigrateConfig;
 import dev.migrate.engine.Migrator;
+import dev.migrate.engine.api.MigrateConfig;
 import java.nio.file.Path;
 
 /** Our engine through its facade, as an application embeds it. */

@@ -1,8 +1,8 @@
 package dev.migrate.cli;
 
-import dev.migrate.engine.Branch;
 import dev.migrate.engine.Migrator;
-import dev.migrate.engine.RevisionEntry;
+import dev.migrate.engine.api.Branch;
+import dev.migrate.engine.api.RevisionEntry;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 

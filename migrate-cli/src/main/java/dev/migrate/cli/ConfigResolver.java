@@ -1,7 +1,7 @@
 package dev.migrate.cli;
 
-import dev.migrate.engine.MigrateConfig;
-import dev.migrate.engine.TransactionMode;
+import dev.migrate.engine.api.MigrateConfig;
+import dev.migrate.engine.api.TransactionMode;
 import dev.migrate.engine.common.MigrateException;
 import dev.migrate.engine.dialect.Dialects;
 import dev.migrate.engine.jdbc.PasswordMasker;

@@ -1,8 +1,8 @@
 package dev.migrate.cli;
 
 import dev.migrate.engine.Migrator;
-import dev.migrate.engine.RevisionEntry;
-import dev.migrate.engine.RunResult;
+import dev.migrate.engine.api.RevisionEntry;
+import dev.migrate.engine.api.RunResult;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;

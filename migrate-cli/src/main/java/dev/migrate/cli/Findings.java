@@ -1,6 +1,6 @@
 package dev.migrate.cli;
 
-import dev.migrate.engine.ValidationResult;
+import dev.migrate.engine.api.ValidationResult;
 
 /**
  * Prints the outcome of {@code check} or {@code validate} as the Maven goals log it: a verdict on

@@ -1,7 +1,7 @@
 package dev.migrate.cli;
 
 import dev.migrate.engine.Migrator;
-import dev.migrate.engine.RevisionEntry;
+import dev.migrate.engine.api.RevisionEntry;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 

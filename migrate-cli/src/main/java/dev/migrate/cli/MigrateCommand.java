@@ -1,7 +1,7 @@
 package dev.migrate.cli;
 
-import dev.migrate.engine.MigrateConfig;
 import dev.migrate.engine.Migrator;
+import dev.migrate.engine.api.MigrateConfig;
 import dev.migrate.engine.common.MigrateException;
 import dev.migrate.engine.jdbc.DatabaseUrl;
 import java.io.IOException;

@@ -1,7 +1,7 @@
 package dev.migrate.cli;
 
 import dev.migrate.engine.Migrator;
-import dev.migrate.engine.RevisionRequest;
+import dev.migrate.engine.api.RevisionRequest;
 import java.nio.file.Path;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;

@@ -1,8 +1,8 @@
 package dev.migrate.cli;
 
 import dev.migrate.engine.Migrator;
-import dev.migrate.engine.VerifyOptions;
-import dev.migrate.engine.VerifyReport;
+import dev.migrate.engine.api.VerifyOptions;
+import dev.migrate.engine.api.VerifyReport;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 

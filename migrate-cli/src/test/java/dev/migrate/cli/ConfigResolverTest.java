@@ -3,8 +3,8 @@ package dev.migrate.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.migrate.engine.MigrateConfig;
-import dev.migrate.engine.TransactionMode;
+import dev.migrate.engine.api.MigrateConfig;
+import dev.migrate.engine.api.TransactionMode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

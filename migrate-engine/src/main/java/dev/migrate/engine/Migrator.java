@@ -1,5 +1,14 @@
 package dev.migrate.engine;
 
+import dev.migrate.engine.api.Branch;
+import dev.migrate.engine.api.MigrateConfig;
+import dev.migrate.engine.api.RevisionEntry;
+import dev.migrate.engine.api.RevisionRequest;
+import dev.migrate.engine.api.RunResult;
+import dev.migrate.engine.api.Status;
+import dev.migrate.engine.api.ValidationResult;
+import dev.migrate.engine.api.VerifyOptions;
+import dev.migrate.engine.api.VerifyReport;
 import dev.migrate.engine.common.MigrateException;
 import dev.migrate.engine.graph.Revision;
 import dev.migrate.engine.runtime.Catalog;

@@ -1,8 +1,8 @@
 package dev.migrate.maven;
 
-import dev.migrate.engine.MigrateConfig;
 import dev.migrate.engine.Migrator;
-import dev.migrate.engine.TransactionMode;
+import dev.migrate.engine.api.MigrateConfig;
+import dev.migrate.engine.api.TransactionMode;
 import dev.migrate.engine.common.MigrateException;
 import dev.migrate.engine.jdbc.PasswordMasker;
 import dev.migrate.maven.ConnectionResolver.Layer;

@@ -1,7 +1,7 @@
 package dev.migrate.maven;
 
 import dev.migrate.engine.Migrator;
-import dev.migrate.engine.RevisionEntry;
+import dev.migrate.engine.api.RevisionEntry;
 import javax.inject.Inject;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;

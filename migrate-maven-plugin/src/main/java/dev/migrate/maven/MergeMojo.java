@@ -1,7 +1,7 @@
 package dev.migrate.maven;
 
-import dev.migrate.engine.MigrateConfig;
 import dev.migrate.engine.Migrator;
+import dev.migrate.engine.api.MigrateConfig;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;

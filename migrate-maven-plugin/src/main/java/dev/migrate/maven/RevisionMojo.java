@@ -1,8 +1,8 @@
 package dev.migrate.maven;
 
-import dev.migrate.engine.MigrateConfig;
 import dev.migrate.engine.Migrator;
-import dev.migrate.engine.RevisionRequest;
+import dev.migrate.engine.api.MigrateConfig;
+import dev.migrate.engine.api.RevisionRequest;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;

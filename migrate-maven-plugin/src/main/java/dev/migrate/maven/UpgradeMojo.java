@@ -1,7 +1,7 @@
 package dev.migrate.maven;
 
 import dev.migrate.engine.Migrator;
-import dev.migrate.engine.RunResult;
+import dev.migrate.engine.api.RunResult;
 import java.io.File;
 import javax.inject.Inject;
 import org.apache.maven.plugin.MojoExecutionException;

@@ -1,7 +1,7 @@
 package dev.migrate.maven;
 
 import dev.migrate.engine.Migrator;
-import dev.migrate.engine.VerifyReport;
+import dev.migrate.engine.api.VerifyReport;
 import javax.inject.Inject;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;

@@ -3,9 +3,9 @@ package dev.migrate.maven;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.migrate.engine.MigrateConfig;
 import dev.migrate.engine.Migrator;
-import dev.migrate.engine.TransactionMode;
+import dev.migrate.engine.api.MigrateConfig;
+import dev.migrate.engine.api.TransactionMode;
 import dev.migrate.engine.common.MigrateException;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -1,6 +1,6 @@
 package dev.migrate.engine.jdbc;
 
-import dev.migrate.engine.MigrateConfig;
+import dev.migrate.engine.api.MigrateConfig;
 import dev.migrate.engine.common.MigrateException;
 import java.sql.Connection;
 import java.sql.DriverManager;

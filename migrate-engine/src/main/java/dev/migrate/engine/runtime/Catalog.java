@@ -1,6 +1,6 @@
 package dev.migrate.engine.runtime;
 
-import dev.migrate.engine.MigrateConfig;
+import dev.migrate.engine.api.MigrateConfig;
 import dev.migrate.engine.graph.Planner;
 import dev.migrate.engine.graph.RevisionGraph;
 import dev.migrate.engine.script.Migration;

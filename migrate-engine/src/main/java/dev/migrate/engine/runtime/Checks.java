@@ -1,6 +1,6 @@
 package dev.migrate.engine.runtime;
 
-import dev.migrate.engine.Status;
+import dev.migrate.engine.api.Status;
 import dev.migrate.engine.graph.Plan;
 import dev.migrate.engine.graph.Revision;
 import dev.migrate.engine.graph.Step;

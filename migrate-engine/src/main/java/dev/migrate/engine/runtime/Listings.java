@@ -1,7 +1,7 @@
 package dev.migrate.engine.runtime;
 
-import dev.migrate.engine.Branch;
-import dev.migrate.engine.RevisionEntry;
+import dev.migrate.engine.api.Branch;
+import dev.migrate.engine.api.RevisionEntry;
 import dev.migrate.engine.graph.Revision;
 import dev.migrate.engine.graph.RevisionGraph;
 import dev.migrate.engine.script.Migration;

@@ -1,8 +1,8 @@
 package dev.migrate.engine.runtime;
 
-import dev.migrate.engine.AppliedStep;
-import dev.migrate.engine.MigrateConfig;
-import dev.migrate.engine.RunResult;
+import dev.migrate.engine.api.AppliedStep;
+import dev.migrate.engine.api.MigrateConfig;
+import dev.migrate.engine.api.RunResult;
 import dev.migrate.engine.common.MigrateException;
 import dev.migrate.engine.common.Reporter;
 import dev.migrate.engine.dialect.DatabaseKind;

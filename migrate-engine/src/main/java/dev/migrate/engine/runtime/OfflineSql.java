@@ -1,6 +1,6 @@
 package dev.migrate.engine.runtime;
 
-import dev.migrate.engine.MigrateConfig;
+import dev.migrate.engine.api.MigrateConfig;
 import dev.migrate.engine.common.MigrateException;
 import dev.migrate.engine.dialect.Dialect;
 import dev.migrate.engine.dialect.Dialects;

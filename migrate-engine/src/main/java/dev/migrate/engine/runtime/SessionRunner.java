@@ -1,7 +1,7 @@
 package dev.migrate.engine.runtime;
 
-import dev.migrate.engine.AppliedStep;
-import dev.migrate.engine.MigrateConfig;
+import dev.migrate.engine.api.AppliedStep;
+import dev.migrate.engine.api.MigrateConfig;
 import dev.migrate.engine.dialect.DatabaseKind;
 import dev.migrate.engine.dialect.Dialect;
 import dev.migrate.engine.dialect.Dialects;

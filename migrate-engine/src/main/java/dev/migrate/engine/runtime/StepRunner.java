@@ -1,7 +1,7 @@
 package dev.migrate.engine.runtime;
 
-import dev.migrate.engine.AppliedStep;
-import dev.migrate.engine.TransactionMode;
+import dev.migrate.engine.api.AppliedStep;
+import dev.migrate.engine.api.TransactionMode;
 import dev.migrate.engine.common.MigrateException;
 import dev.migrate.engine.common.Reporter;
 import dev.migrate.engine.dialect.Dialect;

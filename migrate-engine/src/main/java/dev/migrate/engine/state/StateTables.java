@@ -1,6 +1,6 @@
 package dev.migrate.engine.state;
 
-import dev.migrate.engine.MigrateConfig;
+import dev.migrate.engine.api.MigrateConfig;
 import dev.migrate.engine.dialect.Dialect;
 
 /**

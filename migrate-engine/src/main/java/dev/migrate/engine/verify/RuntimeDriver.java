@@ -1,6 +1,6 @@
 package dev.migrate.engine.verify;
 
-import dev.migrate.engine.MigrateConfig;
+import dev.migrate.engine.api.MigrateConfig;
 import dev.migrate.engine.common.MigrateException;
 import dev.migrate.engine.graph.Plan;
 import dev.migrate.engine.graph.Planner;

@@ -1,6 +1,6 @@
 package dev.migrate.engine.verify;
 
-import dev.migrate.engine.VerifyReport;
+import dev.migrate.engine.api.VerifyReport;
 import dev.migrate.engine.common.MigrateException;
 import dev.migrate.engine.common.Reporter;
 import dev.migrate.engine.graph.Direction;

@@ -1,8 +1,8 @@
 package dev.migrate.engine.verify;
 
-import dev.migrate.engine.MigrateConfig;
-import dev.migrate.engine.VerifyOptions;
-import dev.migrate.engine.VerifyReport;
+import dev.migrate.engine.api.MigrateConfig;
+import dev.migrate.engine.api.VerifyOptions;
+import dev.migrate.engine.api.VerifyReport;
 import dev.migrate.engine.common.MigrateException;
 import dev.migrate.engine.common.Reporter;
 import dev.migrate.engine.graph.Revision;

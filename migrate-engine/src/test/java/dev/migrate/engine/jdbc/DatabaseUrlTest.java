@@ -3,7 +3,7 @@ package dev.migrate.engine.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.migrate.engine.MigrateConfig;
+import dev.migrate.engine.api.MigrateConfig;
 import org.junit.jupiter.api.Test;
 
 class DatabaseUrlTest {

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.migrate.engine.Migrator;
-import dev.migrate.engine.RevisionEntry;
-import dev.migrate.engine.RevisionRequest;
+import dev.migrate.engine.api.RevisionEntry;
+import dev.migrate.engine.api.RevisionRequest;
 import dev.migrate.engine.common.MigrateException;
 import dev.migrate.engine.testing.TestDatabase;
 import java.nio.file.Files;
@@ -86,7 +86,7 @@ class JavaAndSqlMigratorTest {
   void offlineRenderingNeedsNoDatabaseAndReadsNoConnection() {
     Migrator m =
         Migrator.create(
-            dev.migrate.engine.MigrateConfig.builder()
+            dev.migrate.engine.api.MigrateConfig.builder()
                 .dialect("mariadb")
                 .locations(FIXTURES)
                 .classLoader(getClass().getClassLoader())

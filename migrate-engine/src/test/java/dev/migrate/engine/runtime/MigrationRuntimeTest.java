@@ -3,8 +3,8 @@ package dev.migrate.engine.runtime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.migrate.engine.MigrateConfig;
-import dev.migrate.engine.RunResult;
+import dev.migrate.engine.api.MigrateConfig;
+import dev.migrate.engine.api.RunResult;
 import dev.migrate.engine.graph.Plan;
 import dev.migrate.engine.testing.FixedMigration;
 import dev.migrate.engine.testing.TestDatabase;
@@ -186,7 +186,7 @@ class MigrationRuntimeTest {
       List<FixedMigration> chain = Plans.chain(5, 3);
       MigrationRuntime runtime =
           new MigrationRuntime(
-              db.config().transactionMode(dev.migrate.engine.TransactionMode.ALL).build());
+              db.config().transactionMode(dev.migrate.engine.api.TransactionMode.ALL).build());
       assertThatThrownBy(
               () ->
                   runtime.run(

@@ -3,8 +3,8 @@ package dev.migrate.engine.runtime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.migrate.engine.Migrator;
-import dev.migrate.engine.RevisionEntry;
-import dev.migrate.engine.Status;
+import dev.migrate.engine.api.RevisionEntry;
+import dev.migrate.engine.api.Status;
 import dev.migrate.engine.testing.TestDatabase;
 import dev.migrate.engine.testing.TestDatabase.Kind;
 import java.nio.file.Files;

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.migrate.engine.Migrator;
-import dev.migrate.engine.RevisionEntry;
-import dev.migrate.engine.RunResult;
+import dev.migrate.engine.api.RevisionEntry;
+import dev.migrate.engine.api.RunResult;
 import dev.migrate.engine.testing.TestDatabase;
 import dev.migrate.engine.testing.TestDatabase.Kind;
 import java.nio.file.Path;

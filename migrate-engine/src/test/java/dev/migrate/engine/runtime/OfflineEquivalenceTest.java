@@ -3,8 +3,8 @@ package dev.migrate.engine.runtime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.migrate.engine.MigrateConfig;
 import dev.migrate.engine.Migrator;
+import dev.migrate.engine.api.MigrateConfig;
 import dev.migrate.engine.testing.DatabaseClients;
 import dev.migrate.engine.testing.TestDatabase;
 import dev.migrate.engine.testing.TestDatabase.Kind;

@@ -2,7 +2,7 @@ package dev.migrate.engine.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.migrate.engine.TransactionMode;
+import dev.migrate.engine.api.TransactionMode;
 import dev.migrate.engine.dialect.Dialects;
 import dev.migrate.engine.graph.Plan;
 import dev.migrate.engine.testing.DatabaseClients;
@@ -69,7 +69,7 @@ class OfflineRenderTest {
     List<FixedMigration> chain = chain(Kind.POSTGRESQL);
     MigrationRuntime runtime =
         new MigrationRuntime(
-            dev.migrate.engine.MigrateConfig.builder().dialect("postgresql").build());
+            dev.migrate.engine.api.MigrateConfig.builder().dialect("postgresql").build());
     String sql =
         runtime.render(
             Plans.upgrade(null, chain), Dialects.forName("postgresql"), Plans.byId(chain), true);
@@ -97,7 +97,8 @@ class OfflineRenderTest {
   void mariadbScriptHasNoTransactionControl() {
     List<FixedMigration> chain = chain(Kind.MARIADB);
     MigrationRuntime runtime =
-        new MigrationRuntime(dev.migrate.engine.MigrateConfig.builder().dialect("mariadb").build());
+        new MigrationRuntime(
+            dev.migrate.engine.api.MigrateConfig.builder().dialect("mariadb").build());
     String sql =
         runtime.render(
             Plans.upgrade(null, chain), Dialects.forName("mariadb"), Plans.byId(chain), true);
@@ -109,7 +110,7 @@ class OfflineRenderTest {
     List<FixedMigration> chain = chain(Kind.POSTGRESQL);
     MigrationRuntime runtime =
         new MigrationRuntime(
-            dev.migrate.engine.MigrateConfig.builder()
+            dev.migrate.engine.api.MigrateConfig.builder()
                 .transactionMode(TransactionMode.ALL)
                 .build());
     String sql =

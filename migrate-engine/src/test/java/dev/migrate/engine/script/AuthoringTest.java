@@ -3,9 +3,9 @@ package dev.migrate.engine.script;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.migrate.engine.MigrateConfig;
 import dev.migrate.engine.Migrator;
-import dev.migrate.engine.RevisionRequest;
+import dev.migrate.engine.api.MigrateConfig;
+import dev.migrate.engine.api.RevisionRequest;
 import dev.migrate.engine.graph.Revision;
 import dev.migrate.engine.graph.RevisionGraph;
 import java.net.URL;

@@ -3,7 +3,7 @@ package dev.migrate.engine.script;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.migrate.engine.MigrateConfig;
+import dev.migrate.engine.api.MigrateConfig;
 import dev.migrate.engine.sql.SqlSyntax;
 import dev.migrate.engine.sql.Statement;
 import java.io.IOException;

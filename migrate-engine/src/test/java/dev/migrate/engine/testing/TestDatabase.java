@@ -2,7 +2,7 @@ package dev.migrate.engine.testing;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
-import dev.migrate.engine.MigrateConfig;
+import dev.migrate.engine.api.MigrateConfig;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;

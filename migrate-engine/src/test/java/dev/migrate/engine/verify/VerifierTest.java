@@ -2,7 +2,7 @@ package dev.migrate.engine.verify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.migrate.engine.VerifyReport;
+import dev.migrate.engine.api.VerifyReport;
 import dev.migrate.engine.common.Reporter;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -3,8 +3,8 @@ package dev.migrate.engine.verify;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.migrate.engine.Migrator;
-import dev.migrate.engine.VerifyOptions;
-import dev.migrate.engine.VerifyReport;
+import dev.migrate.engine.api.VerifyOptions;
+import dev.migrate.engine.api.VerifyReport;
 import dev.migrate.engine.testing.TestDatabase;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;

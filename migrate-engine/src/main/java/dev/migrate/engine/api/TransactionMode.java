@@ -1,4 +1,4 @@
-package dev.migrate.engine;
+package dev.migrate.engine.api;
 
 /** How revisions are grouped into transactions on databases with transactional DDL. */
 public enum TransactionMode {

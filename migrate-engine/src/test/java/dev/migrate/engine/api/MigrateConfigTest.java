@@ -1,4 +1,4 @@
-package dev.migrate.engine;
+package dev.migrate.engine.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package dev.migrate.engine;
+package dev.migrate.engine.api;
 
 import java.time.Duration;
 import java.util.List;

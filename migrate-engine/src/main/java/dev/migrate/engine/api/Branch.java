@@ -1,4 +1,4 @@
-package dev.migrate.engine;
+package dev.migrate.engine.api;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package dev.migrate.engine;
+package dev.migrate.engine.api;
 
 import dev.migrate.engine.common.MigrateException;
 import dev.migrate.engine.common.Reporter;
@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
 import javax.sql.DataSource;
 
 /**
- * Everything a {@link Migrator} needs, validated once by {@link Builder#build()} and immutable
- * after. Every setting is declared here and only here; the plugin and the CLI fill the builder.
+ * Everything a {@link dev.migrate.engine.Migrator} needs, validated once by {@link Builder#build()}
+ * and immutable after. Every setting is declared here and only here; the plugin and the CLI fill
+ * the builder.
  *
  * @param url JDBC URL (or {@code postgresql://user:pass@host/db} form); empty with a data source
  * @param user database user, may be null
