@@ -1,7 +1,7 @@
 package dev.migrate.cli;
 
+import dev.migrate.engine.common.PasswordMasker;
 import dev.migrate.engine.common.Reporter;
-import dev.migrate.engine.jdbc.PasswordMasker;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;

@@ -4,7 +4,7 @@ import dev.migrate.engine.Migrator;
 import dev.migrate.engine.api.MigrateConfig;
 import dev.migrate.engine.api.TransactionMode;
 import dev.migrate.engine.common.MigrateException;
-import dev.migrate.engine.jdbc.PasswordMasker;
+import dev.migrate.engine.common.PasswordMasker;
 import dev.migrate.maven.ConnectionResolver.Layer;
 import java.io.File;
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package dev.migrate.maven;
 
-import dev.migrate.engine.jdbc.PasswordMasker;
+import dev.migrate.engine.common.PasswordMasker;
 
 /**
  * The database a goal talks to, after precedence was applied.

@@ -1,6 +1,6 @@
 package dev.migrate.maven;
 
-import dev.migrate.engine.jdbc.PasswordMasker;
+import dev.migrate.engine.common.PasswordMasker;
 import dev.migrate.maven.Connection.Origin;
 import java.nio.file.Path;
 import java.util.function.Function;

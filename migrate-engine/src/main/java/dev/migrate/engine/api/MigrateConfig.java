@@ -1,8 +1,8 @@
 package dev.migrate.engine.api;
 
 import dev.migrate.engine.common.MigrateException;
+import dev.migrate.engine.common.PasswordMasker;
 import dev.migrate.engine.common.Reporter;
-import dev.migrate.engine.jdbc.PasswordMasker;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;

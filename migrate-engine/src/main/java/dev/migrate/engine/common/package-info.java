@@ -1,5 +1,6 @@
 /**
- * The leaf every other engine package may depend on: the base exception and the reporter.
+ * The leaf every other engine package may depend on: the base exception, the reporter and password
+ * masking.
  *
  * <p>Package dependencies (an arrow means "uses"; {@code ArchitectureTest} checks them):
  *

@@ -2,6 +2,7 @@ package dev.migrate.engine.jdbc;
 
 import dev.migrate.engine.api.MigrateConfig;
 import dev.migrate.engine.common.MigrateException;
+import dev.migrate.engine.common.PasswordMasker;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;

@@ -1,6 +1,7 @@
 package dev.migrate.engine.jdbc;
 
 import dev.migrate.engine.common.MigrateException;
+import dev.migrate.engine.common.PasswordMasker;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;

@@ -1,6 +1,6 @@
 /**
  * Connections from the configuration: a data source, or a URL (JDBC or {@code
- * postgresql://user:pass@host:port/db}) through {@link java.sql.DriverManager}; password masking
- * for everything printed.
+ * postgresql://user:pass@host:port/db}) through {@link java.sql.DriverManager}. Messages mask
+ * passwords with {@link dev.migrate.engine.common.PasswordMasker}.
  */
 package dev.migrate.engine.jdbc;

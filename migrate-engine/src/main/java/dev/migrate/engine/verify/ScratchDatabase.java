@@ -1,7 +1,7 @@
 package dev.migrate.engine.verify;
 
 import dev.migrate.engine.common.MigrateException;
-import dev.migrate.engine.jdbc.PasswordMasker;
+import dev.migrate.engine.common.PasswordMasker;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;

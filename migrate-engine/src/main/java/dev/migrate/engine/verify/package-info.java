@@ -6,6 +6,6 @@
  * Internal: callers use {@code Migrator.verify()}.
  *
  * <p>Uses {@code script} (loading), {@code graph} (heads and plans), {@code runtime} (running one
- * step at a time) and {@code jdbc} (URL forms, masking); the snapshot classes use JDBC only.
+ * step at a time) and {@code jdbc} (URL forms); the snapshot classes use JDBC only.
  */
 package dev.migrate.engine.verify;

@@ -1,4 +1,4 @@
-package dev.migrate.engine.jdbc;
+package dev.migrate.engine.common;
 
 import java.util.regex.Pattern;
 
