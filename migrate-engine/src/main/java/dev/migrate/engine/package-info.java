@@ -1,6 +1,7 @@
 /**
- * The public API: {@link dev.migrate.engine.Migrator}, {@link dev.migrate.engine.api.MigrateConfig}
- * and the result records. Everything below {@code dev.migrate.engine.*} except {@code common} and
- * {@code migration} is internal and may change.
+ * The public API's entry point, the {@link dev.migrate.engine.Migrator} facade. The rest of the
+ * public API is {@code dev.migrate.engine.api} (configuration and result values), {@code common}
+ * (the base exception, the reporter) and {@code migration} (Java migrations). Every other package
+ * below {@code dev.migrate.engine} is internal and may change.
  */
 package dev.migrate.engine;
