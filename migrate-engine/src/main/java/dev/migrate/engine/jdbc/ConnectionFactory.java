@@ -4,14 +4,14 @@ import dev.migrate.engine.api.MigrateConfig;
 import dev.migrate.engine.common.MigrateException;
 import dev.migrate.engine.common.PasswordMasker;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Properties;
 import javax.sql.DataSource;
 
 /**
  * Opens connections from the configuration: the data source when there is one, else the URL through
- * {@link DriverManager}. Failures name the host and port, never the password.
+ * the shipped driver for it or {@link java.sql.DriverManager} (see {@link BundledDrivers}).
+ * Failures name the host and port, never the password.
  */
 public final class ConnectionFactory {
   private final DataSource dataSource;
@@ -60,7 +60,8 @@ public final class ConnectionFactory {
         if (password != null) {
           properties.setProperty("password", password);
         }
-        connection = DriverManager.getConnection(url.jdbcUrl(), properties);
+        BundledDrivers.addDefaults(url.jdbcUrl(), properties);
+        connection = BundledDrivers.connect(url.jdbcUrl(), properties);
       }
       if (!connection.getAutoCommit()) {
         connection.setAutoCommit(true);
