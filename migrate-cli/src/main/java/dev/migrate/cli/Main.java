@@ -59,17 +59,20 @@ public final class Main {
 
   /** Runs one command line and returns its exit code. */
   public int run(String... args) {
-    MigrateCommand root = new MigrateCommand(this);
-    CommandLine commandLine = new CommandLine(root.spec());
-    Commands.register(commandLine, root, args);
-    commandLine
-        .setOut(new PrintWriter(console.out(), true))
-        .setErr(new PrintWriter(console.err(), true))
-        .setParameterExceptionHandler(this::usageError)
-        .setExecutionExceptionHandler(this::failure);
-    int code = commandLine.execute(args);
-    console.flush();
-    return code;
+    // First, so that an embedded H2 database opens on the other core while picocli starts up.
+    try (DatabaseWarmup warmup = DatabaseWarmup.start(args, environment, workingDirectory)) {
+      MigrateCommand root = new MigrateCommand(this);
+      CommandLine commandLine = new CommandLine(root.spec());
+      Commands.register(commandLine, root, args);
+      commandLine
+          .setOut(new PrintWriter(console.out(), true))
+          .setErr(new PrintWriter(console.err(), true))
+          .setParameterExceptionHandler(this::usageError)
+          .setExecutionExceptionHandler(this::failure);
+      int code = commandLine.execute(args);
+      console.flush();
+      return code;
+    }
   }
 
   Console console() {

@@ -20,6 +20,9 @@ final class BundledDrivers {
   /** The H2 setting that bounds how long closing the database compacts the file, in ms. */
   static final String H2_MAX_COMPACT_TIME = "MAX_COMPACT_TIME";
 
+  /** The H2 setting that makes opening a database that does not exist fail instead of create it. */
+  static final String H2_IF_EXISTS = "IFEXISTS";
+
   private BundledDrivers() {}
 
   /** The class name of the shipped driver for a JDBC URL, or null when it is not one of ours. */

@@ -5,6 +5,7 @@ import dev.migrate.engine.common.MigrateException;
 import dev.migrate.engine.common.PasswordMasker;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Optional;
 import java.util.Properties;
 import javax.sql.DataSource;
 
@@ -49,20 +50,10 @@ public final class ConnectionFactory {
   /** Opens a new connection in autocommit mode; the caller closes it. */
   public Connection open() {
     try {
-      Connection connection;
-      if (dataSource != null) {
-        connection = dataSource.getConnection();
-      } else {
-        Properties properties = new Properties();
-        if (user != null) {
-          properties.setProperty("user", user);
-        }
-        if (password != null) {
-          properties.setProperty("password", password);
-        }
-        BundledDrivers.addDefaults(url.jdbcUrl(), properties);
-        connection = BundledDrivers.connect(url.jdbcUrl(), properties);
-      }
+      Connection connection =
+          dataSource != null
+              ? dataSource.getConnection()
+              : BundledDrivers.connect(url.jdbcUrl(), properties());
       if (!connection.getAutoCommit()) {
         connection.setAutoCommit(true);
       }
@@ -74,6 +65,42 @@ public final class ConnectionFactory {
               + ": "
               + PasswordMasker.mask(e.getMessage(), password));
     }
+  }
+
+  /**
+   * Opens a connection to the configured database if it is an embedded H2 database that already
+   * exists (see {@link DatabaseUrl#embeddedH2()}); empty for every other database and on any
+   * failure, which {@link #open()} reports when the command gets there. Never creates a database.
+   *
+   * <p>While such a connection is open, H2 keeps the database open in this JVM, so {@link #open()}
+   * attaches to it instead of loading the engine and reading the file again: a caller can open one
+   * in the background while it does other start-up work, and close it when the command is done.
+   */
+  public Optional<Connection> openExistingEmbeddedH2() {
+    if (dataSource != null
+        || !url.embeddedH2()
+        || BundledDrivers.h2UrlSets(url.jdbcUrl(), BundledDrivers.H2_IF_EXISTS)) {
+      return Optional.empty();
+    }
+    Properties properties = properties();
+    properties.setProperty(BundledDrivers.H2_IF_EXISTS, "TRUE");
+    try {
+      return Optional.ofNullable(BundledDrivers.connect(url.jdbcUrl(), properties));
+    } catch (SQLException e) {
+      return Optional.empty();
+    }
+  }
+
+  private Properties properties() {
+    Properties properties = new Properties();
+    if (user != null) {
+      properties.setProperty("user", user);
+    }
+    if (password != null) {
+      properties.setProperty("password", password);
+    }
+    BundledDrivers.addDefaults(url.jdbcUrl(), properties);
+    return properties;
   }
 
   /** The masked URL (or "data source") for messages and {@code current --verbose}. */

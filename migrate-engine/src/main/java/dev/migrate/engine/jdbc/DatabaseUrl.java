@@ -87,6 +87,19 @@ public record DatabaseUrl(String jdbcUrl, String user, String password) {
     return at >= 0 ? hostPort.substring(at + 1) : hostPort;
   }
 
+  /**
+   * True for an H2 database that this JVM runs itself from a file (not {@code mem:}, not a {@code
+   * tcp:} or {@code ssl:} server): its first open loads the H2 engine and reads the whole file.
+   */
+  public boolean embeddedH2() {
+    String prefix = "jdbc:h2:";
+    if (!jdbcUrl.regionMatches(true, 0, prefix, 0, prefix.length())) {
+      return false;
+    }
+    String rest = jdbcUrl.substring(prefix.length()).toLowerCase(Locale.ROOT);
+    return !rest.startsWith("mem:") && !rest.startsWith("tcp:") && !rest.startsWith("ssl:");
+  }
+
   @Override
   public String toString() {
     return "DatabaseUrl[" + PasswordMasker.mask(jdbcUrl) + ", user=" + user + "]";

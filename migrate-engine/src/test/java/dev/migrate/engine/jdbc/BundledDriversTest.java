@@ -80,6 +80,31 @@ class BundledDriversTest {
         .hasMessageContaining("No suitable driver");
   }
 
+  @Test
+  void embeddedH2IsAFileThisJvmOpens() {
+    assertThat(DatabaseUrl.parse("jdbc:h2:file:./x").embeddedH2()).isTrue();
+    assertThat(DatabaseUrl.parse("jdbc:h2:~/x;MODE=MySQL").embeddedH2()).isTrue();
+    assertThat(DatabaseUrl.parse("jdbc:h2:mem:x").embeddedH2()).isFalse();
+    assertThat(DatabaseUrl.parse("jdbc:h2:tcp://localhost/~/x").embeddedH2()).isFalse();
+    assertThat(DatabaseUrl.parse("jdbc:postgresql://h/d").embeddedH2()).isFalse();
+  }
+
+  @Test
+  void opensOnlyExistingEmbeddedH2DatabasesAhead() throws SQLException {
+    String url = "jdbc:h2:file:" + dir.resolve("ahead");
+    ConnectionFactory factory = ConnectionFactory.of(MigrateConfig.builder().url(url).build());
+    assertThat(factory.openExistingEmbeddedH2()).isEmpty();
+    assertThat(dir.resolve("ahead.mv.db")).doesNotExist();
+    try (Connection created = factory.open()) {
+      assertThat(dir.resolve("ahead.mv.db")).exists();
+    }
+    Connection held = factory.openExistingEmbeddedH2().orElseThrow();
+    held.close();
+    // A URL that decides IFEXISTS itself is left to the command.
+    MigrateConfig own = MigrateConfig.builder().url(url + ";IFEXISTS=FALSE").build();
+    assertThat(ConnectionFactory.of(own).openExistingEmbeddedH2()).isEmpty();
+  }
+
   private static String maxCompactTime(String url) throws SQLException {
     MigrateConfig config = MigrateConfig.builder().url(url).user("sa").build();
     try (Connection connection = ConnectionFactory.of(config).open();

@@ -1,0 +1,121 @@
+package dev.migrate.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.EnumMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DatabaseWarmupTest {
+  @TempDir Path dir;
+
+  private final Map<Setting, String> flags = new EnumMap<>(Setting.class);
+  private final String[] configFlag = new String[1];
+
+  private boolean online(String... args) {
+    flags.clear();
+    configFlag[0] = null;
+    return DatabaseWarmup.onlineCommand(args, flags, configFlag);
+  }
+
+  @Test
+  void readsTheGlobalOptionsBeforeACommandThatReadsTheDatabase() {
+    assertThat(online("--url", "jdbc:h2:./x", "--debug", "--user=sa", "current")).isTrue();
+    assertThat(flags).containsEntry(Setting.URL, "jdbc:h2:./x").containsEntry(Setting.USER, "sa");
+    assertThat(online("--config", "other.properties", "--lock-timeout", "5s", "upgrade", "-1"))
+        .isTrue();
+    assertThat(configFlag[0]).isEqualTo("other.properties");
+    assertThat(flags).containsEntry(Setting.LOCK_TIMEOUT, "5s");
+    assertThat(online("check")).isTrue();
+  }
+
+  @Test
+  void guessesNothingForOfflineCommandsHelpSqlOrUnknownInput() {
+    assertThat(online("--url", "jdbc:h2:./x", "heads")).isFalse();
+    assertThat(online("--url", "jdbc:h2:./x", "revision", "-m", "x")).isFalse();
+    assertThat(online("--url", "jdbc:h2:./x", "upgrade", "--sql")).isFalse();
+    assertThat(online("--url", "jdbc:h2:./x", "current", "--help")).isFalse();
+    assertThat(online("--help", "current")).isFalse();
+    assertThat(online("--frobnicate", "current")).isFalse();
+    assertThat(online("--url", "jdbc:h2:./x")).isFalse();
+    assertThat(online()).isFalse();
+  }
+
+  @Test
+  void holdsAnExistingEmbeddedH2DatabaseOpenUntilClosed() throws Exception {
+    String url = existingDatabase("held");
+    DatabaseWarmup warmup =
+        DatabaseWarmup.start(new String[] {"--url", url, "current"}, Map.of(), dir);
+    assertThat(warmup.started()).isTrue();
+    Connection held = warmup.awaitConnection();
+    assertThat(held).isNotNull();
+    assertThat(held.isClosed()).isFalse();
+    warmup.close();
+    assertThat(held.isClosed()).isTrue();
+  }
+
+  @Test
+  void takesTheUrlFromTheEnvironmentAsTheCommandWill() throws Exception {
+    String url = existingDatabase("fromenv");
+    try (DatabaseWarmup warmup =
+        DatabaseWarmup.start(new String[] {"current"}, Map.of("MIGRATE_URL", url), dir)) {
+      assertThat(warmup.awaitConnection()).isNotNull();
+    }
+  }
+
+  @Test
+  void neverCreatesADatabase() throws Exception {
+    String url = "jdbc:h2:file:" + dir.resolve("absent");
+    try (DatabaseWarmup warmup =
+        DatabaseWarmup.start(new String[] {"--url", url, "upgrade"}, Map.of(), dir)) {
+      assertThat(warmup.awaitConnection()).isNull();
+    }
+    assertThat(Files.exists(dir.resolve("absent.mv.db"))).isFalse();
+  }
+
+  @Test
+  void opensNothingForInMemoryDatabasesOrServers() throws Exception {
+    for (String url : new String[] {"jdbc:h2:mem:warm", "jdbc:postgresql://127.0.0.1:1/x"}) {
+      try (DatabaseWarmup warmup =
+          DatabaseWarmup.start(new String[] {"--url", url, "current"}, Map.of(), dir)) {
+        assertThat(warmup.awaitConnection()).as(url).isNull();
+      }
+    }
+  }
+
+  @Test
+  void aCommandThatFailsEarlyStillReportsItsErrorAndLeavesNoWarmupBehind() throws Exception {
+    String url = existingDatabase("early");
+    CliRun run =
+        CliRun.run(dir, Map.of(), "--url", url, "--locations", "filesystem:missing", "current");
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
+    assertThat(run.err()).contains("missing");
+    assertThat(Thread.getAllStackTraces().keySet())
+        .noneMatch(thread -> thread.getName().equals("migrate-warmup"));
+  }
+
+  @Test
+  void currentReadsTheDatabaseTheWarmupHolds() {
+    Scripts.write(dir);
+    String url = "jdbc:h2:file:" + dir.resolve("cli");
+    assertThat(CliRun.run(dir, Map.of(), "--url", url, "upgrade").exitCode()).isZero();
+    CliRun current = CliRun.run(dir, Map.of(), "--url", url, "current");
+    assertThat(current.exitCode()).as(current.err()).isZero();
+    assertThat(current.out()).startsWith(Scripts.MERGE);
+  }
+
+  /** An H2 file database that exists and is closed again. */
+  private String existingDatabase(String name) throws SQLException {
+    String url = "jdbc:h2:file:" + dir.resolve(name);
+    try (Connection connection = DriverManager.getConnection(url)) {
+      connection.createStatement().execute("CREATE TABLE t (id INT PRIMARY KEY)");
+    }
+    return url;
+  }
+}
