@@ -76,11 +76,27 @@ enum Setting {
 
   /** The environment variable: {@code MIGRATE_VERSION_TABLE}. */
   String environmentVariable() {
-    return "MIGRATE_" + key.replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
+    return "MIGRATE_" + words('_').toUpperCase(Locale.ROOT);
   }
 
   /** The command-line flag: {@code --version-table}. */
   String flag() {
-    return "--" + key.replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
+    return "--" + words('-').toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * The key's camel-case words joined by the separator ({@code lock-Timeout}). A loop, not a
+   * regular expression: every start-up derives these names, some on the path to the database.
+   */
+  private String words(char separator) {
+    StringBuilder words = new StringBuilder(key.length() + 4);
+    for (int i = 0; i < key.length(); i++) {
+      char c = key.charAt(i);
+      if (i > 0 && Character.isUpperCase(c) && Character.isLowerCase(key.charAt(i - 1))) {
+        words.append(separator);
+      }
+      words.append(c);
+    }
+    return words.toString();
   }
 }

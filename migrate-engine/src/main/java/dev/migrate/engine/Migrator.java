@@ -54,8 +54,13 @@ public final class Migrator {
     return new MigrationRuntime(config);
   }
 
+  // A loop, not a stream: it runs after the database answered, where a lambda's first use shows.
   private static List<String> ids(List<Revision> revisions) {
-    return revisions.stream().map(Revision::id).toList();
+    List<String> ids = new ArrayList<>(revisions.size());
+    for (Revision revision : revisions) {
+      ids.add(revision.id());
+    }
+    return ids;
   }
 
   /**

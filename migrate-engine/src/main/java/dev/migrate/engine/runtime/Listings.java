@@ -6,6 +6,7 @@ import dev.migrate.engine.graph.Revision;
 import dev.migrate.engine.graph.RevisionGraph;
 import dev.migrate.engine.script.Migration;
 import dev.migrate.engine.script.SqlMigration;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -24,15 +25,21 @@ public final class Listings {
     this.current = new HashSet<>(current);
   }
 
+  // Loops rather than streams and lambdas here: listing runs last in a short command, after the
+  // database answered, and each lambda's first use costs start-up time there.
   public List<RevisionEntry> entries(List<Revision> revisions) {
-    return revisions.stream().map(this::entry).toList();
+    List<RevisionEntry> entries = new ArrayList<>(revisions.size());
+    for (Revision revision : revisions) {
+      entries.add(entry(revision));
+    }
+    return List.copyOf(entries);
   }
 
   public RevisionEntry entry(Revision revision) {
     RevisionGraph graph = catalog.graph();
     String id = revision.id();
-    boolean head = graph.heads().stream().anyMatch(r -> r.id().equals(id));
-    boolean versionedHead = graph.versionedHeads().stream().anyMatch(r -> r.id().equals(id));
+    boolean head = containsId(graph.heads(), id);
+    boolean versionedHead = containsId(graph.versionedHeads(), id);
     Migration migration = catalog.migrations().get(id);
     String createDate = migration instanceof SqlMigration sql ? sql.createDate().orElse("") : "";
     return new RevisionEntry(
@@ -48,7 +55,24 @@ public final class Listings {
         graph.isBranchPoint(id),
         revision.isMergePoint(),
         current.contains(id),
-        graph.children(id).stream().map(Revision::id).toList());
+        ids(graph.children(id)));
+  }
+
+  private static boolean containsId(List<Revision> revisions, String id) {
+    for (Revision revision : revisions) {
+      if (revision.id().equals(id)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<String> ids(List<Revision> revisions) {
+    List<String> ids = new ArrayList<>(revisions.size());
+    for (Revision revision : revisions) {
+      ids.add(revision.id());
+    }
+    return List.copyOf(ids);
   }
 
   /** Every branch point with the revisions it branches into, in load order. */
