@@ -28,6 +28,7 @@ final class DatabaseWarmup implements AutoCloseable {
 
   private Thread thread;
   private Connection connection;
+  private boolean abandoned;
 
   private DatabaseWarmup() {}
 
@@ -70,8 +71,7 @@ final class DatabaseWarmup implements AutoCloseable {
                 .user(settings.get(Setting.USER))
                 .password(settings.get(Setting.PASSWORD))
                 .build();
-        // Read by the main thread only after join(), which orders this write before the read.
-        warmup.connection = ConnectionFactory.of(config).openExistingEmbeddedH2().orElse(null);
+        warmup.opened(ConnectionFactory.of(config).openExistingEmbeddedH2().orElse(null));
       } catch (RuntimeException e) {
         // Any setting the guess cannot use is the command's to report.
       }
@@ -129,12 +129,22 @@ final class DatabaseWarmup implements AutoCloseable {
     return thread != null;
   }
 
-  /** The held connection once the background open is done, or null (tests). */
+  /** Hands over the background open's connection, closing it at once if it came too late. */
+  private synchronized void opened(Connection opened) {
+    connection = opened;
+    if (abandoned) {
+      closeQuietly(opened);
+    }
+  }
+
+  /** The connection once the background open is done, or null (tests). */
   Connection awaitConnection() throws InterruptedException {
     if (thread != null) {
       thread.join();
     }
-    return connection;
+    synchronized (this) {
+      return connection;
+    }
   }
 
   /**
@@ -144,12 +154,29 @@ final class DatabaseWarmup implements AutoCloseable {
   @Override
   public void close() {
     try {
-      Connection held = awaitConnection();
-      if (held != null) {
-        held.close();
-      }
+      closeQuietly(awaitConnection());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    }
+  }
+
+  /**
+   * For a process that exits next: closes the connection if the open is done, else leaves the open
+   * to finish (and close what it opened) or to be ended by the exit, instead of making a command
+   * that failed early, or never needed the database, wait for it. Stopping H2 part-way is safe: its
+   * store is written copy-on-write, and the open only reads.
+   */
+  synchronized void abandon() {
+    abandoned = true;
+    closeQuietly(connection);
+  }
+
+  private static void closeQuietly(Connection connection) {
+    if (connection == null) {
+      return;
+    }
+    try {
+      connection.close();
     } catch (SQLException e) {
       // The command's own connections reported whatever went wrong with this database.
     }

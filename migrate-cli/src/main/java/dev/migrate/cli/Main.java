@@ -51,7 +51,7 @@ public final class Main {
             StandardCharsets.UTF_8);
     PrintStream err =
         new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-    int code = new Main(System.getenv(), Path.of(""), out, err).run(args);
+    int code = new Main(System.getenv(), Path.of(""), out, err).run(args, true);
     out.flush();
     err.flush();
     System.exit(code);
@@ -59,8 +59,19 @@ public final class Main {
 
   /** Runs one command line and returns its exit code. */
   public int run(String... args) {
+    return run(args, false);
+  }
+
+  /**
+   * Runs one command line.
+   *
+   * @param exitFollows true in {@link #main}: the process exits right after, so a background open
+   *     of the database that the command did not wait for is abandoned rather than awaited
+   */
+  int run(String[] args, boolean exitFollows) {
     // First, so that an embedded H2 database opens on the other core while picocli starts up.
-    try (DatabaseWarmup warmup = DatabaseWarmup.start(args, environment, workingDirectory)) {
+    DatabaseWarmup warmup = DatabaseWarmup.start(args, environment, workingDirectory);
+    try {
       MigrateCommand root = new MigrateCommand(this);
       CommandLine commandLine = new CommandLine(root.spec());
       Commands.register(commandLine, root, args);
@@ -72,6 +83,12 @@ public final class Main {
       int code = commandLine.execute(args);
       console.flush();
       return code;
+    } finally {
+      if (exitFollows) {
+        warmup.abandon();
+      } else {
+        warmup.close();
+      }
     }
   }
 

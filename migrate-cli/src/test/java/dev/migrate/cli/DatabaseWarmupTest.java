@@ -61,6 +61,17 @@ class DatabaseWarmupTest {
   }
 
   @Test
+  void anAbandonedOpenClosesWhatItOpens() throws Exception {
+    String url = existingDatabase("abandoned");
+    DatabaseWarmup warmup =
+        DatabaseWarmup.start(new String[] {"--url", url, "current"}, Map.of(), dir);
+    warmup.abandon();
+    Connection opened = warmup.awaitConnection();
+    assertThat(opened).isNotNull();
+    assertThat(opened.isClosed()).isTrue();
+  }
+
+  @Test
   void takesTheUrlFromTheEnvironmentAsTheCommandWill() throws Exception {
     String url = existingDatabase("fromenv");
     try (DatabaseWarmup warmup =
