@@ -58,6 +58,14 @@ public interface Dialect {
    */
   String tableExistsQuery();
 
+  /**
+   * True when {@link java.sql.DatabaseMetaData#getTables} answers the existence probe more cheaply
+   * than {@link #tableExistsQuery()}; the probe then asks the metadata instead.
+   */
+  default boolean probesTablesThroughMetadata() {
+    return false;
+  }
+
   /** How the database stores an unquoted-safe identifier we created with {@link #quote}. */
   default String storedName(String identifier) {
     return identifier;
