@@ -13,13 +13,13 @@ import java.util.Set;
  * Opens an embedded H2 database on a background thread while the main thread builds the command
  * line and loads the scripts, and holds it open until the command is done.
  *
- * <p>Why: the first open of an H2 file in a JVM loads some 450 H2 classes and replays the whole
- * schema, about half of a short command's run, and the machine's other core is idle meanwhile.
- * While this connection is open, H2 keeps the database open, so the engine's own connections attach
- * to it. Only a guess made ahead of picocli: it reads the global options the same way ({@link
- * Setting} names them, {@link ConfigResolver} layers them), and a wrong guess costs only CPU time;
- * it never creates a database ({@code IFEXISTS}) and never reports anything, since the command
- * itself reports every problem.
+ * <p>Why: the first open of an H2 file in a JVM loads some 600 H2 classes and replays the whole
+ * schema, the largest part of a short command's run, while picocli and the script loading keep only
+ * one core busy. While this connection is open, H2 keeps the database open, so the engine's own
+ * connections attach to it. Only a guess made ahead of picocli: it reads the global options the
+ * same way ({@link Setting} names them, {@link ConfigResolver} layers them), and a wrong guess
+ * costs only CPU time; it never creates a database ({@code IFEXISTS}) and never reports anything,
+ * since the command itself reports every problem.
  */
 final class DatabaseWarmup implements AutoCloseable {
   /** The commands that always read the database (unless rendering SQL). */
@@ -33,8 +33,9 @@ final class DatabaseWarmup implements AutoCloseable {
   private DatabaseWarmup() {}
 
   /**
-   * Starts opening the database the arguments, environment and configuration file name when that is
-   * an existing embedded H2 database and the command reads it; otherwise does nothing.
+   * Starts opening the database that the arguments, the environment and the configuration file
+   * name, when it is an existing embedded H2 database and the command reads it; otherwise does
+   * nothing.
    */
   static DatabaseWarmup start(String[] args, Map<String, String> environment, Path directory) {
     DatabaseWarmup warmup = new DatabaseWarmup();
