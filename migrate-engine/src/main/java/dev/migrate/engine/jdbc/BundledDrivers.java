@@ -23,6 +23,9 @@ final class BundledDrivers {
   /** The H2 setting that makes opening a database that does not exist fail instead of create it. */
   static final String H2_IF_EXISTS = "IFEXISTS";
 
+  /** The H2 setting that opens a database read-only ({@code r}) or read-write ({@code rw}). */
+  static final String H2_ACCESS_MODE_DATA = "ACCESS_MODE_DATA";
+
   private BundledDrivers() {}
 
   /** The class name of the shipped driver for a JDBC URL, or null when it is not one of ours. */

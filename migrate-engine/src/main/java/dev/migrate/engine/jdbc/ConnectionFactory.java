@@ -75,8 +75,12 @@ public final class ConnectionFactory {
    * <p>While such a connection is open, H2 keeps the database open in this JVM, so {@link #open()}
    * attaches to it instead of loading the engine and reading the file again: a caller can open one
    * in the background while it does other start-up work, and close it when the command is done.
+   *
+   * @param readOnly open the database read-only ({@code ACCESS_MODE_DATA=r}, unless the URL says
+   *     otherwise): quicker to open and nothing is written when it closes, but every connection
+   *     that attaches while it is open cannot write either, so only for a process that will not
    */
-  public Optional<Connection> openExistingEmbeddedH2() {
+  public Optional<Connection> openExistingEmbeddedH2(boolean readOnly) {
     if (dataSource != null
         || !url.embeddedH2()
         || BundledDrivers.h2UrlSets(url.jdbcUrl(), BundledDrivers.H2_IF_EXISTS)) {
@@ -84,6 +88,9 @@ public final class ConnectionFactory {
     }
     Properties properties = properties();
     properties.setProperty(BundledDrivers.H2_IF_EXISTS, "TRUE");
+    if (readOnly && !BundledDrivers.h2UrlSets(url.jdbcUrl(), BundledDrivers.H2_ACCESS_MODE_DATA)) {
+      properties.setProperty(BundledDrivers.H2_ACCESS_MODE_DATA, "r");
+    }
     try {
       return Optional.ofNullable(BundledDrivers.connect(url.jdbcUrl(), properties));
     } catch (SQLException e) {

@@ -93,16 +93,28 @@ class BundledDriversTest {
   void opensOnlyExistingEmbeddedH2DatabasesAhead() throws SQLException {
     String url = "jdbc:h2:file:" + dir.resolve("ahead");
     ConnectionFactory factory = ConnectionFactory.of(MigrateConfig.builder().url(url).build());
-    assertThat(factory.openExistingEmbeddedH2()).isEmpty();
+    assertThat(factory.openExistingEmbeddedH2(false)).isEmpty();
     assertThat(dir.resolve("ahead.mv.db")).doesNotExist();
     try (Connection created = factory.open()) {
       assertThat(dir.resolve("ahead.mv.db")).exists();
     }
-    Connection held = factory.openExistingEmbeddedH2().orElseThrow();
-    held.close();
-    // A URL that decides IFEXISTS itself is left to the command.
+    try (Connection held = factory.openExistingEmbeddedH2(false).orElseThrow()) {
+      assertThat(held.isReadOnly()).isFalse();
+    }
+    try (Connection reading = factory.openExistingEmbeddedH2(true).orElseThrow();
+        Connection attached = factory.open()) {
+      assertThat(reading.isReadOnly()).isTrue();
+      // A connection that attaches meanwhile reads the read-only database too.
+      assertThat(attached.isReadOnly()).isTrue();
+    }
+    // A URL that decides IFEXISTS (or the access mode) itself is left to the command.
     MigrateConfig own = MigrateConfig.builder().url(url + ";IFEXISTS=FALSE").build();
-    assertThat(ConnectionFactory.of(own).openExistingEmbeddedH2()).isEmpty();
+    assertThat(ConnectionFactory.of(own).openExistingEmbeddedH2(false)).isEmpty();
+    MigrateConfig writable = MigrateConfig.builder().url(url + ";ACCESS_MODE_DATA=rw").build();
+    try (Connection held =
+        ConnectionFactory.of(writable).openExistingEmbeddedH2(true).orElseThrow()) {
+      assertThat(held.isReadOnly()).isFalse();
+    }
   }
 
   private static String maxCompactTime(String url) throws SQLException {
