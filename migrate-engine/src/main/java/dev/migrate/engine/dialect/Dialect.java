@@ -81,10 +81,6 @@ public interface Dialect {
   }
 
   /**
-   * Session settings for a migration run that trade per-commit flushes for one durable flush at the
-   * end ({@link #durableFlush()}); empty where the database has no such choice.
-   */
-  /**
    * Statements that open a rendered script, so that the client reads the file as UTF-8 whatever its
    * own default encoding (a DBA's terminal may not be UTF-8), as pg_dump and mysqldump do.
    */
@@ -92,6 +88,10 @@ public interface Dialect {
     return List.of();
   }
 
+  /**
+   * Session settings for a migration run that trade per-commit flushes for one durable flush at the
+   * end ({@link #durableFlush()}); empty where the database has no such choice.
+   */
   default List<String> fastCommitSettings() {
     return List.of();
   }
