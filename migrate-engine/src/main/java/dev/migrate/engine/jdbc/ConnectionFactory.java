@@ -78,7 +78,8 @@ public final class ConnectionFactory {
    *
    * @param readOnly open the database read-only ({@code ACCESS_MODE_DATA=r}, unless the URL says
    *     otherwise): quicker to open and nothing is written when it closes, but every connection
-   *     that attaches while it is open cannot write either, so only for a process that will not
+   *     that attaches while it is open cannot write either: only for a command that never writes,
+   *     in a process where nothing else uses the database
    */
   public Optional<Connection> openExistingEmbeddedH2(boolean readOnly) {
     if (dataSource != null
