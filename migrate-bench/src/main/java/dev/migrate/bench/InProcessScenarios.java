@@ -171,27 +171,7 @@ final class InProcessScenarios {
   }
 
   private Sample psql(String db, Workload w, boolean oneTransaction) throws Exception {
-    PgServer pg = bench.server();
-    List<String> cmd = new ArrayList<>();
-    cmd.addAll(
-        List.of(
-            "psql",
-            "-X",
-            "-q",
-            "-v",
-            "ON_ERROR_STOP=1",
-            "-h",
-            pg.host(),
-            "-p",
-            String.valueOf(pg.port()),
-            "-U",
-            pg.user(),
-            "-d",
-            db));
-    if (oneTransaction) {
-      cmd.add("-1");
-    }
-    cmd.addAll(List.of("-f", w.psqlScript().toAbsolutePath().toString()));
+    List<String> cmd = bench.server().psql(db, w.psqlScript(), oneTransaction);
     return bench.processes().run(bench.work(), Map.of(), cmd);
   }
 }

@@ -1,10 +1,13 @@
 package dev.migrate.bench;
 
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The PostgreSQL server under test. Makes uniquely named databases (the server is shared) and drops
@@ -20,6 +23,34 @@ record PgServer(String host, int port, String user, String adminDatabase) {
   /** The URL form Python's SQLAlchemy takes. */
   String sqlAlchemyUrl(String database) {
     return "postgresql://" + user + "@" + host + ":" + port + "/" + database;
+  }
+
+  /**
+   * {@code psql} applying {@code script} to {@code database}, stopping at the first error; {@code
+   * oneTransaction} adds {@code -1}.
+   */
+  List<String> psql(String database, Path script, boolean oneTransaction) {
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                "psql",
+                "-X",
+                "-q",
+                "-v",
+                "ON_ERROR_STOP=1",
+                "-h",
+                host,
+                "-p",
+                String.valueOf(port),
+                "-U",
+                user,
+                "-d",
+                database));
+    if (oneTransaction) {
+      command.add("-1");
+    }
+    command.addAll(List.of("-f", script.toAbsolutePath().toString()));
+    return command;
   }
 
   Connection connect(String database) throws SQLException {

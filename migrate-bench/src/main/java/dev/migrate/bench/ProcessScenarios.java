@@ -209,29 +209,8 @@ final class ProcessScenarios {
   }
 
   private Sample psql(String db, Workload w) throws Exception {
-    PgServer pg = bench.server();
-    return bench
-        .processes()
-        .run(
-            bench.work(),
-            Map.of(),
-            List.of(
-                "psql",
-                "-X",
-                "-q",
-                "-v",
-                "ON_ERROR_STOP=1",
-                "-h",
-                pg.host(),
-                "-p",
-                String.valueOf(pg.port()),
-                "-U",
-                pg.user(),
-                "-d",
-                db,
-                "-1",
-                "-f",
-                w.psqlScript().toAbsolutePath().toString()));
+    List<String> cmd = bench.server().psql(db, w.psqlScript(), true);
+    return bench.processes().run(bench.work(), Map.of(), cmd);
   }
 
   private void quietly(Simple.Work work) {

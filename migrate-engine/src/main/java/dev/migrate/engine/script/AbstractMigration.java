@@ -15,12 +15,6 @@ abstract class AbstractMigration implements Migration {
   private Supplier<String> checksumSource;
   private String checksum;
 
-  AbstractMigration(Revision revision, String checksum, boolean transactional) {
-    this.revision = Objects.requireNonNull(revision, "revision");
-    this.checksum = Objects.requireNonNull(checksum, "checksum");
-    this.transactional = transactional;
-  }
-
   /** {@code checksum} runs at most once, on the first {@link #checksum()} call. */
   AbstractMigration(Revision revision, Supplier<String> checksum, boolean transactional) {
     this.revision = Objects.requireNonNull(revision, "revision");

@@ -30,10 +30,7 @@ public final class SqlMigration extends AbstractMigration {
       String createDate,
       ScriptSection upgrade,
       ScriptSection downgrade) {
-    super(revision, checksum, transactional);
-    this.createDate = createDate;
-    this.upgrade = Objects.requireNonNull(upgrade, "upgrade");
-    this.downgrade = downgrade;
+    this(revision, fixed(checksum), transactional, createDate, upgrade, downgrade);
   }
 
   /**
@@ -69,6 +66,11 @@ public final class SqlMigration extends AbstractMigration {
     this.createDate = createDate;
     this.upgrade = Objects.requireNonNull(upgrade, "upgrade");
     this.downgrade = downgrade;
+  }
+
+  private static Supplier<String> fixed(String checksum) {
+    Objects.requireNonNull(checksum, "checksum");
+    return () -> checksum;
   }
 
   @Override
