@@ -13,7 +13,6 @@ import dev.migrate.engine.sql.Statement;
 import dev.migrate.engine.sql.StatementSink;
 import dev.migrate.engine.testing.DatabaseClients;
 import dev.migrate.engine.testing.TestDatabase;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
@@ -23,15 +22,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** The every-operation Java migration on real databases, online and (PostgreSQL) offline. */
 class EveryOperationDatabaseTest {
   private static final String FIXTURES = "classpath:dev/migrate/engine/migration/fixtures";
-
-  @TempDir Path tmp;
 
   @ParameterizedTest
   @EnumSource(TestDatabase.Kind.class)
@@ -83,10 +79,8 @@ class EveryOperationDatabaseTest {
       List<Statement> rendered = new ArrayList<>();
       migration.upgrade(
           new MigrationContext(Dialects.forName("postgresql"), rendered::add, Optional.empty()));
-      DatabaseClients.apply(
-          offline,
-          rendered.stream().map(s -> s.sql() + ";\n").collect(Collectors.joining("\n")),
-          tmp);
+      offline.runScript(
+          rendered.stream().map(s -> s.sql() + ";\n").collect(Collectors.joining("\n")));
 
       assertThat(DatabaseClients.schemaDump(offline)).isEqualTo(DatabaseClients.schemaDump(online));
       try (Connection a = online.connect();

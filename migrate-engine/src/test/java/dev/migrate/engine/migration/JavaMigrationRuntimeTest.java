@@ -14,7 +14,6 @@ import dev.migrate.engine.script.Migration;
 import dev.migrate.engine.testing.DatabaseClients;
 import dev.migrate.engine.testing.TestDatabase;
 import dev.migrate.engine.testing.TestDatabase.Kind;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -22,7 +21,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -35,8 +33,6 @@ class JavaMigrationRuntimeTest {
   private static final String FIXTURES = "classpath:dev/migrate/engine/migration/fixtures";
   private static final String CUSTOMERS =
       "SELECT CONCAT_WS('|', id, email, name, display_name, active, note) FROM customer ORDER BY id";
-
-  @TempDir Path dir;
 
   @ParameterizedTest
   @EnumSource(Kind.class)
@@ -78,14 +74,13 @@ class JavaMigrationRuntimeTest {
       assertThat(online.strings(CUSTOMERS)).hasSize(2);
 
       String sql = runtime.render(up, Dialects.forName(offline.dialectName()), byId, true);
-      DatabaseClients.apply(offline, sql, dir);
+      offline.runScript(sql);
       assertThat(schema(offline)).isEqualTo(schema(online)).contains("customer");
       assertThat(offline.strings(CUSTOMERS)).isEqualTo(online.strings(CUSTOMERS));
       assertThat(offline.strings("SELECT version_num FROM migrate_version")).containsExactly(id);
 
       runtime.run("downgrade", byId, MigrationRuntime.Mode.RUN, rows -> down);
-      DatabaseClients.apply(
-          offline, runtime.render(down, Dialects.forName(offline.dialectName()), byId, false), dir);
+      offline.runScript(runtime.render(down, Dialects.forName(offline.dialectName()), byId, false));
       for (TestDatabase db : List.of(online, offline)) {
         assertThat(db.tableExists("customer")).isFalse();
         assertThat(db.tableExists("purchase")).isFalse();

@@ -5,15 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.migrate.engine.api.TransactionMode;
 import dev.migrate.engine.dialect.Dialects;
 import dev.migrate.engine.graph.Plan;
-import dev.migrate.engine.testing.DatabaseClients;
 import dev.migrate.engine.testing.FixedMigration;
 import dev.migrate.engine.testing.TestDatabase;
 import dev.migrate.engine.testing.TestDatabase.Kind;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -22,8 +19,6 @@ class OfflineRenderTest {
   private static final String HISTORY =
       "SELECT CONCAT_WS(':', revision, direction, checksum, heads_before, heads_after)"
           + " FROM migrate_history ORDER BY id";
-
-  @TempDir Path dir;
 
   @ParameterizedTest
   @EnumSource(Kind.class)
@@ -41,7 +36,7 @@ class OfflineRenderTest {
               runtime.render(
                   plan, Dialects.forName(offline.dialectName()), Plans.byId(chain), true))
           .isEqualTo(sql);
-      apply(offline, sql);
+      offline.runScript(sql);
 
       String history =
           kind == Kind.MARIADB
@@ -58,7 +53,7 @@ class OfflineRenderTest {
       Plan down = Plans.downgrade(chain);
       String downSql =
           runtime.render(down, Dialects.forName(offline.dialectName()), Plans.byId(chain), false);
-      apply(offline, downSql);
+      offline.runScript(downSql);
       assertThat(offline.strings("SELECT version_num FROM migrate_version")).isEmpty();
       assertThat(offline.tableExists("t_r1")).isFalse();
     }
@@ -149,7 +144,7 @@ class OfflineRenderTest {
               Plans.byId(chain),
               true);
 
-      DatabaseClients.applyAsLatin1Client(db, sql, dir);
+      db.runScriptAsLatin1Client(sql);
 
       assertThat(db.strings("SELECT label FROM labels")).containsExactly(text);
     }
@@ -173,9 +168,5 @@ class OfflineRenderTest {
                 List.of(kind == Kind.MARIADB ? "DROP INDEX ix_r4 ON t_r1" : "DROP INDEX ix_r4"))
             .nonTransactional());
     return chain;
-  }
-
-  private void apply(TestDatabase db, String sql) {
-    DatabaseClients.apply(db, sql, dir);
   }
 }

@@ -255,6 +255,21 @@ public final class TestDatabase implements AutoCloseable {
    * output when the script fails.
    */
   public void runScript(String sql) {
+    runScript(sql, null);
+  }
+
+  /**
+   * As {@link #runScript(String)}, with the client's encoding set to Latin-1, as on a DBA's
+   * terminal that is not UTF-8. Not for H2.
+   */
+  public void runScriptAsLatin1Client(String sql) {
+    if (kind == Kind.H2) {
+      throw new IllegalArgumentException("H2's RunScript has no client encoding");
+    }
+    runScript(sql, "latin1");
+  }
+
+  private void runScript(String sql, String clientCharset) {
     try {
       if (kind == Kind.H2) {
         try (Connection c = connect()) {
@@ -289,6 +304,11 @@ public final class TestDatabase implements AutoCloseable {
                     .redirectInput(file.toFile());
         if (!password.isEmpty()) {
           builder.environment().put(kind == Kind.POSTGRESQL ? "PGPASSWORD" : "MYSQL_PWD", password);
+        }
+        if (clientCharset != null && kind == Kind.POSTGRESQL) {
+          builder.environment().put("PGCLIENTENCODING", clientCharset);
+        } else if (clientCharset != null) {
+          builder.command().add(1, "--default-character-set=" + clientCharset);
         }
         Process process = builder.redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes());
