@@ -21,6 +21,8 @@ final class MavenScenarios {
   static final String FLYWAY_VERSION = "12.10.0";
   static final String LIQUIBASE_VERSION = "5.0.4";
   static final String POSTGRESQL_VERSION = "42.7.13";
+  static final String MAVEN_FLOOR = "floor: mvn validate (empty pom)";
+  static final String SERVER_FLOOR = "floor: psql -1 (the server's DDL time)";
 
   private final Bench bench;
   private final Path repo;
@@ -101,6 +103,14 @@ final class MavenScenarios {
       c.add(new OnFreshDatabase(label(tool), "mvn" + tool, pg, db -> mvn(tool, db, w)));
     }
     c.add(floor());
+    // The server's own time for the same DDL: with Maven's floor, a bound no plugin can beat.
+    c.add(
+        new OnFreshDatabase(
+            SERVER_FLOOR,
+            "mvnpsql",
+            pg,
+            db ->
+                bench.processes().run(bench.work(), Map.of(), pg.psql(db, w.psqlScript(), true))));
     return bench
         .rounds()
         .run(
@@ -136,7 +146,7 @@ final class MavenScenarios {
 
   private Contender floor() {
     return new Simple(
-        "floor: mvn validate (empty pom)",
+        MAVEN_FLOOR,
         () ->
             bench
                 .processes()

@@ -74,4 +74,16 @@ final class ScenarioResult {
     }
     return Stats.median(ratios);
   }
+
+  /** {@link #pairedRatio} of the sum of two contenders' samples of a round to another's. */
+  double pairedRatio(String first, String second, String other) {
+    List<Sample> a = samples.get(first);
+    List<Sample> b = samples.get(second);
+    List<Sample> c = samples.get(other);
+    List<Double> ratios = new ArrayList<>();
+    for (int i = 0; i < Math.min(Math.min(a.size(), b.size()), c.size()); i++) {
+      ratios.add((a.get(i).seconds() + b.get(i).seconds()) / c.get(i).seconds());
+    }
+    return Stats.median(ratios);
+  }
 }

@@ -54,6 +54,11 @@ public final class Migrator {
     return new MigrationRuntime(config);
   }
 
+  /** The runtime of a command that will connect: connecting overlaps loading the scripts. */
+  private MigrationRuntime connectingRuntime(int connections) {
+    return MigrationRuntime.connectingAhead(config, connections);
+  }
+
   // A loop, not a stream: it runs after the database answered, where a lambda's first use shows.
   private static List<String> ids(List<Revision> revisions) {
     List<String> ids = new ArrayList<>(revisions.size());
@@ -81,13 +86,14 @@ public final class Migrator {
   /** Upgrades to the target ({@code heads} when null). */
   public RunResult upgrade(String target) {
     String to = target == null || target.isBlank() ? "heads" : target;
-    Catalog catalog = Catalog.load(config);
-    return runtime()
-        .run(
-            "upgrade",
-            catalog.migrations(),
-            MigrationRuntime.Mode.RUN,
-            rows -> catalog.planner().upgrade(rows, to));
+    try (MigrationRuntime runtime = connectingRuntime(2)) {
+      Catalog catalog = Catalog.load(config);
+      return runtime.run(
+          "upgrade",
+          catalog.migrations(),
+          MigrationRuntime.Mode.RUN,
+          rows -> catalog.planner().upgrade(rows, to));
+    }
   }
 
   /** Downgrades to the target, e.g. {@code -1}, {@code base}, {@code label@rev}. */
@@ -95,13 +101,14 @@ public final class Migrator {
     if (target == null || target.isBlank()) {
       throw new MigrateException("downgrade needs a target, e.g. -1, base or a revision");
     }
-    Catalog catalog = Catalog.load(config);
-    return runtime()
-        .run(
-            "downgrade",
-            catalog.migrations(),
-            MigrationRuntime.Mode.RUN,
-            rows -> catalog.planner().downgrade(rows, target));
+    try (MigrationRuntime runtime = connectingRuntime(2)) {
+      Catalog catalog = Catalog.load(config);
+      return runtime.run(
+          "downgrade",
+          catalog.migrations(),
+          MigrationRuntime.Mode.RUN,
+          rows -> catalog.planner().downgrade(rows, target));
+    }
   }
 
   /** Writes version rows for the targets without running scripts; purge empties the table first. */
@@ -109,21 +116,24 @@ public final class Migrator {
     if (targets == null || targets.isEmpty()) {
       throw new MigrateException("stamp needs at least one target, e.g. heads or a revision");
     }
-    Catalog catalog = Catalog.load(config);
-    return runtime()
-        .run(
-            "stamp",
-            catalog.migrations(),
-            MigrationRuntime.Mode.STAMP,
-            rows -> catalog.planner().stamp(rows, targets, purge));
+    try (MigrationRuntime runtime = connectingRuntime(2)) {
+      Catalog catalog = Catalog.load(config);
+      return runtime.run(
+          "stamp",
+          catalog.migrations(),
+          MigrationRuntime.Mode.STAMP,
+          rows -> catalog.planner().stamp(rows, targets, purge));
+    }
   }
 
   /** The database's current revisions (rows plus tips implied through dependencies). */
   public List<RevisionEntry> current() {
-    Catalog catalog = Catalog.load(config);
-    List<String> rows = runtime().read(MigrationRuntime.Online::rows);
-    List<Revision> current = catalog.graph().current(rows);
-    return new Listings(catalog, ids(current)).entries(current);
+    try (MigrationRuntime runtime = connectingRuntime(1)) {
+      Catalog catalog = Catalog.load(config);
+      List<String> rows = runtime.read(MigrationRuntime.Online::rows);
+      List<Revision> current = catalog.graph().current(rows);
+      return new Listings(catalog, ids(current)).entries(current);
+    }
   }
 
   /** The heads of the scripts. */
@@ -139,21 +149,24 @@ public final class Migrator {
 
   /** Revisions in a range ({@code A:B}, {@code :B}, {@code A:}, {@code current:}), newest first. */
   public List<RevisionEntry> history(String range, boolean indicateCurrent) {
-    Catalog catalog = Catalog.load(config);
     boolean needsRows = indicateCurrent || (range != null && range.contains("current"));
-    List<String> rows =
-        needsRows ? runtime().read(MigrationRuntime.Online::rows) : List.<String>of();
-    List<String> current = indicateCurrent ? ids(catalog.graph().current(rows)) : List.<String>of();
-    String r = range == null || range.isBlank() ? ":" : range;
-    return new Listings(catalog, current).entries(catalog.graph().history(rows, r));
+    try (MigrationRuntime runtime = needsRows ? connectingRuntime(1) : runtime()) {
+      Catalog catalog = Catalog.load(config);
+      List<String> rows =
+          needsRows ? runtime.read(MigrationRuntime.Online::rows) : List.<String>of();
+      List<String> current =
+          indicateCurrent ? ids(catalog.graph().current(rows)) : List.<String>of();
+      String r = range == null || range.isBlank() ? ":" : range;
+      return new Listings(catalog, current).entries(catalog.graph().history(rows, r));
+    }
   }
 
   /** The revisions a symbol resolves to ({@code current} allowed). */
   public List<RevisionEntry> show(String revision) {
-    Catalog catalog = Catalog.load(config);
     if ("current".equals(revision)) {
       return current();
     }
+    Catalog catalog = Catalog.load(config);
     return new Listings(catalog, List.of()).entries(catalog.graph().resolve(revision));
   }
 
@@ -162,30 +175,34 @@ public final class Migrator {
    * revisions the scripts do not know, an unresolved failure.
    */
   public ValidationResult check() {
-    Catalog catalog = Catalog.load(config);
+    try (MigrationRuntime runtime = connectingRuntime(1)) {
+      return check(Catalog.load(config), runtime);
+    }
+  }
+
+  private static ValidationResult check(Catalog catalog, MigrationRuntime runtime) {
     Checks checks = new Checks(catalog);
-    return runtime()
-        .read(
-            db -> {
-              List<String> rows = db.rows();
-              List<String> problems = new ArrayList<>(checks.unknownRows(rows));
-              db.unresolvedFailure()
-                  .ifPresent(f -> problems.add(new UnresolvedFailureException(f).getMessage()));
-              if (problems.isEmpty()) {
-                Status status = checks.status(rows);
-                if (!status.upToDate()) {
-                  problems.add(
-                      "The database is not at the script heads "
-                          + status.scriptHeads()
-                          + ": current "
-                          + (status.currentHeads().isEmpty() ? "<base>" : status.currentHeads())
-                          + ", pending "
-                          + status.pending());
-                }
-              }
-              problems.addAll(checks.changedChecksums(db.appliedChecksums()));
-              return new ValidationResult(problems);
-            });
+    return runtime.read(
+        db -> {
+          List<String> rows = db.rows();
+          List<String> problems = new ArrayList<>(checks.unknownRows(rows));
+          db.unresolvedFailure()
+              .ifPresent(f -> problems.add(new UnresolvedFailureException(f).getMessage()));
+          if (problems.isEmpty()) {
+            Status status = checks.status(rows);
+            if (!status.upToDate()) {
+              problems.add(
+                  "The database is not at the script heads "
+                      + status.scriptHeads()
+                      + ": current "
+                      + (status.currentHeads().isEmpty() ? "<base>" : status.currentHeads())
+                      + ", pending "
+                      + status.pending());
+            }
+          }
+          problems.addAll(checks.changedChecksums(db.appliedChecksums()));
+          return new ValidationResult(problems);
+        });
   }
 
   /**
@@ -193,30 +210,37 @@ public final class Migrator {
    * scripts are unchanged, and the database holds no revision the scripts do not know.
    */
   public ValidationResult validate() {
-    Catalog catalog;
-    try {
-      catalog = Catalog.load(config);
-    } catch (MigrateException e) {
-      return new ValidationResult(List.of(e.getMessage()));
+    try (MigrationRuntime runtime = connectingRuntime(1)) {
+      Catalog catalog;
+      try {
+        catalog = Catalog.load(config);
+      } catch (MigrateException e) {
+        return new ValidationResult(List.of(e.getMessage()));
+      }
+      if (!config.hasDatabase()) {
+        return new ValidationResult(List.of());
+      }
+      return validate(catalog, runtime);
     }
-    if (!config.hasDatabase()) {
-      return new ValidationResult(List.of());
-    }
+  }
+
+  private static ValidationResult validate(Catalog catalog, MigrationRuntime runtime) {
     Checks checks = new Checks(catalog);
-    return runtime()
-        .read(
-            db -> {
-              List<String> problems = new ArrayList<>(checks.unknownRows(db.rows()));
-              problems.addAll(checks.changedChecksums(db.appliedChecksums()));
-              return new ValidationResult(problems);
-            });
+    return runtime.read(
+        db -> {
+          List<String> problems = new ArrayList<>(checks.unknownRows(db.rows()));
+          problems.addAll(checks.changedChecksums(db.appliedChecksums()));
+          return new ValidationResult(problems);
+        });
   }
 
   /** Current heads, script heads and pending revisions, for application health checks. */
   public Status status() {
-    Catalog catalog = Catalog.load(config);
-    List<String> rows = runtime().read(MigrationRuntime.Online::rows);
-    return new Checks(catalog).status(rows);
+    try (MigrationRuntime runtime = connectingRuntime(1)) {
+      Catalog catalog = Catalog.load(config);
+      List<String> rows = runtime.read(MigrationRuntime.Online::rows);
+      return new Checks(catalog).status(rows);
+    }
   }
 
   /**

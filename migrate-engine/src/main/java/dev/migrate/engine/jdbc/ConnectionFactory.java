@@ -13,18 +13,32 @@ import javax.sql.DataSource;
  * Opens connections from the configuration: the data source when there is one, else the URL through
  * the shipped driver for it or {@link java.sql.DriverManager} (see {@link BundledDrivers}).
  * Failures name the host and port, never the password.
+ *
+ * <p>A factory made by {@link #openingAhead(int)} opens its first connections on a background
+ * thread; close it to close those it opened and never handed out.
  */
-public final class ConnectionFactory {
+public final class ConnectionFactory implements AutoCloseable {
   private final DataSource dataSource;
   private final DatabaseUrl url;
   private final String user;
   private final String password;
+  private final ConnectionsAhead ahead;
 
-  private ConnectionFactory(DataSource dataSource, DatabaseUrl url, String user, String password) {
+  private ConnectionFactory(
+      DataSource dataSource,
+      DatabaseUrl url,
+      String user,
+      String password,
+      ConnectionsAhead ahead) {
     this.dataSource = dataSource;
     this.url = url;
     this.user = user;
     this.password = password;
+    this.ahead = ahead;
+  }
+
+  private ConnectionFactory(DataSource dataSource, DatabaseUrl url, String user, String password) {
+    this(dataSource, url, user, password, null);
   }
 
   /** A factory for the configured database; fails when none is configured. */
@@ -47,8 +61,25 @@ public final class ConnectionFactory {
     return new ConnectionFactory(dataSource, null, null, null);
   }
 
+  /**
+   * A factory for the same database whose next {@code count} connections start opening now, on a
+   * background thread, while the caller does other start-up work. {@link #open()} hands them out
+   * first, with the errors it would have thrown itself.
+   */
+  public ConnectionFactory openingAhead(int count) {
+    ConnectionFactory plain = new ConnectionFactory(dataSource, url, user, password);
+    return new ConnectionFactory(
+        dataSource, url, user, password, ConnectionsAhead.start(plain, count));
+  }
+
   /** Opens a new connection in autocommit mode; the caller closes it. */
   public Connection open() {
+    if (ahead != null) {
+      Connection early = ahead.take();
+      if (early != null) {
+        return early;
+      }
+    }
     try {
       Connection connection =
           dataSource != null
@@ -96,6 +127,14 @@ public final class ConnectionFactory {
       return Optional.ofNullable(BundledDrivers.connect(url.jdbcUrl(), properties));
     } catch (SQLException e) {
       return Optional.empty();
+    }
+  }
+
+  /** Closes the connections opened ahead and never handed out; nothing for a plain factory. */
+  @Override
+  public void close() {
+    if (ahead != null) {
+      ahead.close();
     }
   }
 

@@ -24,9 +24,10 @@ import java.util.function.Function;
 /**
  * Runs commands against a database: opens the connection, detects the dialect, takes the lock,
  * re-reads the rows under it, plans, and runs the plan through the JDBC sink. Also renders plans
- * through the script sink. Holds no connection between calls.
+ * through the script sink. Holds no connection between calls (only one made by {@link
+ * #connectingAhead} holds the connections it opened for its first calls until they are taken).
  */
-public final class MigrationRuntime {
+public final class MigrationRuntime implements AutoCloseable {
   /** What a changing command wants besides its plan. */
   public enum Mode {
     /** upgrade, downgrade: refuse to run over an unresolved failure. */
@@ -39,18 +40,53 @@ public final class MigrationRuntime {
   }
 
   private final MigrateConfig config;
+  private final ConnectionFactory connections;
   private final Reporter reporter;
 
   public MigrationRuntime(MigrateConfig config) {
+    this(config, null);
+  }
+
+  private MigrationRuntime(MigrateConfig config, ConnectionFactory connections) {
     this.config = config;
+    this.connections = connections;
     this.reporter = config.reporter();
+  }
+
+  /**
+   * A runtime whose first {@code count} connections start opening now, on a background thread, so
+   * that connecting overlaps the caller's loading of scripts; close it to close those it never
+   * used. Without a database, or with a URL that does not parse, it opens nothing ahead: the
+   * command reports that when it gets there, after any script error, as it always did.
+   */
+  public static MigrationRuntime connectingAhead(MigrateConfig config, int count) {
+    if (!config.hasDatabase()) {
+      return new MigrationRuntime(config);
+    }
+    try {
+      return new MigrationRuntime(config, ConnectionFactory.of(config).openingAhead(count));
+    } catch (RuntimeException e) {
+      return new MigrationRuntime(config);
+    }
+  }
+
+  /** Closes the connections opened ahead and never used. */
+  @Override
+  public void close() {
+    if (connections != null) {
+      connections.close();
+    }
+  }
+
+  private ConnectionFactory connections() {
+    return connections != null ? connections : ConnectionFactory.of(config);
   }
 
   /** Runs a changing command under the database lock. */
   public RunResult run(
       String command, Map<String, Migration> migrations, Mode mode, PlanSource planSource) {
     long start = System.nanoTime();
-    ConnectionFactory connections = ConnectionFactory.of(config);
+    ConnectionFactory connections = connections();
     try (Connection connection = connections.open()) {
       Dialect dialect = Dialects.detect(connection);
       StateTables tables = StateTables.of(dialect, config);
@@ -109,7 +145,7 @@ public final class MigrationRuntime {
 
   /** Reads something from the database without locking or creating anything. */
   public <T> T read(Function<Online, T> query) {
-    ConnectionFactory connections = ConnectionFactory.of(config);
+    ConnectionFactory connections = connections();
     try (Connection connection = connections.open()) {
       Dialect dialect = Dialects.detect(connection);
       return query.apply(new Online(connection, StateTables.of(dialect, config), connections));

@@ -1,0 +1,210 @@
+package dev.migrate.engine.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.migrate.engine.Migrator;
+import dev.migrate.engine.api.MigrateConfig;
+import dev.migrate.engine.script.ScriptException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConnectionsAheadTest {
+  @TempDir Path dir;
+
+  @Test
+  void handsOutTheConnectionsOpenedAheadInOrderThenOpensOnDemand() throws Exception {
+    Recording source = new Recording(0, null);
+    try (ConnectionFactory connections = ConnectionFactory.of(source).openingAhead(2);
+        Connection first = connections.open();
+        Connection second = connections.open();
+        Connection third = connections.open()) {
+      assertThat(source.threads)
+          .containsExactly("migrate-connect", "migrate-connect", Thread.currentThread().getName());
+      assertThat(List.of(first, second, third)).containsExactlyElementsOf(source.opened);
+    }
+  }
+
+  @Test
+  void aFailureReachesTheCallerThatTakesThatConnectionAsIfOpenedThen() throws Exception {
+    Recording source = new Recording(1, null);
+    try (ConnectionFactory connections = ConnectionFactory.of(source).openingAhead(2)) {
+      assertThatThrownBy(connections::open)
+          .isInstanceOf(DatabaseUnavailableException.class)
+          .hasMessageContaining("password authentication failed for user \"app\"");
+      try (Connection next = connections.open()) {
+        assertThat(next.isValid(1)).isTrue();
+      }
+      assertThat(source.threads)
+          .containsExactly("migrate-connect", Thread.currentThread().getName());
+    }
+  }
+
+  @Test
+  void anErrorReachesTheCallerAndAfterACloseIsDroppedWithoutAWord() throws Exception {
+    Recording broken = new Recording(0, null);
+    broken.error = new NoClassDefFoundError("org/postgresql/core/QueryExecutor");
+    try (ConnectionFactory connections = ConnectionFactory.of(broken).openingAhead(1)) {
+      assertThatThrownBy(connections::open).isSameAs(broken.error);
+    }
+
+    List<Throwable> uncaught = Collections.synchronizedList(new ArrayList<>());
+    Thread.UncaughtExceptionHandler before = Thread.getDefaultUncaughtExceptionHandler();
+    Thread.setDefaultUncaughtExceptionHandler((thread, e) -> uncaught.add(e));
+    try {
+      CountDownLatch server = new CountDownLatch(1);
+      Recording gone = new Recording(0, server);
+      gone.error = new NoClassDefFoundError("dev/migrate/engine/common/PasswordMasker");
+      ConnectionFactory connections = ConnectionFactory.of(gone).openingAhead(1);
+      assertThat(gone.asked.await(10, TimeUnit.SECONDS)).isTrue();
+      connections.close();
+      server.countDown();
+      assertThat(gone.thrown.await(10, TimeUnit.SECONDS)).isTrue();
+      Thread.sleep(100);
+      assertThat(uncaught).isEmpty();
+    } finally {
+      Thread.setDefaultUncaughtExceptionHandler(before);
+    }
+  }
+
+  @Test
+  void closingNeverWaitsAndClosesWhatArrivesLater() throws Exception {
+    CountDownLatch server = new CountDownLatch(1);
+    Recording source = new Recording(0, server);
+    ConnectionFactory connections = ConnectionFactory.of(source).openingAhead(2);
+    assertThat(source.asked.await(10, TimeUnit.SECONDS)).isTrue();
+    connections.close();
+    server.countDown();
+    assertThat(source.finished.await(10, TimeUnit.SECONDS)).isTrue();
+    // The thread closes what it opened after the close, and opens nothing more.
+    Connection late = source.opened.get(0);
+    for (int i = 0; i < 100 && !late.isClosed(); i++) {
+      Thread.sleep(50);
+    }
+    assertThat(late.isClosed()).isTrue();
+    assertThat(source.opened).hasSize(1);
+  }
+
+  @Test
+  void aBrokenScriptIsReportedWithoutWaitingForTheDatabase() throws Exception {
+    Path scripts = Files.createDirectories(dir.resolve("migrations"));
+    Files.writeString(scripts.resolve("broken.sql"), "-- migrate:upgrade\nSELECT 1;\n");
+    CountDownLatch server = new CountDownLatch(1);
+    Recording source = new Recording(0, server);
+    Migrator migrator =
+        Migrator.create(
+            MigrateConfig.builder()
+                .dataSource(source)
+                .locations("filesystem:" + scripts)
+                .baseDirectory(dir)
+                .build());
+    try {
+      assertThatThrownBy(() -> migrator.upgrade("heads"))
+          .isInstanceOf(ScriptException.class)
+          .hasMessageContaining("broken.sql");
+      assertThat(source.opened).isEmpty();
+    } finally {
+      server.countDown();
+    }
+  }
+
+  /**
+   * An H2 data source that records which thread opened each connection, fails its first {@code
+   * failures} calls as a server refusing the password would, and holds every call until {@code
+   * server} opens (when given), as an unreachable server would.
+   */
+  private static final class Recording implements DataSource {
+    final List<String> threads = Collections.synchronizedList(new ArrayList<>());
+    final List<Connection> opened = Collections.synchronizedList(new ArrayList<>());
+    final CountDownLatch asked = new CountDownLatch(1);
+    final CountDownLatch finished = new CountDownLatch(1);
+    final CountDownLatch thrown = new CountDownLatch(1);
+    volatile Error error;
+    private final JdbcDataSource h2 = new JdbcDataSource();
+    private final CountDownLatch server;
+    private int failures;
+
+    Recording(int failures, CountDownLatch server) {
+      this.failures = failures;
+      this.server = server;
+      h2.setURL("jdbc:h2:mem:ahead" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
+    }
+
+    @Override
+    public Connection getConnection() throws SQLException {
+      asked.countDown();
+      try {
+        if (server != null && !server.await(30, TimeUnit.SECONDS)) {
+          throw new SQLException("the test server never answered");
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new SQLException("interrupted", e);
+      }
+      threads.add(Thread.currentThread().getName());
+      if (error != null) {
+        thrown.countDown();
+        throw error;
+      }
+      synchronized (this) {
+        if (failures > 0) {
+          failures--;
+          throw new SQLException("FATAL: password authentication failed for user \"app\"");
+        }
+      }
+      Connection connection = h2.getConnection();
+      opened.add(connection);
+      finished.countDown();
+      return connection;
+    }
+
+    @Override
+    public Connection getConnection(String user, String password) throws SQLException {
+      return getConnection();
+    }
+
+    @Override
+    public PrintWriter getLogWriter() {
+      return null;
+    }
+
+    @Override
+    public void setLogWriter(PrintWriter out) {}
+
+    @Override
+    public void setLoginTimeout(int seconds) {}
+
+    @Override
+    public int getLoginTimeout() {
+      return 0;
+    }
+
+    @Override
+    public Logger getParentLogger() {
+      return Logger.getGlobal();
+    }
+
+    @Override
+    public <T> T unwrap(Class<T> type) throws SQLException {
+      throw new SQLException("not a wrapper");
+    }
+
+    @Override
+    public boolean isWrapperFor(Class<?> type) {
+      return false;
+    }
+  }
+}
