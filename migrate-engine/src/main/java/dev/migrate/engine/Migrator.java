@@ -10,6 +10,8 @@ import dev.migrate.engine.api.ValidationResult;
 import dev.migrate.engine.api.VerifyOptions;
 import dev.migrate.engine.api.VerifyReport;
 import dev.migrate.engine.common.MigrateException;
+import dev.migrate.engine.graph.Plan;
+import dev.migrate.engine.graph.Planner;
 import dev.migrate.engine.graph.Revision;
 import dev.migrate.engine.runtime.Catalog;
 import dev.migrate.engine.runtime.Checks;
@@ -23,6 +25,7 @@ import dev.migrate.engine.verify.VerifyCommand;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 import javax.sql.DataSource;
 
 /**
@@ -86,14 +89,8 @@ public final class Migrator {
   /** Upgrades to the target ({@code heads} when null). */
   public RunResult upgrade(String target) {
     String to = target == null || target.isBlank() ? "heads" : target;
-    try (MigrationRuntime runtime = connectingRuntime(2)) {
-      Catalog catalog = Catalog.load(config);
-      return runtime.run(
-          "upgrade",
-          catalog.migrations(),
-          MigrationRuntime.Mode.RUN,
-          rows -> catalog.planner().upgrade(rows, to));
-    }
+    return change(
+        "upgrade", MigrationRuntime.Mode.RUN, (planner, rows) -> planner.upgrade(rows, to));
   }
 
   /** Downgrades to the target, e.g. {@code -1}, {@code base}, {@code label@rev}. */
@@ -101,14 +98,8 @@ public final class Migrator {
     if (target == null || target.isBlank()) {
       throw new MigrateException("downgrade needs a target, e.g. -1, base or a revision");
     }
-    try (MigrationRuntime runtime = connectingRuntime(2)) {
-      Catalog catalog = Catalog.load(config);
-      return runtime.run(
-          "downgrade",
-          catalog.migrations(),
-          MigrationRuntime.Mode.RUN,
-          rows -> catalog.planner().downgrade(rows, target));
-    }
+    return change(
+        "downgrade", MigrationRuntime.Mode.RUN, (planner, rows) -> planner.downgrade(rows, target));
   }
 
   /** Writes version rows for the targets without running scripts; purge empties the table first. */
@@ -116,13 +107,22 @@ public final class Migrator {
     if (targets == null || targets.isEmpty()) {
       throw new MigrateException("stamp needs at least one target, e.g. heads or a revision");
     }
+    return change(
+        "stamp",
+        MigrationRuntime.Mode.STAMP,
+        (planner, rows) -> planner.stamp(rows, targets, purge));
+  }
+
+  /**
+   * A changing command: its two connections (the run's and the lock's) open while the scripts load;
+   * the plan is made under the lock from the rows read there.
+   */
+  private RunResult change(
+      String command, MigrationRuntime.Mode mode, BiFunction<Planner, List<String>, Plan> plan) {
     try (MigrationRuntime runtime = connectingRuntime(2)) {
       Catalog catalog = Catalog.load(config);
       return runtime.run(
-          "stamp",
-          catalog.migrations(),
-          MigrationRuntime.Mode.STAMP,
-          rows -> catalog.planner().stamp(rows, targets, purge));
+          command, catalog.migrations(), mode, rows -> plan.apply(catalog.planner(), rows));
     }
   }
 
