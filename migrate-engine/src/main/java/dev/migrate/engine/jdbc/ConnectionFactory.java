@@ -69,7 +69,11 @@ public final class ConnectionFactory implements AutoCloseable {
   public ConnectionFactory openingAhead(int count) {
     ConnectionFactory plain = new ConnectionFactory(dataSource, url, user, password);
     return new ConnectionFactory(
-        dataSource, url, user, password, ConnectionsAhead.start(plain, count));
+        dataSource,
+        url,
+        user,
+        password,
+        ConnectionsAhead.start(plain, count, dataSource == null && url.inProcess()));
   }
 
   /** Opens a new connection in autocommit mode; the caller closes it. */

@@ -10,30 +10,40 @@ import java.sql.SQLException;
  * the caller that takes that connection, so it reads as if that connection had been opened when it
  * was needed; the connections after it open on demand.
  *
- * <p>Closing never waits: what the thread opens after {@link #close()} it closes itself, and what
- * fails after it is dropped, so a command that fails while loading scripts does not wait for an
- * unreachable server.
+ * <p>Closing waits for a connection still being opened: the caller's class loader may be closed
+ * right after (a Maven plugin's realm is), and a driver that loads classes or resources from it
+ * then fails, H2 with a stack trace of its own on stderr. For a database in this JVM the wait has
+ * no bound (there is no network to hang on); for a server it is at most {@link #CLOSE_WAIT_MILLIS},
+ * after which the thread is left to close what arrives and drop any failure, so a command that
+ * fails while loading scripts waits at most that long for an unreachable server.
  */
 final class ConnectionsAhead implements Runnable {
+  static final long CLOSE_WAIT_MILLIS = 2_000;
   private final ConnectionFactory factory;
   private final Connection[] opened;
   private final Throwable[] failures;
   private int resolved;
   private int taken;
+  private final long closeWaitMillis;
   private boolean closed;
+  private Thread thread;
 
-  private ConnectionsAhead(ConnectionFactory factory, int count) {
+  private ConnectionsAhead(ConnectionFactory factory, int count, boolean inProcess) {
     this.factory = factory;
+    this.closeWaitMillis = inProcess ? 0 : CLOSE_WAIT_MILLIS;
     this.opened = new Connection[count];
     this.failures = new Throwable[count];
   }
 
-  /** Starts opening {@code count} connections of a plain {@code factory} on a daemon thread. */
-  static ConnectionsAhead start(ConnectionFactory factory, int count) {
-    ConnectionsAhead ahead = new ConnectionsAhead(factory, count);
-    Thread thread = new Thread(ahead, "migrate-connect");
-    thread.setDaemon(true);
-    thread.start();
+  /**
+   * Starts opening {@code count} connections of a plain {@code factory} on a daemon thread; {@code
+   * inProcess} when the database runs in this JVM (closing then waits for an open without bound).
+   */
+  static ConnectionsAhead start(ConnectionFactory factory, int count, boolean inProcess) {
+    ConnectionsAhead ahead = new ConnectionsAhead(factory, count, inProcess);
+    ahead.thread = new Thread(ahead, "migrate-connect");
+    ahead.thread.setDaemon(true);
+    ahead.thread.start();
     return ahead;
   }
 
@@ -97,12 +107,22 @@ final class ConnectionsAhead implements Runnable {
     return opened[slot];
   }
 
-  /** Closes the connections opened and never taken; those still opening close when they arrive. */
-  synchronized void close() {
-    closed = true;
-    for (int i = taken; i < opened.length; i++) {
-      closeQuietly(opened[i]);
-      opened[i] = null;
+  /**
+   * Closes the connections opened and never taken, after waiting (boundedly) for one still being
+   * opened; one that arrives later still is closed by the thread.
+   */
+  void close() {
+    synchronized (this) {
+      closed = true;
+      for (int i = taken; i < opened.length; i++) {
+        closeQuietly(opened[i]);
+        opened[i] = null;
+      }
+    }
+    try {
+      thread.join(closeWaitMillis); // 0: until it ends
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 

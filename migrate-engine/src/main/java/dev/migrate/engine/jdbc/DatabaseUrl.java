@@ -92,12 +92,25 @@ public record DatabaseUrl(String jdbcUrl, String user, String password) {
    * tcp:} or {@code ssl:} server): its first open loads the H2 engine and reads the whole file.
    */
   public boolean embeddedH2() {
+    return inProcess() && !h2Location().startsWith("mem:");
+  }
+
+  /**
+   * True for an H2 database this JVM runs itself, from a file or in memory (not a {@code tcp:} or
+   * {@code ssl:} server): opening it never waits on a network.
+   */
+  public boolean inProcess() {
+    String rest = h2Location();
+    return rest != null && !rest.startsWith("tcp:") && !rest.startsWith("ssl:");
+  }
+
+  /** What follows {@code jdbc:h2:}, lower-cased; null for other URLs. */
+  private String h2Location() {
     String prefix = "jdbc:h2:";
     if (!jdbcUrl.regionMatches(true, 0, prefix, 0, prefix.length())) {
-      return false;
+      return null;
     }
-    String rest = jdbcUrl.substring(prefix.length()).toLowerCase(Locale.ROOT);
-    return !rest.startsWith("mem:") && !rest.startsWith("tcp:") && !rest.startsWith("ssl:");
+    return jdbcUrl.substring(prefix.length()).toLowerCase(Locale.ROOT);
   }
 
   @Override

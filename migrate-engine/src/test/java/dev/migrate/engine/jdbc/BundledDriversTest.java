@@ -90,6 +90,15 @@ class BundledDriversTest {
   }
 
   @Test
+  void inProcessIsAnyH2ThisJvmRunsWithoutANetwork() {
+    assertThat(DatabaseUrl.parse("jdbc:h2:file:./x").inProcess()).isTrue();
+    assertThat(DatabaseUrl.parse("JDBC:H2:mem:x").inProcess()).isTrue();
+    assertThat(DatabaseUrl.parse("jdbc:h2:tcp://localhost/~/x").inProcess()).isFalse();
+    assertThat(DatabaseUrl.parse("jdbc:h2:ssl://localhost/~/x").inProcess()).isFalse();
+    assertThat(DatabaseUrl.parse("jdbc:mariadb://h/d").inProcess()).isFalse();
+  }
+
+  @Test
   void opensOnlyExistingEmbeddedH2DatabasesAhead() throws SQLException {
     String url = "jdbc:h2:file:" + dir.resolve("ahead");
     ConnectionFactory factory = ConnectionFactory.of(MigrateConfig.builder().url(url).build());
