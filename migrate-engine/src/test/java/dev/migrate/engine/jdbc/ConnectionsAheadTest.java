@@ -65,12 +65,10 @@ class ConnectionsAheadTest {
     Thread.UncaughtExceptionHandler before = Thread.getDefaultUncaughtExceptionHandler();
     Thread.setDefaultUncaughtExceptionHandler((thread, e) -> uncaught.add(e));
     try {
-      CountDownLatch server = new CountDownLatch(1);
-      Recording gone = new Recording(0, server);
+      Recording gone = new Recording(0, new CountDownLatch(1));
       gone.error = new NoClassDefFoundError("dev/migrate/engine/common/PasswordMasker");
-      ConnectionFactory connections = ConnectionFactory.of(gone).openingAhead(1);
-      assertThat(gone.asked.await(10, TimeUnit.SECONDS)).isTrue();
-      answerSoon(server);
+      ConnectionFactory connections = openingOnceAsked(gone, 1);
+      answerSoon(gone.server);
       connections.close();
       assertThat(gone.thrown.getCount()).isZero();
       assertThat(uncaught).isEmpty();
@@ -81,11 +79,9 @@ class ConnectionsAheadTest {
 
   @Test
   void closingWaitsForTheConnectionBeingOpenedAndClosesIt() throws Exception {
-    CountDownLatch server = new CountDownLatch(1);
-    Recording source = new Recording(0, server);
-    ConnectionFactory connections = ConnectionFactory.of(source).openingAhead(2);
-    assertThat(source.asked.await(10, TimeUnit.SECONDS)).isTrue();
-    answerSoon(server);
+    Recording source = new Recording(0, new CountDownLatch(1));
+    ConnectionFactory connections = openingOnceAsked(source, 2);
+    answerSoon(source.server);
     connections.close();
     // The class loader may go right after the close: nothing of the thread's is left running.
     assertThat(source.opened).hasSize(1);
@@ -94,17 +90,15 @@ class ConnectionsAheadTest {
 
   @Test
   void closingWaitsBoundedlyForAServerThatDoesNotAnswer() throws Exception {
-    CountDownLatch server = new CountDownLatch(1);
-    Recording source = new Recording(0, server);
-    ConnectionFactory connections = ConnectionFactory.of(source).openingAhead(1);
-    assertThat(source.asked.await(10, TimeUnit.SECONDS)).isTrue();
+    Recording source = new Recording(0, new CountDownLatch(1));
+    ConnectionFactory connections = openingOnceAsked(source, 1);
     long start = System.nanoTime();
     connections.close();
     long waited = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
     assertThat(waited).isBetween(ConnectionsAhead.CLOSE_WAIT_MILLIS - 100, 20_000L);
     assertThat(source.opened).isEmpty();
 
-    server.countDown();
+    source.server.countDown();
     assertThat(source.finished.await(10, TimeUnit.SECONDS)).isTrue();
     Connection late = source.opened.get(0);
     for (int i = 0; i < 100 && !late.isClosed(); i++) {
@@ -132,6 +126,14 @@ class ConnectionsAheadTest {
         .hasMessageContaining("broken.sql");
     assertThat(source.opened).hasSize(1);
     assertThat(source.opened.get(0).isClosed()).isTrue();
+  }
+
+  /** A factory opening {@code count} ahead from {@code source}, once its first call is waiting. */
+  private static ConnectionFactory openingOnceAsked(Recording source, int count)
+      throws InterruptedException {
+    ConnectionFactory connections = ConnectionFactory.of(source).openingAhead(count);
+    assertThat(source.asked.await(10, TimeUnit.SECONDS)).isTrue();
+    return connections;
   }
 
   /** Lets the test's server answer a moment from now, while the caller is closing. */
@@ -163,7 +165,7 @@ class ConnectionsAheadTest {
     final CountDownLatch thrown = new CountDownLatch(1);
     volatile Error error;
     private final JdbcDataSource h2 = new JdbcDataSource();
-    private final CountDownLatch server;
+    final CountDownLatch server;
     private int failures;
 
     Recording(int failures, CountDownLatch server) {
