@@ -176,11 +176,11 @@ public final class Migrator {
    */
   public ValidationResult check() {
     try (MigrationRuntime runtime = connectingRuntime(1)) {
-      return check(Catalog.load(config), runtime);
+      return checkOnline(Catalog.load(config), runtime);
     }
   }
 
-  private static ValidationResult check(Catalog catalog, MigrationRuntime runtime) {
+  private static ValidationResult checkOnline(Catalog catalog, MigrationRuntime runtime) {
     Checks checks = new Checks(catalog);
     return runtime.read(
         db -> {
@@ -220,11 +220,11 @@ public final class Migrator {
       if (!config.hasDatabase()) {
         return new ValidationResult(List.of());
       }
-      return validate(catalog, runtime);
+      return validateOnline(catalog, runtime);
     }
   }
 
-  private static ValidationResult validate(Catalog catalog, MigrationRuntime runtime) {
+  private static ValidationResult validateOnline(Catalog catalog, MigrationRuntime runtime) {
     Checks checks = new Checks(catalog);
     return runtime.read(
         db -> {
