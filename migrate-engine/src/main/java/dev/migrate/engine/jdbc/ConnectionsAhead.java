@@ -22,9 +22,9 @@ final class ConnectionsAhead implements Runnable {
   private final ConnectionFactory factory;
   private final Connection[] opened;
   private final Throwable[] failures;
+  private final long closeWaitMillis;
   private int resolved;
   private int taken;
-  private final long closeWaitMillis;
   private boolean closed;
   private Thread thread;
 
@@ -96,6 +96,7 @@ final class ConnectionsAhead implements Runnable {
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+      taken = slot; // not handed out: closing closes it
       return null;
     }
     if (failures[slot] instanceof Error error) {
@@ -108,8 +109,8 @@ final class ConnectionsAhead implements Runnable {
   }
 
   /**
-   * Closes the connections opened and never taken, after waiting (boundedly) for one still being
-   * opened; one that arrives later still is closed by the thread.
+   * Closes the connections opened and never taken, after waiting for one still being opened (see
+   * the class comment for how long); one that arrives later still is closed by the thread.
    */
   void close() {
     synchronized (this) {
