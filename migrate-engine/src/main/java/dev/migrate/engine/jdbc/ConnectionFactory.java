@@ -142,7 +142,21 @@ public final class ConnectionFactory implements AutoCloseable {
     }
   }
 
+  /**
+   * Opens a connection to a JDBC URL with these credentials (either may be null), through the
+   * shipped driver for it as {@link #open()} does, for callers that report failures in their own
+   * words.
+   */
+  public static Connection connect(String jdbcUrl, String user, String password)
+      throws SQLException {
+    return BundledDrivers.connect(jdbcUrl, properties(jdbcUrl, user, password));
+  }
+
   private Properties properties() {
+    return properties(url.jdbcUrl(), user, password);
+  }
+
+  private static Properties properties(String jdbcUrl, String user, String password) {
     Properties properties = new Properties();
     if (user != null) {
       properties.setProperty("user", user);
@@ -150,7 +164,7 @@ public final class ConnectionFactory implements AutoCloseable {
     if (password != null) {
       properties.setProperty("password", password);
     }
-    BundledDrivers.addDefaults(url.jdbcUrl(), properties);
+    BundledDrivers.addDefaults(jdbcUrl, properties);
     return properties;
   }
 

@@ -2,13 +2,12 @@ package dev.migrate.engine.verify;
 
 import dev.migrate.engine.common.MigrateException;
 import dev.migrate.engine.common.PasswordMasker;
+import dev.migrate.engine.jdbc.ConnectionFactory;
 import java.security.SecureRandom;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HexFormat;
-import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -145,7 +144,7 @@ public final class ScratchDatabase implements AutoCloseable {
   }
 
   private void onServer(String sql, String purpose) {
-    try (Connection connection = DriverManager.getConnection(serverUrl, properties());
+    try (Connection connection = ConnectionFactory.connect(serverUrl, user, password);
         Statement statement = connection.createStatement()) {
       statement.execute(sql);
     } catch (SQLException e) {
@@ -156,21 +155,10 @@ public final class ScratchDatabase implements AutoCloseable {
 
   private Connection open(String purpose) {
     try {
-      return DriverManager.getConnection(url, properties());
+      return ConnectionFactory.connect(url, user, password);
     } catch (SQLException e) {
       throw new MigrateException("Could not " + purpose + ": " + e.getMessage(), e);
     }
-  }
-
-  private Properties properties() {
-    Properties properties = new Properties();
-    if (user != null) {
-      properties.setProperty("user", user);
-    }
-    if (password != null) {
-      properties.setProperty("password", password);
-    }
-    return properties;
   }
 
   private static byte[] randomBytes() {
