@@ -13,6 +13,7 @@ import java.nio.file.Path;
  * @param processes the whole-process runner
  * @param quick fewer rounds, smaller extras
  * @param log where progress goes
+ * @param baseline another build's engine to run next to ours ({@code --baseline JAR}), or null
  */
 record Bench(
     PgServer server,
@@ -21,7 +22,8 @@ record Bench(
     Rounds rounds,
     Processes processes,
     boolean quick,
-    PrintStream log) {
+    PrintStream log,
+    Baseline baseline) {
 
   Workload workload(int size) {
     return Workload.generate(work.resolve("workload-" + size), size);

@@ -33,6 +33,9 @@ final class Environment {
                         "-c",
                         "import alembic, sqlalchemy; print(alembic.__version__,"
                             + " 'SQLAlchemy', sqlalchemy.__version__)"))));
+    if (bench.baseline() != null) {
+      line(out, "baseline", "the engine in " + bench.baseline().jar() + ", same rounds");
+    }
     line(out, "rounds", warmups + " warm-up, " + runs + " measured, tools alternating");
     return out.toString();
   }

@@ -10,6 +10,9 @@ import java.util.Map;
 
 /** Scenarios 1-3: apply to an empty database, no-op, offline rendering; the tools in this JVM. */
 final class InProcessScenarios {
+  /** The row of the other build's engine ({@code --baseline}); its ratio is ours/baseline. */
+  private static final String BASELINE = "baseline (engine)";
+
   private final Bench bench;
 
   InProcessScenarios(Bench bench) {
@@ -20,13 +23,24 @@ final class InProcessScenarios {
   ScenarioResult apply(int n) {
     Workload w = bench.workload(n);
     PgServer pg = bench.server();
-    List<Contender> contenders =
+    List<Contender> contenders = new ArrayList<>();
+    contenders.add(
+        new OnFreshDatabase(
+            "ours (engine)",
+            "ours",
+            pg,
+            db -> InProcess.measure(() -> Ours.migrator(pg, db, w.ours()).upgrade("heads"))));
+    Baseline baseline = bench.baseline();
+    if (baseline != null) {
+      contenders.add(
+          new OnFreshDatabase(
+              BASELINE,
+              "baseline",
+              pg,
+              db -> InProcess.measure(() -> baseline.upgrade(pg, db, w.ours(), "heads"))));
+    }
+    contenders.addAll(
         List.of(
-            new OnFreshDatabase(
-                "ours (engine)",
-                "ours",
-                pg,
-                db -> InProcess.measure(() -> Ours.migrator(pg, db, w.ours()).upgrade("heads"))),
             new OnFreshDatabase(
                 "Flyway core API",
                 "flyway",
@@ -40,7 +54,7 @@ final class InProcessScenarios {
             new OnFreshDatabase(
                 "floor: psql -1 (one transaction)", "psql1", pg, db -> psql(db, w, true)),
             new OnFreshDatabase(
-                "floor: psql autocommit", "psqlauto", pg, db -> psql(db, w, false)));
+                "floor: psql autocommit", "psqlauto", pg, db -> psql(db, w, false))));
     return bench
         .rounds()
         .run(
@@ -69,6 +83,22 @@ final class InProcessScenarios {
               ours,
               () -> {},
               () -> Ours.migrator(pg, ours, w.ours()).current()));
+      Baseline baseline = bench.baseline();
+      if (baseline != null) {
+        String other = fresh(dbs, "baseline");
+        contenders.add(
+            ready(
+                BASELINE + " upgrade",
+                other,
+                () -> baseline.upgrade(pg, other, w.ours(), "heads"),
+                () -> baseline.upgrade(pg, other, w.ours(), "heads")));
+        contenders.add(
+            ready(
+                BASELINE + " current",
+                other,
+                () -> {},
+                () -> baseline.current(pg, other, w.ours())));
+      }
       String flyway = fresh(dbs, "flyway");
       contenders.add(
           ready(
@@ -112,17 +142,24 @@ final class InProcessScenarios {
   ScenarioResult render(int n) {
     Workload w = bench.workload(n);
     int[] length = new int[1];
+    List<Contender> contenders = new ArrayList<>();
+    contenders.add(
+        new Simple(
+            "ours (engine) upgradeSql",
+            () -> InProcess.measure(() -> length[0] = Ours.render(w.ours()).length())));
+    Baseline baseline = bench.baseline();
+    if (baseline != null) {
+      contenders.add(
+          new Simple(
+              BASELINE + " upgradeSql", () -> InProcess.measure(() -> baseline.render(w.ours()))));
+    }
     ScenarioResult r =
         bench
             .rounds()
             .run(
                 String.format("render %,d revisions to SQL offline (in-process)", n),
                 "Migrator.upgradeSql(\"base:heads\"), dialect postgresql, no database",
-                List.of(
-                    new Simple(
-                        "ours (engine) upgradeSql",
-                        () ->
-                            InProcess.measure(() -> length[0] = Ours.render(w.ours()).length()))));
+                contenders);
     bench.log().printf("  rendered %,d characters%n", length[0]);
     return r;
   }

@@ -13,13 +13,19 @@ import java.util.Set;
  *
  * <pre>
  * java -jar migrate-bench/target/migrate-bench.jar [--quick] [--runs N] [--warmups N]
- *     [--pg HOST:PORT] [--user U] [--admin-db DB] [--work DIR] [--out FILE] SCENARIO...
+ *     [--pg HOST:PORT] [--user U] [--admin-db DB] [--work DIR] [--out FILE]
+ *     [--baseline OTHER-BUILD/migrate-bench.jar] SCENARIO...
  * </pre>
  *
  * Scenarios: {@code apply} (1), {@code noop} (2), {@code render} (3), {@code graph} (4), {@code
  * cli}, {@code heads} and {@code maven} (5), {@code startup} (issue 7's start-up cost), or {@code
  * all}. Run it from the project's root after {@code mvn -B -q package -DskipTests -pl
  * migrate-bench,migrate-cli -am}.
+ *
+ * <p>{@code --baseline} names another build's bench jar (e.g. the commit a change started from):
+ * {@code apply}, {@code noop} and {@code render} then run that build's engine as one more contender
+ * in the same rounds, and {@code graph} runs that build's graph benchmark and ours alternately, so
+ * that before and after are compared in one run.
  */
 public final class Main {
   private static final List<String> ALL =
@@ -37,6 +43,7 @@ public final class Main {
     Path project = Path.of("").toAbsolutePath();
     Path work = null;
     Path out = null;
+    Path baselineJar = null;
     Set<String> scenarios = new LinkedHashSet<>();
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
@@ -49,6 +56,7 @@ public final class Main {
         case "--project" -> project = Path.of(args[++i]).toAbsolutePath();
         case "--work" -> work = Path.of(args[++i]).toAbsolutePath();
         case "--out" -> out = Path.of(args[++i]).toAbsolutePath();
+        case "--baseline" -> baselineJar = Path.of(args[++i]).toAbsolutePath();
         case "all" -> scenarios.addAll(ALL);
         case "-h", "--help" -> {
           usage(System.out);
@@ -82,6 +90,7 @@ public final class Main {
     String[] hostPort = pg.split(":");
     PgServer server = new PgServer(hostPort[0], Integer.parseInt(hostPort[1]), user, adminDb);
     PrintStream log = System.out;
+    Baseline baseline = baselineJar == null ? null : Baseline.load(baselineJar);
     Bench bench =
         new Bench(
             server,
@@ -90,7 +99,8 @@ public final class Main {
             new Rounds(warmups, runs, log),
             new Processes(work.resolve("logs")),
             quick,
-            log);
+            log,
+            baseline);
     Peers.quiet();
     Report report = new Report();
     String header = Environment.describe(bench, warmups, runs);
@@ -145,13 +155,25 @@ public final class Main {
    * which prints its own table; it takes positional {@code [revisions] [runs]}.
    */
   private static void graph(Bench bench) throws Exception {
-    GraphBenchmark.run(new String[] {"10000", bench.quick() ? "5" : "15"});
+    String[] args = {"10000", bench.quick() ? "5" : "15"};
+    if (bench.baseline() == null) {
+      GraphBenchmark.run(args);
+      return;
+    }
+    // Alternated twice, so that neither build always runs on the calmer machine.
+    for (int pass = 1; pass <= 2; pass++) {
+      bench.log().printf("-- graph pass %d: baseline (%s)%n", pass, bench.baseline().jar());
+      bench.baseline().graphBenchmark(args);
+      bench.log().printf("-- graph pass %d: ours%n", pass);
+      GraphBenchmark.run(args);
+    }
   }
 
   private static void usage(PrintStream out) {
     out.println(
         "usage: java -jar migrate-bench.jar [--quick] [--runs N] [--warmups N] [--pg HOST:PORT]"
-            + " [--user U] [--admin-db DB] [--project DIR] [--work DIR] [--out FILE] SCENARIO...");
+            + " [--user U] [--admin-db DB] [--project DIR] [--work DIR] [--out FILE]"
+            + " [--baseline OTHER-BUILD/migrate-bench.jar] SCENARIO...");
     out.println("scenarios: " + String.join(", ", ALL) + ", all");
   }
 }
