@@ -1,6 +1,6 @@
 """Runs Alembic's own revision map and version-row bookkeeping on graphs given as JSON.
 
-Used by the opt-in differential test (AlembicDifferentialCheck); not part of the default build.
+Used by AlembicAgreementTest, part of the default build (needs python3-alembic; CI installs it).
 stdin:  {"revisions": [{"id", "down": [...], "deps": [...], "labels": [...]}],
          "cases": [{"cmd": "upgrade|downgrade|history", "rows": [...], "target": "..."}]}
 stdout: one line per case: "OK <order comma-separated> | <heads comma-separated>" or "ERR <message>".
