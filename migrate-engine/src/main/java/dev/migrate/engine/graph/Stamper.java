@@ -9,10 +9,12 @@ import java.util.List;
  * {@code stamp} (reference 3.5): version-row changes toward each destination without running
  * scripts.
  *
- * <p>One deliberate difference from Alembic: when several destinations are stamped at once, each
- * destination moves only the rows on its own lineage. Alembic moves every row related to any of the
- * destinations at each one, which crashes with a KeyError on, e.g., {@code stamp heads} from one
- * row per branch. With a single destination both behave the same.
+ * <p>One deliberate difference from Alembic: a destination moves only the rows above or below it.
+ * Alembic moves every row related to any of the destinations at each one, which crashes with a
+ * KeyError on, e.g., {@code stamp heads} from one row per branch; and with a single labelled
+ * destination it also moves a row that merely depends on the labelled branch ({@code stamp
+ * lab1@head} drops such a row, {@code stamp} of the same revision by id keeps it), so that the next
+ * upgrade would run that row's revisions again.
  */
 final class Stamper {
   private final RevisionGraph graph;

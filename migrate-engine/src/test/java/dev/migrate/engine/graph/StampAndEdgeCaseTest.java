@@ -43,6 +43,26 @@ class StampAndEdgeCaseTest {
   }
 
   @Test
+  void stampOfALabelKeepsARowThatOnlyDependsOnTheLabelledBranch() {
+    // r4 depends on r1 (lab1) but is neither above nor below r3. Alembic 1.8 (AlembicAgreementTest,
+    // seed 101901, max size 25) stamps lab1@head to {r3}, dropping r4 so that the next upgrade
+    // runs r0 and r4 again; it keeps r4 for 'stamp r3', the same revision. Ours keeps it for both.
+    Planner p =
+        new Planner(
+            graph(
+                rev("r0"),
+                rev("r1").labels("lab1"),
+                rev("r2", "r1").labels("lab2"),
+                rev("r3", "r2"),
+                rev("r4", "r0").deps("r1").labels("lab4")));
+    for (String target : List.of("lab1@head", "r3")) {
+      Plan plan = p.stamp(rows("r2", "r4"), List.of(target), false);
+      assertThat(steps(plan)).as(target).containsExactly("stamp r3 [UPD r2->r3]");
+      assertThat(plan.headsAfter()).as(target).containsExactly("r3", "r4");
+    }
+  }
+
+  @Test
   void stampUpwardAndDownwardAndNewBranch() {
     assertThat(steps(planner.stamp(rows("b"), List.of("d1"), false)))
         .containsExactly("stamp d1 [UPD b->d1]");
