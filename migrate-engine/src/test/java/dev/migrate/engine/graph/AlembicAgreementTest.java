@@ -46,6 +46,9 @@ class AlembicAgreementTest {
     for (int i = 0; i < GRAPHS; i++) {
       graphs.add(RandomGraphCases.generate(SEED + i, MAX_SIZE));
     }
+    System.out.printf(
+        "Alembic agreement: seed %d (-Dmigrate.alembicSeed), %d graphs, asking %s%n",
+        SEED, GRAPHS, alembic.describe());
     long start = System.nanoTime();
     List<String> answers = alembic.answer(graphs);
     Tally tally = new Tally();
@@ -57,10 +60,9 @@ class AlembicAgreementTest {
       }
     }
     System.out.printf(
-        "Alembic agreement (%s): seed %d, %d graphs of 4-%d revisions, %d cases: %d compared,"
+        "Alembic agreement: seed %d, %d graphs of 4-%d revisions, %d cases: %d compared,"
             + " %d Alembic crashes not compared, %d multi-head stamps checked against the heads,"
             + " %d mismatches, %.1f s%n",
-        alembic.describe(),
         SEED,
         GRAPHS,
         MAX_SIZE,
