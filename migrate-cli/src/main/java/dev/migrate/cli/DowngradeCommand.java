@@ -31,7 +31,6 @@ final class DowngradeCommand extends EngineCommand {
       console.print(migrator.downgradeSql(chosen));
       return Main.OK;
     }
-    requireNoRange("downgrade", chosen);
     return printRun(migrator.downgrade(chosen), console);
   }
 }

@@ -50,12 +50,4 @@ abstract class EngineCommand implements Callable<Integer> {
       console.line(verbose ? entry.verbose() : entry.idWithFlags(withCurrent));
     }
   }
-
-  /** A START:END range only makes sense when rendering SQL. */
-  static void requireNoRange(String command, String target) {
-    if (target != null && target.contains(":")) {
-      throw new UsageException(
-          command + ": the range '" + target + "' works only with --sql (offline rendering)");
-    }
-  }
 }

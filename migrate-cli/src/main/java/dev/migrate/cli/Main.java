@@ -1,5 +1,9 @@
 package dev.migrate.cli;
 
+import dev.migrate.engine.api.error.DatabaseUnavailableException;
+import dev.migrate.engine.api.error.DialectRequiredException;
+import dev.migrate.engine.api.error.NoDatabaseException;
+import dev.migrate.engine.api.error.RangeNotAllowedException;
 import dev.migrate.engine.common.MigrateException;
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
@@ -111,14 +115,15 @@ public final class Main {
   }
 
   private int failure(Exception e, CommandLine commandLine, ParseResult parseResult) {
-    if (e instanceof UsageException) {
+    // A range where one target goes is a mistake on the command line, not a failed run.
+    if (e instanceof UsageException || e instanceof RangeNotAllowedException) {
       console.error("ERROR: " + e.getMessage());
       console.stackTrace(e);
       return USAGE;
     }
     if (e instanceof MigrateException) {
       console.error("ERROR: " + e.getMessage());
-      String hint = hint(String.valueOf(e.getMessage()));
+      String hint = hint((MigrateException) e);
       if (hint != null) {
         console.error(hint);
       }
@@ -136,16 +141,18 @@ public final class Main {
   }
 
   /** A second line for engine errors whose remedy is a CLI option. */
-  static String hint(String message) {
-    if (message.contains("No suitable driver")) {
-      return "This jar carries the PostgreSQL, H2 and MariaDB/MySQL drivers;"
-          + " add others with --classpath DRIVER.jar";
-    }
-    if (message.startsWith("No database configured")) {
+  static String hint(MigrateException e) {
+    if (e instanceof NoDatabaseException) {
       return "Give the database with --url URL, MIGRATE_URL or DATABASE_URL";
     }
-    if (message.startsWith("Offline SQL needs a dialect")) {
+    if (e instanceof DialectRequiredException) {
       return "Give it with --dialect NAME (or MIGRATE_DIALECT)";
+    }
+    // The driver manager's own words: the one case that has no type of its own.
+    if (e instanceof DatabaseUnavailableException
+        && String.valueOf(e.getMessage()).contains("No suitable driver")) {
+      return "This jar carries the PostgreSQL, H2 and MariaDB/MySQL drivers;"
+          + " add others with --classpath DRIVER.jar";
     }
     return null;
   }

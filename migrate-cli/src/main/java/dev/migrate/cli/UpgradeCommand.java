@@ -36,15 +36,9 @@ final class UpgradeCommand extends EngineCommand {
   int run(Migrator migrator, Console console) {
     String chosen = Specs.string(target);
     if (Specs.isSet(sql)) {
-      String argument = chosen == null ? "heads" : chosen;
-      // As the Maven goal: without a database, a plain target means "from base".
-      if (!migrator.config().hasDatabase() && !argument.contains(":")) {
-        argument = "base:" + argument;
-      }
-      console.print(migrator.upgradeSql(argument));
+      console.print(migrator.upgradeSql(chosen));
       return Main.OK;
     }
-    requireNoRange("upgrade", chosen);
     return printRun(migrator.upgrade(chosen), console);
   }
 }

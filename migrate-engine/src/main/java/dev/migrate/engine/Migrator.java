@@ -9,21 +9,21 @@ import dev.migrate.engine.api.Status;
 import dev.migrate.engine.api.ValidationResult;
 import dev.migrate.engine.api.VerifyOptions;
 import dev.migrate.engine.api.VerifyReport;
+import dev.migrate.engine.api.error.MissingTargetException;
+import dev.migrate.engine.command.Catalog;
+import dev.migrate.engine.command.Checks;
+import dev.migrate.engine.command.HistoryQuery;
+import dev.migrate.engine.command.Listings;
+import dev.migrate.engine.command.OfflineSql;
 import dev.migrate.engine.common.MigrateException;
 import dev.migrate.engine.graph.Plan;
 import dev.migrate.engine.graph.Planner;
-import dev.migrate.engine.graph.Revision;
-import dev.migrate.engine.runtime.Catalog;
-import dev.migrate.engine.runtime.Checks;
-import dev.migrate.engine.runtime.Listings;
+import dev.migrate.engine.graph.TargetParser;
 import dev.migrate.engine.runtime.MigrationRuntime;
-import dev.migrate.engine.runtime.OfflineSql;
-import dev.migrate.engine.runtime.UnresolvedFailureException;
 import dev.migrate.engine.script.Authoring;
 import dev.migrate.engine.script.NewRevision;
 import dev.migrate.engine.verify.VerifyCommand;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
 import javax.sql.DataSource;
@@ -62,15 +62,6 @@ public final class Migrator {
     return MigrationRuntime.connectingAhead(config, connections);
   }
 
-  // A loop, not a stream: it runs after the database answered, where a lambda's first use shows.
-  private static List<String> ids(List<Revision> revisions) {
-    List<String> ids = new ArrayList<>(revisions.size());
-    for (Revision revision : revisions) {
-      ids.add(revision.id());
-    }
-    return ids;
-  }
-
   /**
    * Upgrades a database to the heads of the scripts in one call, for applications at start-up:
    * {@code Migrator.migrateToHeads(dataSource)} with the default location {@code
@@ -96,7 +87,7 @@ public final class Migrator {
   /** Downgrades to the target, e.g. {@code -1}, {@code base}, {@code label@rev}. */
   public RunResult downgrade(String target) {
     if (target == null || target.isBlank()) {
-      throw new MigrateException("downgrade needs a target, e.g. -1, base or a revision");
+      throw MissingTargetException.downgrade();
     }
     return change(
         "downgrade", MigrationRuntime.Mode.RUN, (planner, rows) -> planner.downgrade(rows, target));
@@ -105,7 +96,7 @@ public final class Migrator {
   /** Writes version rows for the targets without running scripts; purge empties the table first. */
   public RunResult stamp(List<String> targets, boolean purge) {
     if (targets == null || targets.isEmpty()) {
-      throw new MigrateException("stamp needs at least one target, e.g. heads or a revision");
+      throw MissingTargetException.stamp();
     }
     return change(
         "stamp",
@@ -130,9 +121,7 @@ public final class Migrator {
   public List<RevisionEntry> current() {
     try (MigrationRuntime runtime = connectingRuntime(1)) {
       Catalog catalog = Catalog.load(config);
-      List<String> rows = runtime.read(MigrationRuntime.Online::rows);
-      List<Revision> current = catalog.graph().current(rows);
-      return new Listings(catalog, ids(current)).entries(current);
+      return Listings.current(catalog, runtime.read(MigrationRuntime.Online::rows));
     }
   }
 
@@ -149,21 +138,18 @@ public final class Migrator {
 
   /** Revisions in a range ({@code A:B}, {@code :B}, {@code A:}, {@code current:}), newest first. */
   public List<RevisionEntry> history(String range, boolean indicateCurrent) {
-    boolean needsRows = indicateCurrent || (range != null && range.contains("current"));
-    try (MigrationRuntime runtime = needsRows ? connectingRuntime(1) : runtime()) {
+    HistoryQuery query = new HistoryQuery(range, indicateCurrent);
+    try (MigrationRuntime runtime = query.readsDatabase() ? connectingRuntime(1) : runtime()) {
       Catalog catalog = Catalog.load(config);
       List<String> rows =
-          needsRows ? runtime.read(MigrationRuntime.Online::rows) : List.<String>of();
-      List<String> current =
-          indicateCurrent ? ids(catalog.graph().current(rows)) : List.<String>of();
-      String r = range == null || range.isBlank() ? ":" : range;
-      return new Listings(catalog, current).entries(catalog.graph().history(rows, r));
+          query.readsDatabase() ? runtime.read(MigrationRuntime.Online::rows) : List.of();
+      return query.entries(catalog, rows);
     }
   }
 
   /** The revisions a symbol resolves to ({@code current} allowed). */
   public List<RevisionEntry> show(String revision) {
-    if ("current".equals(revision)) {
+    if (TargetParser.isCurrent(revision)) {
       return current();
     }
     Catalog catalog = Catalog.load(config);
@@ -176,33 +162,9 @@ public final class Migrator {
    */
   public ValidationResult check() {
     try (MigrationRuntime runtime = connectingRuntime(1)) {
-      return checkOnline(Catalog.load(config), runtime);
+      Checks checks = new Checks(Catalog.load(config));
+      return runtime.read(checks::check);
     }
-  }
-
-  private static ValidationResult checkOnline(Catalog catalog, MigrationRuntime runtime) {
-    Checks checks = new Checks(catalog);
-    return runtime.read(
-        db -> {
-          List<String> rows = db.rows();
-          List<String> problems = new ArrayList<>(checks.unknownRows(rows));
-          db.unresolvedFailure()
-              .ifPresent(f -> problems.add(new UnresolvedFailureException(f).getMessage()));
-          if (problems.isEmpty()) {
-            Status status = checks.status(rows);
-            if (!status.upToDate()) {
-              problems.add(
-                  "The database is not at the script heads "
-                      + status.scriptHeads()
-                      + ": current "
-                      + (status.currentHeads().isEmpty() ? "<base>" : status.currentHeads())
-                      + ", pending "
-                      + status.pending());
-            }
-          }
-          problems.addAll(checks.changedChecksums(db.appliedChecksums()));
-          return new ValidationResult(problems);
-        });
   }
 
   /**
@@ -220,18 +182,8 @@ public final class Migrator {
       if (!config.hasDatabase()) {
         return new ValidationResult(List.of());
       }
-      return validateOnline(catalog, runtime);
+      return runtime.read(new Checks(catalog)::validate);
     }
-  }
-
-  private static ValidationResult validateOnline(Catalog catalog, MigrationRuntime runtime) {
-    Checks checks = new Checks(catalog);
-    return runtime.read(
-        db -> {
-          List<String> problems = new ArrayList<>(checks.unknownRows(db.rows()));
-          problems.addAll(checks.changedChecksums(db.appliedChecksums()));
-          return new ValidationResult(problems);
-        });
   }
 
   /** Current heads, script heads and pending revisions, for application health checks. */
@@ -245,17 +197,17 @@ public final class Migrator {
 
   /**
    * Renders the SQL of an upgrade instead of running it: from the database's heads when one is
-   * configured and the argument is a plain target, or from {@code START:END} offline.
+   * configured and the argument is a plain target ({@code heads} when blank), else offline from
+   * {@code START:END}, or from base to a plain target.
    */
   public String upgradeSql(String rangeOrTarget) {
-    String arg = rangeOrTarget == null || rangeOrTarget.isBlank() ? "heads" : rangeOrTarget;
-    return new OfflineSql(config, runtime(), Catalog.load(config)).upgrade(arg);
+    return new OfflineSql(config, runtime(), Catalog.load(config)).upgrade(rangeOrTarget);
   }
 
   /** Renders the SQL of a downgrade; offline the argument must be a {@code START:END} range. */
   public String downgradeSql(String rangeOrTarget) {
     if (rangeOrTarget == null || rangeOrTarget.isBlank()) {
-      throw new MigrateException("downgrade --sql needs a range START:END, e.g. heads:base");
+      throw MissingTargetException.downgradeSql();
     }
     return new OfflineSql(config, runtime(), Catalog.load(config)).downgrade(rangeOrTarget);
   }

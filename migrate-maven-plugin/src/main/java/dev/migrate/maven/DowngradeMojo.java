@@ -50,10 +50,6 @@ public class DowngradeMojo extends AbstractMigrateMojo {
   protected void run(Migrator migrator) throws MojoExecutionException, MojoFailureException {
     if (sql) {
       String argument = range != null && !range.isBlank() ? range : target;
-      if (argument == null || argument.isBlank()) {
-        throw new MojoExecutionException(
-            "downgrade with sql needs a range: -Dmigrate.range=heads:base (START:END)");
-      }
       getLog()
           .info(
               "Wrote downgrade SQL for "
@@ -61,10 +57,6 @@ public class DowngradeMojo extends AbstractMigrateMojo {
                   + " to "
                   + writeSql(sqlFile, migrator.downgradeSql(argument)));
       return;
-    }
-    if (target == null || target.isBlank()) {
-      throw new MojoExecutionException(
-          "downgrade needs a target: -Dmigrate.target=-1 (one step), base (everything) or a revision");
     }
     RunResult result = migrator.downgrade(target);
     getLog().info(result.summary());

@@ -29,10 +29,6 @@ public class StampMojo extends AbstractMigrateMojo {
 
   @Override
   protected void run(Migrator migrator) throws MojoExecutionException, MojoFailureException {
-    if (target == null || target.isEmpty()) {
-      throw new MojoExecutionException(
-          "stamp needs a target: -Dmigrate.target=heads, base or revision ids");
-    }
     RunResult result = migrator.stamp(target, purge);
     for (var step : result.steps()) {
       getLog().info(step.line());

@@ -58,9 +58,6 @@ public class UpgradeMojo extends AbstractMigrateMojo {
   protected void run(Migrator migrator) throws MojoExecutionException, MojoFailureException {
     if (sql) {
       String argument = range != null && !range.isBlank() ? range : target;
-      if (!migrator.config().hasDatabase() && !argument.contains(":")) {
-        argument = "base:" + argument;
-      }
       getLog()
           .info(
               "Wrote upgrade SQL for "

@@ -7,19 +7,23 @@
  *
  * <pre>
  * api       -&gt; common
- * graph     -&gt; common
+ * api.error -&gt; common
+ * graph     -&gt; api.error, common
  * sql       -&gt; common
  * dialect   -&gt; sql, common
  * migration -&gt; dialect, sql, common
  * script    -&gt; migration, dialect, graph, sql, common
- * jdbc      -&gt; api, common
- * state     -&gt; jdbc, dialect, graph, sql, api, common
- * runtime   -&gt; script, state, jdbc, dialect, graph, sql, api, common
- * verify    -&gt; runtime, script, jdbc, graph, api, common
- * dev.migrate.engine (the facade) -&gt; verify, runtime, script, graph, api, common
+ * jdbc      -&gt; api, api.error, common
+ * state     -&gt; jdbc, dialect, graph, sql, api, api.error, common
+ * runtime   -&gt; script, state, jdbc, dialect, graph, sql, api, api.error, common
+ * command   -&gt; runtime, script, dialect, graph, api, api.error
+ * verify    -&gt; command, runtime, script, jdbc, graph, api, api.error, common
+ * dev.migrate.engine (facade) -&gt; verify, command, runtime, script, graph, api, api.error, common
  * </pre>
  *
- * <p>{@code api} holds the configuration and result values so that the packages doing the work can
- * take and return them without depending on the facade that calls them.
+ * <p>{@code api} holds the configuration and result values, and {@code api.error} the exceptions a
+ * caller handles, so that the packages doing the work can take, return and throw them without
+ * depending on the facade that calls them. {@code command} holds what each command computes
+ * (loading, checks, listings, offline ranges); {@code runtime} only executes plans.
  */
 package dev.migrate.engine.common;

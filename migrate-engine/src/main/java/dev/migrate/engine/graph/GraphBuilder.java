@@ -1,5 +1,10 @@
 package dev.migrate.engine.graph;
 
+import dev.migrate.engine.api.error.CycleException;
+import dev.migrate.engine.api.error.DuplicateBranchLabelException;
+import dev.migrate.engine.api.error.DuplicateRevisionException;
+import dev.migrate.engine.api.error.InvalidRevisionException;
+import dev.migrate.engine.api.error.MissingRevisionException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;

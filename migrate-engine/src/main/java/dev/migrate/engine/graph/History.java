@@ -1,5 +1,6 @@
 package dev.migrate.engine.graph;
 
+import dev.migrate.engine.api.error.RangeNotAncestorException;
 import dev.migrate.engine.common.Reporter;
 import java.util.List;
 
@@ -12,23 +13,19 @@ final class History {
   }
 
   int[] revisions(int[] rows, String range) {
-    String start = null;
-    String end = null;
-    if (range != null && !range.isBlank()) {
-      TargetRange r = TargetParser.parseRange(range);
-      start = r.start();
-      end = r.end();
-    }
+    TargetRange r = TargetParser.parseHistoryRange(range);
+    String start = r.start();
+    String end = r.end();
     List<String> current = graph.idsOf(rows);
     List<String> upper;
     List<String> lower;
     boolean lowerSymbol = true;
-    if ("current".equals(end)) {
+    if (r.endIsCurrent()) {
       upper = current.isEmpty() ? List.of("heads") : current;
     } else {
       upper = List.of(end == null ? "heads" : end);
     }
-    if ("current".equals(start)) {
+    if (r.startIsCurrent()) {
       lower = current.isEmpty() ? List.of("base") : current;
       lowerSymbol = current.isEmpty();
     } else {

@@ -1,5 +1,9 @@
 package dev.migrate.engine.graph;
 
+import dev.migrate.engine.api.error.InvalidTargetException;
+import dev.migrate.engine.api.error.MissingTargetException;
+import dev.migrate.engine.api.error.RangeNotAllowedException;
+import dev.migrate.engine.api.error.RangeNotAncestorException;
 import dev.migrate.engine.common.Reporter;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -56,7 +60,10 @@ public final class Planner {
     return new Stamper(graph).stamp(rows, targets, purge);
   }
 
-  /** Offline upgrade over {@code START:END} (START may be empty for base). */
+  /**
+   * Offline upgrade over {@code START:END} (START may be empty for base); a plain target, with no
+   * database to read rows from, counts from base.
+   */
   public Plan upgradeRange(String range) {
     if (!TargetParser.isRange(range)) {
       return upgrade(List.of(), range);
@@ -147,8 +154,7 @@ public final class Planner {
 
   private Plan downgradeFrom(Collection<String> rowsText, int[] rows, String target) {
     if (target == null || target.isBlank()) {
-      throw new InvalidTargetException(
-          "", "downgrade needs a target: a revision, -1, base or BRANCH@revision");
+      throw MissingTargetException.downgrade();
     }
     Traversal traversal = new Traversal(graph, reporter);
     Traversal.Selection selection = traversal.downgrade(rows, String.join(", ", rowsText), target);
@@ -190,11 +196,7 @@ public final class Planner {
 
   private static void refuseRange(String target) {
     if (TargetParser.isRange(target)) {
-      throw new InvalidTargetException(
-          target,
-          "Range revision not allowed: '"
-              + target
-              + "'; START:END ranges are for offline (--sql) rendering only");
+      throw new RangeNotAllowedException(target);
     }
   }
 

@@ -1,5 +1,9 @@
 package dev.migrate.engine.graph;
 
+import dev.migrate.engine.api.error.AmbiguousRevisionException;
+import dev.migrate.engine.api.error.InvalidTargetException;
+import dev.migrate.engine.api.error.MultipleHeadsException;
+import dev.migrate.engine.api.error.UnknownRevisionException;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.LinkedHashSet;

@@ -1,5 +1,6 @@
 package dev.migrate.engine.graph;
 
+import dev.migrate.engine.api.error.GraphException;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,5 +1,7 @@
 package dev.migrate.engine.graph;
 
+import dev.migrate.engine.api.error.InvalidTargetException;
+import dev.migrate.engine.api.error.OverlappingRevisionsException;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collection;

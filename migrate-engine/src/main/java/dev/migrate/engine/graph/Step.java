@@ -1,5 +1,6 @@
 package dev.migrate.engine.graph;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -21,5 +22,19 @@ public record Step(
     from = List.copyOf(from);
     to = List.copyOf(to);
     rowChanges = List.copyOf(rowChanges);
+  }
+
+  /** The version rows after this step, replayed from the rows before it. */
+  public List<String> rowsAfter(List<String> rows) {
+    List<String> after = new ArrayList<>(rows);
+    for (RowChange change : rowChanges) {
+      change.replay(after);
+    }
+    return after;
+  }
+
+  /** A plan of this one step, from the given version rows. */
+  public Plan alone(List<String> rows) {
+    return new Plan(List.of(this), rows, rowsAfter(rows));
   }
 }

@@ -1,5 +1,7 @@
 package dev.migrate.engine.graph;
 
+import dev.migrate.engine.api.error.InvalidTargetException;
+import dev.migrate.engine.api.error.RangeNotAllowedException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,12 +18,8 @@ public final class TargetParser {
   /** Parses one target; ranges ({@code A:B}) are refused here, see {@link #parseRange}. */
   public static Target parse(String text) {
     String t = text == null ? "" : text.strip();
-    if (t.indexOf(':') >= 0) {
-      throw new InvalidTargetException(
-          t,
-          "Range revision not allowed here: '"
-              + t
-              + "'; START:END ranges are for history and offline (--sql) rendering");
+    if (isRange(t)) {
+      throw new RangeNotAllowedException(t);
     }
     if (t.chars().anyMatch(Character::isWhitespace)) {
       throw new InvalidTargetException(t, "Revision target '" + t + "' contains spaces");
@@ -75,8 +73,21 @@ public final class TargetParser {
     return new TargetRange(t, start.isEmpty() ? null : start, end.isEmpty() ? null : end);
   }
 
+  /** True when the text is {@code current}: the database's version rows, not a revision. */
+  public static boolean isCurrent(String text) {
+    return "current".equals(text);
+  }
+
   /** True when the text is a range rather than a single target. */
   public static boolean isRange(String text) {
     return text != null && text.indexOf(':') >= 0;
+  }
+
+  /**
+   * Parses a {@code history} range: blank means the whole history ({@code :}), anything else must
+   * be {@code START:END}.
+   */
+  public static TargetRange parseHistoryRange(String text) {
+    return parseRange(text == null || text.isBlank() ? ":" : text);
   }
 }

@@ -6,10 +6,15 @@ package dev.migrate.engine.graph;
  */
 public record TargetRange(String text, String start, String end) {
   public boolean startIsCurrent() {
-    return "current".equals(start);
+    return TargetParser.isCurrent(start);
   }
 
   public boolean endIsCurrent() {
-    return "current".equals(end);
+    return TargetParser.isCurrent(end);
+  }
+
+  /** True when either end is {@code current}: the range needs the database's version rows. */
+  public boolean readsCurrent() {
+    return startIsCurrent() || endIsCurrent();
   }
 }

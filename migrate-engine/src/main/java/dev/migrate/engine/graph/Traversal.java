@@ -1,5 +1,8 @@
 package dev.migrate.engine.graph;
 
+import dev.migrate.engine.api.error.InvalidTargetException;
+import dev.migrate.engine.api.error.OverlappingRevisionsException;
+import dev.migrate.engine.api.error.RangeNotAncestorException;
 import dev.migrate.engine.common.Reporter;
 import java.util.ArrayDeque;
 import java.util.ArrayList;

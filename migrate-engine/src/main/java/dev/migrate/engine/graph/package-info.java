@@ -1,15 +1,17 @@
 /**
  * The revision graph: revisions, heads, bases, labels, dependencies, the target grammar and the
  * planning of upgrade, downgrade and stamp. Pure: no files, no database. Depends on {@code common}
- * only.
+ * and {@code api.error} only.
  *
  * <p>API: {@link dev.migrate.engine.graph.Revision} (what a script declares), {@link
  * dev.migrate.engine.graph.RevisionGraph} (built once, validated, answers structure and history),
  * {@link dev.migrate.engine.graph.TargetParser} with {@link dev.migrate.engine.graph.Target} and
  * {@link dev.migrate.engine.graph.TargetRange} (the grammar, no graph), {@link
  * dev.migrate.engine.graph.Planner} producing a {@link dev.migrate.engine.graph.Plan} of {@link
- * dev.migrate.engine.graph.Step}s with their {@link dev.migrate.engine.graph.RowChange}s, and the
- * {@link dev.migrate.engine.graph.GraphException} family.
+ * dev.migrate.engine.graph.Step}s with their {@link dev.migrate.engine.graph.RowChange}s. It throws
+ * the {@link dev.migrate.engine.api.error.GraphException} family, which lives in the exported
+ * {@code api.error} so that callers can catch it without seeing this package. Only {@code
+ * TargetParser} knows the grammar's {@code :}, {@code current} and the offline "from base" rule.
  *
  * <p>Internal (package-private): {@code GraphBuilder} (validation, adjacency arrays, ancestor
  * bitsets), {@code LabelInheritance}, {@code Resolver} (symbols and relative walks on one graph),

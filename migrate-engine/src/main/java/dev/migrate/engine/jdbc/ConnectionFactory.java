@@ -1,7 +1,8 @@
 package dev.migrate.engine.jdbc;
 
 import dev.migrate.engine.api.MigrateConfig;
-import dev.migrate.engine.common.MigrateException;
+import dev.migrate.engine.api.error.DatabaseUnavailableException;
+import dev.migrate.engine.api.error.NoDatabaseException;
 import dev.migrate.engine.common.PasswordMasker;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -47,8 +48,7 @@ public final class ConnectionFactory implements AutoCloseable {
       return new ConnectionFactory(config.dataSource(), null, null, config.password());
     }
     if (!config.hasDatabase()) {
-      throw new MigrateException(
-          "No database configured: set url (or a data source), or use offline SQL with a dialect");
+      throw new NoDatabaseException();
     }
     DatabaseUrl parsed = DatabaseUrl.parse(config.url());
     String user = config.user() != null ? config.user() : parsed.user();

@@ -5,8 +5,8 @@ import java.sql.Connection;
 import java.util.Optional;
 
 /**
- * A statement sink that also carries transaction control and comments, so that the runner never
- * asks whether it is online: the JDBC sink executes, the script sink writes text.
+ * A statement sink that also carries transaction control and comments, and states what it can do,
+ * so that the runner never asks what it is: the JDBC sink executes, the script sink writes text.
  */
 public interface ExecutionSink extends StatementSink {
   /** Opens a transaction (the script sink writes BEGIN only where DDL is transactional). */
@@ -17,6 +17,15 @@ public interface ExecutionSink extends StatementSink {
   /** Rolls back the open transaction; the script sink never needs to. */
   void rollback();
 
+  /**
+   * Leaves any open transaction: what follows runs statement by statement. A script has nothing to
+   * write for it (its statements outside BEGIN ... COMMIT already run so).
+   */
+  void autocommit();
+
+  /** Sends any statements held back for a batch now; a script has nothing held back. */
+  void flush();
+
   /** A comment for the reader of a rendered script; online sinks ignore it. */
   void comment(String text);
 
@@ -26,6 +35,12 @@ public interface ExecutionSink extends StatementSink {
    */
   void bookkeeping(Runnable emit);
 
-  /** The live connection, empty when rendering offline. */
+  /**
+   * True when statements run on a database as they are emitted: only then does a step take time
+   * worth recording, or leave a failure to record in the history table.
+   */
+  boolean executes();
+
+  /** The live connection for Java migrations, empty when rendering offline. */
   Optional<Connection> connection();
 }

@@ -83,13 +83,9 @@ final class JdbcSink implements ExecutionSink {
     }
   }
 
-  /** Sends what is queued now, so that timing it means something. */
-  void flushPending() {
-    flush();
-  }
-
-  /** Sends the queued statements as one batch and checks the expected row counts. */
-  private void flush() {
+  /** Sends the queued statements now, as one batch, and checks the expected row counts. */
+  @Override
+  public void flush() {
     flush(false);
   }
 
@@ -185,8 +181,8 @@ final class JdbcSink implements ExecutionSink {
     }
   }
 
-  /** Leaves any transaction and runs the following statements in autocommit. */
-  void autocommit() {
+  @Override
+  public void autocommit() {
     try {
       if (!connection.getAutoCommit()) {
         flush();
@@ -199,6 +195,11 @@ final class JdbcSink implements ExecutionSink {
 
   @Override
   public void comment(String text) {}
+
+  @Override
+  public boolean executes() {
+    return true;
+  }
 
   @Override
   public Optional<Connection> connection() {

@@ -3,6 +3,7 @@ package dev.migrate.engine.runtime;
 import dev.migrate.engine.api.AppliedStep;
 import dev.migrate.engine.api.MigrateConfig;
 import dev.migrate.engine.api.RunResult;
+import dev.migrate.engine.api.error.UnresolvedFailureException;
 import dev.migrate.engine.common.MigrateException;
 import dev.migrate.engine.common.Reporter;
 import dev.migrate.engine.dialect.DatabaseKind;
@@ -12,6 +13,7 @@ import dev.migrate.engine.graph.Plan;
 import dev.migrate.engine.jdbc.ConnectionFactory;
 import dev.migrate.engine.script.Migration;
 import dev.migrate.engine.state.DatabaseLock;
+import dev.migrate.engine.state.FailedStep;
 import dev.migrate.engine.state.HistoryRow;
 import dev.migrate.engine.state.StateTables;
 import java.sql.Connection;
@@ -19,6 +21,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -92,54 +95,81 @@ public final class MigrationRuntime implements AutoCloseable {
       StateTables tables = StateTables.of(dialect, config);
       try (DatabaseLock lock =
           DatabaseLock.acquire(tables, connections, config.lockTimeout(), reporter)) {
-        // Probed once: only this run creates the tables, and only when the plan says so.
-        boolean versionExists = tables.version().exists(connection);
-        boolean historyExists = tables.history().exists(connection);
-        if (mode == Mode.RUN && historyExists) {
-          var failed = tables.history().unresolvedFailureInExisting(connection);
-          if (failed.isPresent()) {
-            throw new UnresolvedFailureException(failed.get());
-          }
-        }
-        // Read under the lock: a runner that waited finds the work done.
-        List<String> rows = versionExists ? tables.version().readExisting(connection) : List.of();
-        Plan plan = planSource.plan(rows);
-        boolean create = !versionExists || !historyExists;
+        Probe probe = Probe.of(tables, connection, mode);
+        Plan plan = planSource.plan(probe.rows());
         JdbcSink sink = new JdbcSink(connection, dialect.kind() == DatabaseKind.POSTGRESQL);
-        if (!plan.isEmpty()) {
-          for (String sql : dialect.sessionSettings()) {
-            try {
-              sink.execute(generated(sql));
-            } catch (RuntimeException e) {
-              reporter.debug("Session setting not supported: " + e.getMessage());
-            }
-          }
-        }
-        StepRunner runner = new StepRunner(tables, migrations, config.transactionMode(), reporter);
-        boolean fast = !plan.isEmpty() && !dialect.fastCommitSettings().isEmpty();
-        if (fast) {
-          dialect.fastCommitSettings().forEach(sql -> sink.execute(generated(sql)));
-        }
-        List<AppliedStep> steps;
-        try {
-          // Nothing to run and nothing to create: not even an empty transaction.
-          boolean noop = plan.isEmpty() && !create;
-          steps = noop ? List.of() : runner.run(plan, sink, create);
-          if (mode != Mode.RUN && steps.isEmpty()) {
-            recordStamp(tables, sink, rows, plan.headsAfter());
-          }
-        } finally {
-          if (fast) {
-            durableFlush(dialect, sink);
-          }
-        }
+        List<AppliedStep> steps = execute(plan, probe, mode, tables, migrations, sink);
         // An empty plan changes no version row (a stamp without steps only writes history).
-        List<String> after = plan.isEmpty() ? rows : tables.version().read(connection);
+        List<String> after = plan.isEmpty() ? probe.rows() : tables.version().read(connection);
         return new RunResult(
-            command, steps, rows, after, Duration.ofNanos(System.nanoTime() - start));
+            command, steps, probe.rows(), after, Duration.ofNanos(System.nanoTime() - start));
       }
     } catch (SQLException e) {
       throw new MigrateException("Database error: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * What the database holds, read under the lock (a runner that waited finds the work done), and
+   * probed once: only this run creates the tables, and only when the plan says so.
+   */
+  private record Probe(List<String> rows, boolean tablesExist) {
+    static Probe of(StateTables tables, Connection connection, Mode mode) {
+      boolean versionExists = tables.version().exists(connection);
+      boolean historyExists = tables.history().exists(connection);
+      if (mode == Mode.RUN && historyExists) {
+        Optional<FailedStep> failed = tables.history().unresolvedFailureInExisting(connection);
+        if (failed.isPresent()) {
+          throw failed.get().unresolved();
+        }
+      }
+      List<String> rows = versionExists ? tables.version().readExisting(connection) : List.of();
+      return new Probe(rows, versionExists && historyExists);
+    }
+  }
+
+  /** Runs the plan through the JDBC sink, with the dialect's settings for a run that changes. */
+  private List<AppliedStep> execute(
+      Plan plan,
+      Probe probe,
+      Mode mode,
+      StateTables tables,
+      Map<String, Migration> migrations,
+      JdbcSink sink) {
+    Dialect dialect = tables.dialect();
+    boolean fast = !plan.isEmpty() && !dialect.fastCommitSettings().isEmpty();
+    if (!plan.isEmpty()) {
+      sessionSettings(dialect, sink);
+    }
+    if (fast) {
+      dialect.fastCommitSettings().forEach(sql -> sink.execute(generated(sql)));
+    }
+    try {
+      // Nothing to run and nothing to create: not even an empty transaction.
+      boolean noop = plan.isEmpty() && probe.tablesExist();
+      List<AppliedStep> steps =
+          noop
+              ? List.of()
+              : new StepRunner(tables, migrations, config.transactionMode(), reporter)
+                  .run(plan, sink, !probe.tablesExist());
+      if (mode != Mode.RUN && steps.isEmpty()) {
+        recordStamp(tables, sink, probe.rows(), plan.headsAfter());
+      }
+      return steps;
+    } finally {
+      if (fast) {
+        durableFlush(dialect, sink);
+      }
+    }
+  }
+
+  private void sessionSettings(Dialect dialect, JdbcSink sink) {
+    for (String sql : dialect.sessionSettings()) {
+      try {
+        sink.execute(generated(sql));
+      } catch (RuntimeException e) {
+        reporter.debug("Session setting not supported: " + e.getMessage());
+      }
     }
   }
 
@@ -168,8 +198,9 @@ public final class MigrationRuntime implements AutoCloseable {
       return tables.dialect();
     }
 
-    public java.util.Optional<dev.migrate.engine.state.FailedStep> unresolvedFailure() {
-      return tables.history().unresolvedFailure(connection);
+    /** The failure an earlier run left unresolved, worded as the runs refuse it. */
+    public Optional<UnresolvedFailureException> unresolvedFailure() {
+      return tables.history().unresolvedFailure(connection).map(FailedStep::unresolved);
     }
 
     public boolean tablesExist() {

@@ -50,6 +50,12 @@ final class ScriptSink implements ExecutionSink {
   public void rollback() {}
 
   @Override
+  public void autocommit() {}
+
+  @Override
+  public void flush() {}
+
+  @Override
   public void comment(String text) {
     for (String line : text.split("\\R")) {
       out.append("-- ").append(line).append('\n');
@@ -60,6 +66,11 @@ final class ScriptSink implements ExecutionSink {
   @Override
   public void bookkeeping(Runnable emit) {
     emit.run();
+  }
+
+  @Override
+  public boolean executes() {
+    return false;
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.migrate.engine.state;
 
+import dev.migrate.engine.api.error.LockTimeoutException;
 import dev.migrate.engine.common.MigrateException;
 import dev.migrate.engine.common.Reporter;
 import dev.migrate.engine.jdbc.ConnectionFactory;
@@ -44,13 +45,7 @@ final class AdvisoryLock implements DatabaseLock {
         }
         if (System.nanoTime() >= deadline) {
           throw new LockTimeoutException(
-              "Could not get the migration lock on "
-                  + tables.versionTable()
-                  + " within "
-                  + timeout.toSeconds()
-                  + " s: held by "
-                  + holder(connection, key)
-                  + ". Raise lockTimeout or wait for that run to finish.");
+              tables.versionTable(), timeout, "held by " + holder(connection, key));
         }
         Thread.sleep(POLL_MILLIS);
       }

@@ -1,6 +1,5 @@
 package dev.migrate.engine.state;
 
-import dev.migrate.engine.common.MigrateException;
 import dev.migrate.engine.common.Reporter;
 import dev.migrate.engine.jdbc.ConnectionFactory;
 import java.time.Duration;
@@ -19,7 +18,8 @@ public interface DatabaseLock extends AutoCloseable {
 
   /**
    * Takes the lock for these tables, waiting at most {@code timeout}; logs who holds it where the
-   * database can say. Throws {@link LockTimeoutException} when the wait runs out.
+   * database can say. Throws {@link dev.migrate.engine.api.error.LockTimeoutException} when the
+   * wait runs out.
    */
   static DatabaseLock acquire(
       StateTables tables, ConnectionFactory connections, Duration timeout, Reporter reporter) {
@@ -28,12 +28,5 @@ public interface DatabaseLock extends AutoCloseable {
       case MARIADB, MYSQL -> NamedLock.acquire(tables, connections, timeout, reporter);
       case H2 -> RowLock.acquire(tables, connections, timeout, reporter);
     };
-  }
-
-  /** The wait for another runner's lock ran out. */
-  final class LockTimeoutException extends MigrateException {
-    public LockTimeoutException(String message) {
-      super(message);
-    }
   }
 }

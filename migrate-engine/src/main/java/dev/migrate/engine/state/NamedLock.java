@@ -1,5 +1,6 @@
 package dev.migrate.engine.state;
 
+import dev.migrate.engine.api.error.LockTimeoutException;
 import dev.migrate.engine.common.MigrateException;
 import dev.migrate.engine.common.Reporter;
 import dev.migrate.engine.jdbc.ConnectionFactory;
@@ -36,13 +37,7 @@ final class NamedLock implements DatabaseLock {
         return new NamedLock(connection, name);
       }
       throw new LockTimeoutException(
-          "Could not get the migration lock on "
-              + tables.versionTable()
-              + " within "
-              + timeout.toSeconds()
-              + " s: held by "
-              + holder(connection, name)
-              + ". Raise lockTimeout or wait for that run to finish.");
+          tables.versionTable(), timeout, "held by " + holder(connection, name));
     } catch (SQLException e) {
       AdvisoryLock.closeQuietly(connection);
       throw new MigrateException("Could not take the migration lock: " + e.getMessage(), e);

@@ -1,5 +1,6 @@
 package dev.migrate.engine.state;
 
+import dev.migrate.engine.api.error.LockTimeoutException;
 import dev.migrate.engine.common.MigrateException;
 import dev.migrate.engine.common.Reporter;
 import dev.migrate.engine.jdbc.ConnectionFactory;
@@ -39,13 +40,7 @@ final class RowLock implements DatabaseLock {
         return new RowLock(connection);
       }
       throw new LockTimeoutException(
-          "Could not get the migration lock on "
-              + tables.versionTable()
-              + " within "
-              + timeout.toSeconds()
-              + " s: another runner holds row 1 of "
-              + table
-              + ". Raise lockTimeout or wait for that run to finish.");
+          tables.versionTable(), timeout, "another runner holds row 1 of " + table);
     } catch (SQLException e) {
       AdvisoryLock.closeQuietly(connection);
       throw new MigrateException("Could not take the migration lock: " + e.getMessage(), e);

@@ -1,20 +1,18 @@
 package dev.migrate.engine.verify;
 
 import dev.migrate.engine.api.MigrateConfig;
+import dev.migrate.engine.api.error.MigrationFailedException;
+import dev.migrate.engine.command.Catalog;
 import dev.migrate.engine.common.MigrateException;
 import dev.migrate.engine.graph.Plan;
 import dev.migrate.engine.graph.Planner;
 import dev.migrate.engine.graph.Revision;
 import dev.migrate.engine.graph.RevisionGraph;
-import dev.migrate.engine.graph.RowChange;
 import dev.migrate.engine.graph.Step;
-import dev.migrate.engine.runtime.MigrationFailedException;
 import dev.migrate.engine.runtime.SessionRunner;
-import dev.migrate.engine.runtime.StatementFailedException;
 import dev.migrate.engine.script.Migration;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -31,14 +29,10 @@ final class RuntimeDriver implements VerifyDriver, AutoCloseable {
   private final SessionRunner runner;
   private final SnapshotReader reader;
 
-  RuntimeDriver(
-      RevisionGraph graph,
-      Map<String, Migration> migrations,
-      MigrateConfig scratchConfig,
-      ScratchDatabase scratch) {
-    this.graph = graph;
-    this.planner = new Planner(graph);
-    this.migrations = migrations;
+  RuntimeDriver(Catalog catalog, MigrateConfig scratchConfig, ScratchDatabase scratch) {
+    this.graph = catalog.graph();
+    this.planner = catalog.planner();
+    this.migrations = catalog.migrations();
     this.connection = scratch.connect();
     this.runner = new SessionRunner(scratchConfig, connection, migrations);
     this.reader =
@@ -79,7 +73,7 @@ final class RuntimeDriver implements VerifyDriver, AutoCloseable {
   public void run(Step step) {
     List<String> rows = runner.rows();
     try {
-      runner.run(new Plan(List.of(step), rows, after(rows, step.rowChanges())));
+      runner.run(step.alone(rows));
     } catch (MigrationFailedException e) {
       throw new MigrateException(databaseWords(e), e);
     }
@@ -104,37 +98,8 @@ final class RuntimeDriver implements VerifyDriver, AutoCloseable {
    * rolled-back revisions means nothing for a scratch database.
    */
   private static String databaseWords(MigrationFailedException e) {
-    Throwable cause = e.getCause();
-    if (cause instanceof StatementFailedException failed) {
-      String where =
-          failed.statement().index() > 0
-              ? "statement "
-                  + failed.statement().index()
-                  + " (line "
-                  + failed.statement().line()
-                  + "): "
-              : "";
-      return where + failed.databaseMessage();
-    }
-    return cause != null && cause.getMessage() != null ? cause.getMessage() : e.getMessage();
-  }
-
-  private static List<String> after(List<String> rows, List<RowChange> changes) {
-    List<String> after = new ArrayList<>(rows);
-    for (RowChange change : changes) {
-      if (change instanceof RowChange.Insert insert) {
-        after.add(insert.id());
-      } else if (change instanceof RowChange.Delete delete) {
-        after.remove(delete.id());
-      } else if (change instanceof RowChange.Update update) {
-        int at = after.indexOf(update.from());
-        if (at >= 0) {
-          after.set(at, update.to());
-        } else {
-          after.add(update.to());
-        }
-      }
-    }
-    return after;
+    String where =
+        e.statement() > 0 ? "statement " + e.statement() + " (line " + e.line() + "): " : "";
+    return where + e.databaseMessage();
   }
 }

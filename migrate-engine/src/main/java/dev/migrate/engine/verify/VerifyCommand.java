@@ -3,20 +3,17 @@ package dev.migrate.engine.verify;
 import dev.migrate.engine.api.MigrateConfig;
 import dev.migrate.engine.api.VerifyOptions;
 import dev.migrate.engine.api.VerifyReport;
+import dev.migrate.engine.command.Catalog;
 import dev.migrate.engine.common.MigrateException;
 import dev.migrate.engine.common.Reporter;
 import dev.migrate.engine.graph.Revision;
 import dev.migrate.engine.graph.RevisionGraph;
 import dev.migrate.engine.jdbc.DatabaseUrl;
-import dev.migrate.engine.script.Migration;
-import dev.migrate.engine.script.MigrationLoader;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * The {@code verify} command: loads the scripts, makes a scratch database, runs the {@link
@@ -34,12 +31,7 @@ public final class VerifyCommand {
   /** Runs every check; throws only when verify cannot run at all (bad scripts, no server). */
   public VerifyReport run() {
     Reporter reporter = config.reporter();
-    List<Migration> loaded =
-        MigrationLoader.loadAll(config.locations(), config.classLoader(), config.baseDirectory());
-    Map<String, Migration> migrations = new LinkedHashMap<>();
-    loaded.forEach(migration -> migrations.put(migration.revision().id(), migration));
-    List<Revision> revisions = loaded.stream().map(Migration::revision).toList();
-    RevisionGraph graph = RevisionGraph.of(revisions);
+    Catalog catalog = Catalog.load(config);
 
     ScratchDatabase scratch = openScratch();
     // Ctrl-C during a long verify must not leave a scratch database on a shared server.
@@ -56,8 +48,8 @@ public final class VerifyCommand {
               .password(scratch.password())
               .reporter(quiet(reporter))
               .build();
-      try (RuntimeDriver driver = new RuntimeDriver(graph, migrations, scratchConfig, scratch)) {
-        return new Verifier(driver, expectedHeads(graph), reporter).run();
+      try (RuntimeDriver driver = new RuntimeDriver(catalog, scratchConfig, scratch)) {
+        return new Verifier(driver, expectedHeads(catalog.graph()), reporter).run();
       }
     } finally {
       try {

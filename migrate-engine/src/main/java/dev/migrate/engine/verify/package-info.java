@@ -5,8 +5,8 @@
  * dev.migrate.engine.verify.Verifier}, run by {@link dev.migrate.engine.verify.VerifyCommand}).
  * Internal: callers use {@code Migrator.verify()}.
  *
- * <p>Uses {@code api} (configuration, options, report), {@code script} (loading), {@code graph}
- * (heads and plans), {@code runtime} (running one step at a time) and {@code jdbc} (URL forms); the
- * snapshot classes use JDBC only.
+ * <p>Uses {@code api} (configuration, options, report), {@code command} (the one loading path),
+ * {@code graph} (heads and plans), {@code runtime} (running one step at a time) and {@code jdbc}
+ * (URL forms); the snapshot classes use JDBC only.
  */
 package dev.migrate.engine.verify;

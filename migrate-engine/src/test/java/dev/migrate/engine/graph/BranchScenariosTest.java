@@ -8,6 +8,8 @@ import static dev.migrate.engine.graph.Graphs.steps;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.migrate.engine.api.error.InvalidTargetException;
+import dev.migrate.engine.api.error.MultipleHeadsException;
 import dev.migrate.engine.common.Reporter;
 import java.util.ArrayList;
 import java.util.List;

@@ -6,6 +6,11 @@ import static dev.migrate.engine.graph.Graphs.rev;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.migrate.engine.api.error.CycleException;
+import dev.migrate.engine.api.error.DuplicateBranchLabelException;
+import dev.migrate.engine.api.error.DuplicateRevisionException;
+import dev.migrate.engine.api.error.InvalidRevisionException;
+import dev.migrate.engine.api.error.MissingRevisionException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -10,6 +10,8 @@ import static dev.migrate.engine.graph.Graphs.twoBranches;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.migrate.engine.api.error.InvalidTargetException;
+import dev.migrate.engine.api.error.RangeNotAncestorException;
 import org.junit.jupiter.api.Test;
 
 /** {@code history} ranges (reference 1.5) and offline START:END plans. */

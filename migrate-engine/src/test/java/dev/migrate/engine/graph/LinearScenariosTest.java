@@ -8,6 +8,8 @@ import static dev.migrate.engine.graph.Graphs.steps;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.migrate.engine.api.error.InvalidTargetException;
+import dev.migrate.engine.api.error.RangeNotAncestorException;
 import org.junit.jupiter.api.Test;
 
 /** Reference scenarios S1-S4: one line of five revisions with real Alembic-style ids. */

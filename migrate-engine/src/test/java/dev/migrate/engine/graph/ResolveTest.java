@@ -7,6 +7,10 @@ import static dev.migrate.engine.graph.Graphs.rows;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.migrate.engine.api.error.AmbiguousRevisionException;
+import dev.migrate.engine.api.error.MultipleHeadsException;
+import dev.migrate.engine.api.error.OverlappingRevisionsException;
+import dev.migrate.engine.api.error.UnknownRevisionException;
 import org.junit.jupiter.api.Test;
 
 /** Symbols, prefixes, labels and their inheritance, and {@code current}. */

@@ -8,6 +8,10 @@ import static dev.migrate.engine.graph.Graphs.rows;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.migrate.engine.api.error.CycleException;
+import dev.migrate.engine.api.error.DuplicateBranchLabelException;
+import dev.migrate.engine.api.error.OverlappingRevisionsException;
+import dev.migrate.engine.api.error.RangeNotAncestorException;
 import org.junit.jupiter.api.Test;
 
 /** Reference scenario S24: iteration orders and errors of Alembic's revision-map tests. */

@@ -9,6 +9,11 @@ import static dev.migrate.engine.graph.Graphs.twoBranches;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.migrate.engine.api.error.InvalidTargetException;
+import dev.migrate.engine.api.error.MultipleHeadsException;
+import dev.migrate.engine.api.error.OverlappingRevisionsException;
+import dev.migrate.engine.api.error.RangeNotAncestorException;
+import dev.migrate.engine.api.error.UnknownRevisionException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -3,6 +3,7 @@ package dev.migrate.engine.graph;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.migrate.engine.api.error.InvalidTargetException;
 import org.junit.jupiter.api.Test;
 
 /** The grammar alone, with no graph. */

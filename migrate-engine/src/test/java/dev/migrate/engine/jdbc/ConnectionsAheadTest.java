@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.migrate.engine.Migrator;
 import dev.migrate.engine.api.MigrateConfig;
+import dev.migrate.engine.api.error.DatabaseUnavailableException;
 import dev.migrate.engine.script.ScriptException;
 import java.io.PrintWriter;
 import java.nio.file.Files;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.migrate.engine.api.MigrateConfig;
+import dev.migrate.engine.api.error.DatabaseUnavailableException;
 import org.junit.jupiter.api.Test;
 
 class DatabaseUrlTest {

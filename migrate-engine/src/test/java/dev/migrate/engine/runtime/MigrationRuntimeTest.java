@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.migrate.engine.api.MigrateConfig;
 import dev.migrate.engine.api.RunResult;
+import dev.migrate.engine.api.error.MigrationFailedException;
+import dev.migrate.engine.api.error.UnresolvedFailureException;
 import dev.migrate.engine.graph.Plan;
 import dev.migrate.engine.testing.FixedMigration;
 import dev.migrate.engine.testing.TestDatabase;

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import dev.migrate.engine.Migrator;
 import dev.migrate.engine.api.RevisionEntry;
 import dev.migrate.engine.api.RunResult;
+import dev.migrate.engine.api.error.MigrationFailedException;
+import dev.migrate.engine.api.error.UnresolvedFailureException;
 import dev.migrate.engine.testing.TestDatabase;
 import dev.migrate.engine.testing.TestDatabase.Kind;
 import java.nio.file.Path;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.migrate.engine.api.MigrateConfig;
+import dev.migrate.engine.api.error.LockTimeoutException;
 import dev.migrate.engine.common.Reporter;
 import dev.migrate.engine.dialect.Dialect;
 import dev.migrate.engine.dialect.Dialects;
@@ -36,7 +37,7 @@ class DatabaseLockTest {
         long start = System.nanoTime();
         assertThatThrownBy(
                 () -> DatabaseLock.acquire(tables, connections, Duration.ofSeconds(1), reporter))
-            .isInstanceOf(DatabaseLock.LockTimeoutException.class)
+            .isInstanceOf(LockTimeoutException.class)
             .hasMessageContaining("within 1 s")
             .hasMessageContaining(kind == Kind.H2 ? "row 1 of" : "held by");
         assertThat(Duration.ofNanos(System.nanoTime() - start))

@@ -1,9 +1,11 @@
-package dev.migrate.engine.runtime;
+package dev.migrate.engine.command;
 
 import dev.migrate.engine.api.Status;
+import dev.migrate.engine.api.ValidationResult;
 import dev.migrate.engine.graph.Plan;
 import dev.migrate.engine.graph.Revision;
 import dev.migrate.engine.graph.Step;
+import dev.migrate.engine.runtime.MigrationRuntime;
 import dev.migrate.engine.script.Migration;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +18,37 @@ public final class Checks {
 
   public Checks(Catalog catalog) {
     this.catalog = catalog;
+  }
+
+  /**
+   * {@code check}: revisions the scripts do not know, an unresolved failure, pending revisions and
+   * edited scripts.
+   */
+  public ValidationResult check(MigrationRuntime.Online db) {
+    List<String> rows = db.rows();
+    List<String> problems = new ArrayList<>(unknownRows(rows));
+    db.unresolvedFailure().ifPresent(failure -> problems.add(failure.getMessage()));
+    if (problems.isEmpty()) {
+      Status status = status(rows);
+      if (!status.upToDate()) {
+        problems.add(
+            "The database is not at the script heads "
+                + status.scriptHeads()
+                + ": current "
+                + (status.currentHeads().isEmpty() ? "<base>" : status.currentHeads())
+                + ", pending "
+                + status.pending());
+      }
+    }
+    problems.addAll(changedChecksums(db.appliedChecksums()));
+    return new ValidationResult(problems);
+  }
+
+  /** {@code validate} against a database: revisions the scripts do not know, edited scripts. */
+  public ValidationResult validate(MigrationRuntime.Online db) {
+    List<String> problems = new ArrayList<>(unknownRows(db.rows()));
+    problems.addAll(changedChecksums(db.appliedChecksums()));
+    return new ValidationResult(problems);
   }
 
   /** Where the database stands against the scripts. */

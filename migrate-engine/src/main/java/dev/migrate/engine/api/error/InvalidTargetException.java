@@ -1,10 +1,10 @@
-package dev.migrate.engine.graph;
+package dev.migrate.engine.api.error;
 
 /**
  * A target that parses but cannot be carried out: a malformed symbol, an ambiguous or too long
  * relative walk, a range where none is allowed.
  */
-public final class InvalidTargetException extends GraphException {
+public class InvalidTargetException extends GraphException {
   private final String target;
 
   public InvalidTargetException(String target, String message) {

@@ -1,4 +1,4 @@
-package dev.migrate.engine.graph;
+package dev.migrate.engine.api.error;
 
 /**
  * A revision whose own declaration is unusable: a bad id, a bad label, a self-loop or a redundant

@@ -1,4 +1,4 @@
-package dev.migrate.engine.graph;
+package dev.migrate.engine.api.error;
 
 /** A symbol, branch or version row that names no revision of the graph. */
 public final class UnknownRevisionException extends GraphException {

@@ -1,4 +1,4 @@
-package dev.migrate.engine.graph;
+package dev.migrate.engine.api.error;
 
 /**
  * A branch label declared twice, or equal to a revision id (labels and ids share one namespace).

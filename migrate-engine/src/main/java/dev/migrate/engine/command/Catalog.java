@@ -1,4 +1,4 @@
-package dev.migrate.engine.runtime;
+package dev.migrate.engine.command;
 
 import dev.migrate.engine.api.MigrateConfig;
 import dev.migrate.engine.graph.Planner;

@@ -1,4 +1,4 @@
-package dev.migrate.engine.runtime;
+package dev.migrate.engine.command;
 
 import dev.migrate.engine.api.Branch;
 import dev.migrate.engine.api.RevisionEntry;
@@ -23,6 +23,12 @@ public final class Listings {
   public Listings(Catalog catalog, Collection<String> current) {
     this.catalog = catalog;
     this.current = new HashSet<>(current);
+  }
+
+  /** The database's current revisions (rows plus tips implied through dependencies). */
+  public static List<RevisionEntry> current(Catalog catalog, List<String> rows) {
+    List<Revision> current = catalog.graph().current(rows);
+    return new Listings(catalog, ids(current)).entries(current);
   }
 
   // Loops rather than streams and lambdas here: listing runs last in a short command, after the
@@ -67,7 +73,8 @@ public final class Listings {
     return false;
   }
 
-  private static List<String> ids(List<Revision> revisions) {
+  /** The revisions' ids, in order. */
+  static List<String> ids(List<Revision> revisions) {
     List<String> ids = new ArrayList<>(revisions.size());
     for (Revision revision : revisions) {
       ids.add(revision.id());

@@ -1,4 +1,4 @@
-package dev.migrate.engine.jdbc;
+package dev.migrate.engine.api.error;
 
 import dev.migrate.engine.common.MigrateException;
 

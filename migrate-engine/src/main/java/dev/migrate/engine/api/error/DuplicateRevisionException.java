@@ -1,4 +1,4 @@
-package dev.migrate.engine.graph;
+package dev.migrate.engine.api.error;
 
 /** Two scripts declare the same revision id. */
 public final class DuplicateRevisionException extends GraphException {

@@ -1,4 +1,4 @@
-package dev.migrate.engine.graph;
+package dev.migrate.engine.api.error;
 
 /** The two ends of a range, or a destination and the current heads, are not on one line. */
 public final class RangeNotAncestorException extends GraphException {

@@ -1,4 +1,4 @@
-package dev.migrate.engine.graph;
+package dev.migrate.engine.api.error;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package dev.migrate.engine.graph;
+package dev.migrate.engine.api.error;
 
 /** A {@code down_revision} or {@code depends_on} entry that names no loaded revision. */
 public final class MissingRevisionException extends GraphException {
