@@ -80,6 +80,7 @@ public final class Migrator {
   /** Upgrades to the target ({@code heads} when null). */
   public RunResult upgrade(String target) {
     String to = target == null || target.isBlank() ? "heads" : target;
+    TargetParser.requireSingle(to);
     return change(
         "upgrade", MigrationRuntime.Mode.RUN, (planner, rows) -> planner.upgrade(rows, to));
   }
@@ -89,6 +90,7 @@ public final class Migrator {
     if (target == null || target.isBlank()) {
       throw MissingTargetException.downgrade();
     }
+    TargetParser.requireSingle(target);
     return change(
         "downgrade", MigrationRuntime.Mode.RUN, (planner, rows) -> planner.downgrade(rows, target));
   }

@@ -51,11 +51,6 @@ public class SqlMojo extends AbstractMigrateMojo {
 
   @Override
   protected void run(Migrator migrator) throws MojoExecutionException {
-    if (!migrator.config().hasDatabase() && migrator.config().dialect() == null) {
-      throw new MojoExecutionException(
-          "migrate:sql renders offline and needs a dialect: set <dialect>postgresql</dialect>"
-              + " (or mariadb, mysql, h2) or -Dmigrate.dialect=...");
-    }
     write(migrator.upgradeSql(upgradeRange), "upgrade", upgradeRange);
     if (downgradeRange != null && !downgradeRange.isBlank()) {
       write(migrator.downgradeSql(downgradeRange), "downgrade", downgradeRange);

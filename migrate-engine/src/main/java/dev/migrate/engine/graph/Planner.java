@@ -2,7 +2,6 @@ package dev.migrate.engine.graph;
 
 import dev.migrate.engine.api.error.InvalidTargetException;
 import dev.migrate.engine.api.error.MissingTargetException;
-import dev.migrate.engine.api.error.RangeNotAllowedException;
 import dev.migrate.engine.api.error.RangeNotAncestorException;
 import dev.migrate.engine.common.Reporter;
 import java.util.ArrayList;
@@ -34,14 +33,14 @@ public final class Planner {
    * Steps from the version rows to the target ({@code heads}, {@code +2}, {@code label@head}...).
    */
   public Plan upgrade(Collection<String> rows, String target) {
-    refuseRange(target);
+    TargetParser.requireSingle(target);
     int[] start = graph.rowNodes(rows);
     return upgradeFrom(rows, start, List.of(target == null || target.isBlank() ? "heads" : target));
   }
 
   /** Steps from the version rows to several targets at once (Alembic's tuple destination). */
   public Plan upgrade(Collection<String> rows, List<String> targets) {
-    targets.forEach(Planner::refuseRange);
+    targets.forEach(TargetParser::requireSingle);
     int[] start = graph.rowNodes(rows);
     return upgradeFrom(rows, start, targets);
   }
@@ -50,7 +49,7 @@ public final class Planner {
    * Steps from the version rows down to the target ({@code -1}, {@code base}, {@code B@rev}...).
    */
   public Plan downgrade(Collection<String> rows, String target) {
-    refuseRange(target);
+    TargetParser.requireSingle(target);
     int[] start = graph.rowNodes(rows);
     return downgradeFrom(rows, start, target);
   }
@@ -102,8 +101,8 @@ public final class Planner {
     if (!TargetParser.isRange(range)) {
       throw new InvalidTargetException(
           range,
-          "downgrade with --sql requires <fromrev>:<torev>, e.g. heads:base; offline there is no"
-              + " database to read the current revision from");
+          "downgrade with --sql requires <fromrev>:<torev>, a START:END range such as heads:base;"
+              + " offline there is no database to read the current revision from");
     }
     TargetRange r = TargetParser.parseRange(range);
     if (r.start() == null || r.end() == null) {
@@ -192,12 +191,6 @@ public final class Planner {
           r.text(), "The start of range " + r.text() + " must be a revision, not a relative step");
     }
     return new Resolver(graph).revision(r.start());
-  }
-
-  private static void refuseRange(String target) {
-    if (TargetParser.isRange(target)) {
-      throw new RangeNotAllowedException(target);
-    }
   }
 
   // ---- downgrade targets (Alembic's _parse_downgrade_target) ----

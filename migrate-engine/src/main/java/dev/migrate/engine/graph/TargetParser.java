@@ -18,9 +18,7 @@ public final class TargetParser {
   /** Parses one target; ranges ({@code A:B}) are refused here, see {@link #parseRange}. */
   public static Target parse(String text) {
     String t = text == null ? "" : text.strip();
-    if (isRange(t)) {
-      throw new RangeNotAllowedException(t);
-    }
+    requireSingle(t);
     if (t.chars().anyMatch(Character::isWhitespace)) {
       throw new InvalidTargetException(t, "Revision target '" + t + "' contains spaces");
     }
@@ -76,6 +74,16 @@ public final class TargetParser {
   /** True when the text is {@code current}: the database's version rows, not a revision. */
   public static boolean isCurrent(String text) {
     return "current".equals(text);
+  }
+
+  /**
+   * Refuses a range where one target goes (upgrade, downgrade, stamp run online): checked before a
+   * command touches files or a database.
+   */
+  public static void requireSingle(String text) {
+    if (isRange(text)) {
+      throw new RangeNotAllowedException(text.strip());
+    }
   }
 
   /** True when the text is a range rather than a single target. */

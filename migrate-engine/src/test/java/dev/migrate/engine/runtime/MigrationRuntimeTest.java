@@ -2,6 +2,7 @@ package dev.migrate.engine.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.migrate.engine.api.MigrateConfig;
 import dev.migrate.engine.api.RunResult;
@@ -72,19 +73,28 @@ class MigrationRuntimeTest {
       List<FixedMigration> chain = Plans.chain(5, 3);
       MigrationRuntime runtime = new MigrationRuntime(db.config().build());
 
-      assertThatThrownBy(
+      MigrationFailedException failed =
+          catchThrowableOfType(
+              MigrationFailedException.class,
               () ->
                   runtime.run(
                       "upgrade",
                       Plans.byId(chain),
                       MigrationRuntime.Mode.RUN,
-                      rows -> Plans.upgrade(null, chain)))
-          .isInstanceOf(MigrationFailedException.class)
+                      rows -> Plans.upgrade(null, chain)));
+      assertThat(failed)
           .hasMessageContaining("revision r3")
           .hasMessageContaining("db/migrations/r3_step.sql")
           .hasMessageContaining("statement 2 (line 11)")
           .message()
           .containsIgnoringCase("no_such_table");
+      // The same facts as accessors, for callers that act on them.
+      assertThat(failed.revision()).isEqualTo("r3");
+      assertThat(failed.file()).isEqualTo("db/migrations/r3_step.sql");
+      assertThat(failed.statement()).isEqualTo(2);
+      assertThat(failed.line()).isEqualTo(11);
+      assertThat(failed.databaseMessage()).containsIgnoringCase("no_such_table");
+      assertThat(failed.partlyApplied()).isEqualTo(kind != Kind.POSTGRESQL);
 
       assertThat(db.strings("SELECT version_num FROM migrate_version")).containsExactly("r2");
       assertThat(db.tableExists("t_r2")).isTrue();
@@ -106,6 +116,8 @@ class MigrationRuntimeTest {
                         MigrationRuntime.Mode.RUN,
                         rows -> Plans.upgrade("r2", fixed.subList(2, 5))))
             .isInstanceOf(UnresolvedFailureException.class)
+            .hasFieldOrPropertyWithValue("revision", "r3")
+            .hasFieldOrPropertyWithValue("direction", "upgrade")
             .hasMessageContaining("Revision r3 failed on upgrade at")
             .hasMessageContaining("no_such_table")
             .hasMessageContaining("stamp");

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.migrate.engine.Migrator;
 import dev.migrate.engine.api.MigrateConfig;
+import dev.migrate.engine.api.error.DialectRequiredException;
+import dev.migrate.engine.api.error.InvalidTargetException;
+import dev.migrate.engine.api.error.MissingTargetException;
 import dev.migrate.engine.testing.TestDatabase;
 import dev.migrate.engine.testing.TestDatabase.Kind;
 import java.nio.file.Path;
@@ -70,15 +73,33 @@ class MigratorOfflineTest {
   }
 
   @Test
+  void offlineAPlainTargetCountsFromBase() {
+    Scripts scripts = new Scripts(dir).branchesMergeAndDependency();
+    Migrator h2 =
+        Migrator.create(
+            MigrateConfig.builder().locations(scripts.location()).dialect("h2").build());
+    assertThat(h2.upgradeSql("heads")).isEqualTo(h2.upgradeSql("base:heads"));
+    String toC1 = h2.upgradeSql("c1");
+    assertThat(toC1).isEqualTo(h2.upgradeSql(":c1")).contains("-> c1,").doesNotContain("-> c2,");
+  }
+
+  @Test
   void offlineNeedsADialectAndDowngradeNeedsARange() {
     Scripts scripts = new Scripts(dir).branchesMergeAndDependency();
     Migrator noDialect =
         Migrator.create(MigrateConfig.builder().locations(scripts.location()).build());
-    assertThatThrownBy(() -> noDialect.upgradeSql("base:heads")).hasMessageContaining("dialect");
+    assertThatThrownBy(() -> noDialect.upgradeSql("base:heads"))
+        .isInstanceOf(DialectRequiredException.class)
+        .hasMessageContaining("dialect");
     Migrator h2 =
         Migrator.create(
             MigrateConfig.builder().locations(scripts.location()).dialect("h2").build());
-    assertThatThrownBy(() -> h2.downgradeSql("base")).hasMessageContaining("START:END");
+    assertThatThrownBy(() -> h2.downgradeSql("base"))
+        .isInstanceOf(InvalidTargetException.class)
+        .hasMessageContaining("START:END");
+    assertThatThrownBy(() -> h2.downgradeSql(" "))
+        .isInstanceOf(MissingTargetException.class)
+        .hasMessageContaining("START:END");
     assertThatThrownBy(() -> h2.upgradeSql("c1:c2"))
         .hasMessageContaining("c1")
         .hasMessageContaining("c2");

@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.migrate.engine.Migrator;
+import dev.migrate.engine.api.MigrateConfig;
 import dev.migrate.engine.api.RevisionEntry;
 import dev.migrate.engine.api.RunResult;
 import dev.migrate.engine.api.error.MigrationFailedException;
+import dev.migrate.engine.api.error.MissingTargetException;
+import dev.migrate.engine.api.error.NoDatabaseException;
+import dev.migrate.engine.api.error.RangeNotAllowedException;
 import dev.migrate.engine.api.error.UnresolvedFailureException;
 import dev.migrate.engine.testing.TestDatabase;
 import dev.migrate.engine.testing.TestDatabase.Kind;
@@ -23,6 +27,37 @@ import org.junit.jupiter.params.provider.EnumSource;
 /** The facade's commands over real scripts and real databases. */
 class MigratorTest {
   @TempDir Path dir;
+
+  @Test
+  void aMissingTargetOrARangeIsRefusedBeforeAnythingIsReadOrOpened() {
+    // No scripts and no database: the argument is judged first, in the engine's one wording.
+    Migrator migrator =
+        Migrator.create(
+            MigrateConfig.builder().locations("filesystem:" + dir.resolve("none")).build());
+    assertThatThrownBy(() -> migrator.downgrade(" "))
+        .isInstanceOf(MissingTargetException.class)
+        .hasFieldOrPropertyWithValue("command", "downgrade")
+        .hasMessageContaining("downgrade needs a target");
+    assertThatThrownBy(() -> migrator.stamp(List.of(), false))
+        .isInstanceOf(MissingTargetException.class)
+        .hasMessageContaining("stamp needs at least one target");
+    assertThatThrownBy(() -> migrator.downgradeSql(null))
+        .isInstanceOf(MissingTargetException.class)
+        .hasMessageContaining("downgrade --sql needs a target");
+    assertThatThrownBy(() -> migrator.upgrade("base:heads"))
+        .isInstanceOf(RangeNotAllowedException.class)
+        .hasFieldOrPropertyWithValue("target", "base:heads")
+        .hasMessageContaining("Range revision not allowed")
+        .hasMessageContaining("--sql");
+    assertThatThrownBy(() -> migrator.downgrade("heads:base"))
+        .isInstanceOf(RangeNotAllowedException.class);
+    Migrator noDatabase =
+        Migrator.create(
+            MigrateConfig.builder()
+                .locations(new Scripts(dir).branchesMergeAndDependency().location())
+                .build());
+    assertThatThrownBy(noDatabase::current).isInstanceOf(NoDatabaseException.class);
+  }
 
   @ParameterizedTest
   @EnumSource(Kind.class)

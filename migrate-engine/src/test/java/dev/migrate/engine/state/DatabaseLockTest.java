@@ -38,6 +38,8 @@ class DatabaseLockTest {
         assertThatThrownBy(
                 () -> DatabaseLock.acquire(tables, connections, Duration.ofSeconds(1), reporter))
             .isInstanceOf(LockTimeoutException.class)
+            .hasFieldOrPropertyWithValue("versionTable", tables.versionTable())
+            .hasFieldOrPropertyWithValue("timeout", Duration.ofSeconds(1))
             .hasMessageContaining("within 1 s")
             .hasMessageContaining(kind == Kind.H2 ? "row 1 of" : "held by");
         assertThat(Duration.ofNanos(System.nanoTime() - start))

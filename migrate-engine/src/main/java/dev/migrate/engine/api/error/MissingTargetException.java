@@ -26,7 +26,7 @@ public final class MissingTargetException extends MigrateException {
   public static MissingTargetException downgradeSql() {
     return new MissingTargetException(
         "downgrade --sql",
-        "downgrade --sql needs a target or, offline, a range <fromrev>:<torev>, e.g. heads:base");
+        "downgrade --sql needs a target or, offline, a START:END range such as heads:base");
   }
 
   /** {@code stamp} without a revision. */
