@@ -22,7 +22,6 @@ import java.util.regex.Pattern;
  */
 final class GraphBuilder {
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9_]{1,32}");
-  private static final List<String> RESERVED = List.of("head", "heads", "base", "current");
   private static final int[] NONE = new int[0];
 
   private final List<Revision> revisions;
@@ -99,7 +98,7 @@ final class GraphBuilder {
       }
       for (String label : r.branchLabels()) {
         if (label.isBlank()
-            || RESERVED.contains(label)
+            || TargetParser.isReserved(label)
             || label.chars().anyMatch(c -> c == '@' || c == ':' || Character.isWhitespace(c))) {
           throw new InvalidRevisionException(
               r.id(),

@@ -71,6 +71,14 @@ public final class TargetParser {
     return new TargetRange(t, start.isEmpty() ? null : start, end.isEmpty() ? null : end);
   }
 
+  /** The grammar's own words, which no revision id or branch label may take. */
+  public static boolean isReserved(String word) {
+    return switch (word) {
+      case "head", "heads", "base", "current" -> true;
+      default -> false;
+    };
+  }
+
   /** True when the text is {@code current}: the database's version rows, not a revision. */
   public static boolean isCurrent(String text) {
     return "current".equals(text);

@@ -2,6 +2,7 @@ package dev.migrate.engine.script;
 
 import dev.migrate.engine.graph.Revision;
 import dev.migrate.engine.graph.RevisionGraph;
+import dev.migrate.engine.graph.TargetParser;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
@@ -33,7 +34,6 @@ public final class RevisionWriter {
   private static final DateTimeFormatter CREATE_DATE =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
   private static final Pattern LABEL = Pattern.compile("[A-Za-z0-9_]{1,64}");
-  private static final Set<String> RESERVED = Set.of("head", "heads", "base", "current");
 
   private final FileNameTemplate fileNames;
   private final ScriptTemplate template;
@@ -225,7 +225,7 @@ public final class RevisionWriter {
   }
 
   private static void checkLabel(String label, Map<String, Revision> byKey) {
-    if (!LABEL.matcher(label).matches() || RESERVED.contains(label)) {
+    if (!LABEL.matcher(label).matches() || TargetParser.isReserved(label)) {
       throw new RevisionWriteException(
           "Invalid branch label '" + label + "': use letters, digits and '_', not head/heads/base");
     }

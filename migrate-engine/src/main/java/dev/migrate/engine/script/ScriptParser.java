@@ -1,6 +1,7 @@
 package dev.migrate.engine.script;
 
 import dev.migrate.engine.graph.Revision;
+import dev.migrate.engine.graph.TargetParser;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,8 +27,6 @@ public final class ScriptParser {
   public static final Pattern LABEL = Pattern.compile("[A-Za-z0-9_]{1,64}");
 
   /** Words of the target grammar that cannot be labels. */
-  private static final Set<String> RESERVED = Set.of("head", "heads", "base", "current");
-
   private static final Set<String> KEYS =
       Set.of(
           "revision",
@@ -230,7 +229,7 @@ public final class ScriptParser {
       List<String> labels = list("branch_labels", "branch label", LABEL, "1 to 64");
       List<String> depends = list("depends_on", "reference", LABEL, "1 to 64");
       for (String label : labels) {
-        if (RESERVED.contains(label)) {
+        if (TargetParser.isReserved(label)) {
           throw error(
               keyLines.get("branch_labels"),
               "branch label '" + label + "' is reserved by the target grammar; choose another");
