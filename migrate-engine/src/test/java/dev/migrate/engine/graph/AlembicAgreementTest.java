@@ -3,6 +3,7 @@ package dev.migrate.engine.graph;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.migrate.engine.api.error.GraphException;
 import dev.migrate.engine.graph.RandomGraphCases.Case;
 import dev.migrate.engine.graph.RandomGraphCases.Generated;
 import dev.migrate.engine.testing.TestDatabase;
