@@ -1,0 +1,155 @@
+package dev.migrate.engine.schema;
+
+import java.util.Collections;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.UnaryOperator;
+
+/**
+ * The schema of a database at one moment, as a schema reader sees it: every object the migrations
+ * can create, keyed and sorted by name, so that two reads of one schema are equal and anything
+ * printed from it is byte-stable. Names are as a script writes them: the default schema is left
+ * out, and H2's upper-case folding is undone.
+ *
+ * @param schemas the schemas other than the default one
+ * @param tables the tables by name
+ * @param views views and materialized views by name
+ * @param sequences the sequences by name (one that a serial column owns included)
+ * @param enumTypes PostgreSQL enum types by name
+ * @param domains domains by name
+ * @param routines functions and procedures by name with arguments
+ * @param extensions PostgreSQL extensions by name, {@code plpgsql} left out
+ */
+public record DatabaseSchema(
+    SortedSet<String> schemas,
+    SortedMap<String, Table> tables,
+    SortedMap<String, View> views,
+    SortedMap<String, Sequence> sequences,
+    SortedMap<String, EnumType> enumTypes,
+    SortedMap<String, Domain> domains,
+    SortedMap<String, Routine> routines,
+    SortedSet<String> extensions) {
+
+  public DatabaseSchema {
+    schemas = Collections.unmodifiableSortedSet(new TreeSet<>(schemas));
+    tables = frozen(tables);
+    views = frozen(views);
+    sequences = frozen(sequences);
+    enumTypes = frozen(enumTypes);
+    domains = frozen(domains);
+    routines = frozen(routines);
+    extensions = Collections.unmodifiableSortedSet(new TreeSet<>(extensions));
+  }
+
+  /** A schema with nothing in it. */
+  public static DatabaseSchema empty() {
+    return builder().build();
+  }
+
+  /** A builder, for readers and for tests that write a schema in one expression. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The table of that name. */
+  public Optional<Table> table(String name) {
+    return Optional.ofNullable(tables.get(name));
+  }
+
+  /** True when the schema holds nothing at all. */
+  public boolean isEmpty() {
+    return this.equals(empty());
+  }
+
+  /** A builder that starts from this schema. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.schemas.addAll(schemas);
+    b.tables.putAll(tables);
+    b.views.putAll(views);
+    b.sequences.putAll(sequences);
+    b.enumTypes.putAll(enumTypes);
+    b.domains.putAll(domains);
+    b.routines.putAll(routines);
+    b.extensions.addAll(extensions);
+    return b;
+  }
+
+  private static <V> SortedMap<String, V> frozen(Map<String, V> map) {
+    return Collections.unmodifiableSortedMap(new TreeMap<>(map));
+  }
+
+  /** Collects the objects of a schema; a second object of one name replaces the first. */
+  public static final class Builder {
+    private final SortedSet<String> schemas = new TreeSet<>();
+    private final SortedMap<String, Table> tables = new TreeMap<>();
+    private final SortedMap<String, View> views = new TreeMap<>();
+    private final SortedMap<String, Sequence> sequences = new TreeMap<>();
+    private final SortedMap<String, EnumType> enumTypes = new TreeMap<>();
+    private final SortedMap<String, Domain> domains = new TreeMap<>();
+    private final SortedMap<String, Routine> routines = new TreeMap<>();
+    private final SortedSet<String> extensions = new TreeSet<>();
+
+    private Builder() {}
+
+    public Builder schema(String name) {
+      schemas.add(name);
+      return this;
+    }
+
+    public Builder table(Table table) {
+      tables.put(table.name(), table);
+      return this;
+    }
+
+    /** Changes a table already added; a name not added is ignored (a table left out). */
+    public Builder updateTable(String name, UnaryOperator<Table> change) {
+      tables.computeIfPresent(name, (n, table) -> change.apply(table));
+      return this;
+    }
+
+    /** True when the table was added. */
+    public boolean hasTable(String name) {
+      return tables.containsKey(name);
+    }
+
+    public Builder view(View view) {
+      views.put(view.name(), view);
+      return this;
+    }
+
+    public Builder sequence(Sequence sequence) {
+      sequences.put(sequence.name(), sequence);
+      return this;
+    }
+
+    public Builder enumType(EnumType type) {
+      enumTypes.put(type.name(), type);
+      return this;
+    }
+
+    public Builder domain(Domain domain) {
+      domains.put(domain.name(), domain);
+      return this;
+    }
+
+    public Builder routine(Routine routine) {
+      routines.put(routine.name(), routine);
+      return this;
+    }
+
+    public Builder extension(String name) {
+      extensions.add(name);
+      return this;
+    }
+
+    public DatabaseSchema build() {
+      return new DatabaseSchema(
+          schemas, tables, views, sequences, enumTypes, domains, routines, extensions);
+    }
+  }
+}

@@ -1,0 +1,174 @@
+package dev.migrate.engine.schema;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * A schema as a flat, sorted list of its objects, each with its table and its attributes as text:
+ * the form in which two schemas are compared and their differences reported.
+ */
+final class Elements {
+  private Elements() {}
+
+  /**
+   * One object of a schema.
+   *
+   * @param ref its name in a report
+   * @param table the table it belongs to, or null
+   * @param value the typed object compared for equality
+   * @param attributes the compared attributes as text, in a stable order
+   */
+  record Element(ObjectRef ref, String table, Object value, Map<String, String> attributes) {}
+
+  /** Every object of the schema, keyed by its name in a report. */
+  static SortedMap<String, Element> of(DatabaseSchema schema) {
+    SortedMap<String, Element> out = new TreeMap<>();
+    for (String name : schema.schemas()) {
+      add(out, new ObjectRef("schema", name), null, name, Map.of());
+    }
+    for (Table table : schema.tables().values()) {
+      table(out, table);
+    }
+    for (View view : schema.views().values()) {
+      add(
+          out,
+          new ObjectRef(view.materialized() ? "materialized view" : "view", view.name()),
+          null,
+          view,
+          attrs("definition", view.definition()));
+    }
+    for (Sequence s : schema.sequences().values()) {
+      add(
+          out,
+          new ObjectRef("sequence", s.name()),
+          null,
+          s,
+          attrs(
+              "type", text(s.type()),
+              "start", text(s.start()),
+              "increment", text(s.increment()),
+              "minimum", text(s.minimum()),
+              "maximum", text(s.maximum()),
+              "cycle", yesNo(s.cycle())));
+    }
+    for (EnumType type : schema.enumTypes().values()) {
+      add(out, new ObjectRef("enum type", type.name()), null, type, attrs("values", type.valueList()));
+    }
+    for (Domain d : schema.domains().values()) {
+      add(
+          out,
+          new ObjectRef("domain", d.name()),
+          null,
+          d,
+          attrs(
+              "type", text(d.type()),
+              "nullable", yesNo(d.nullable()),
+              "default", d.defaultValue(),
+              "checks", d.checks()));
+    }
+    for (Routine r : schema.routines().values()) {
+      add(out, new ObjectRef(r.kind(), r.name()), null, r, attrs("definition", r.definition()));
+    }
+    for (String extension : schema.extensions()) {
+      add(out, new ObjectRef("extension", extension), null, extension, Map.of());
+    }
+    return out;
+  }
+
+  private static void table(SortedMap<String, Element> out, Table table) {
+    String t = table.name();
+    add(out, new ObjectRef("table", t), null, text(table.comment()), attrs("comment", table.comment()));
+    for (Column c : table.columns()) {
+      add(
+          out,
+          new ObjectRef("column", t + "." + c.name()),
+          t,
+          c,
+          attrs(
+              "type", c.type().toString(),
+              "nullable", yesNo(c.nullable()),
+              "default", c.defaultValue(),
+              "auto-increment", yesNo(c.identity()),
+              "comment", c.comment()));
+    }
+    for (Constraint constraint : table.constraints()) {
+      add(out, ref(t, constraint), t, constraint, attributes(constraint));
+    }
+    for (Index index : table.indexes()) {
+      Map<String, String> attributes =
+          attrs(
+              "columns", index.keyList(),
+              "unique", yesNo(index.unique()),
+              "filter", index.predicate());
+      if (index.method() != null) {
+        attributes.put("method", index.method());
+      }
+      if (!index.include().isEmpty()) {
+        attributes.put("include", "(" + String.join(", ", index.include()) + ")");
+      }
+      add(out, new ObjectRef("index", index.name() + " on " + t), t, index, attributes);
+    }
+    for (Trigger trigger : table.triggers()) {
+      add(
+          out,
+          new ObjectRef("trigger", trigger.name() + " on " + t),
+          t,
+          trigger,
+          attrs("definition", trigger.definition()));
+    }
+  }
+
+  /** {@code primary key on users}, {@code foreign key fk on orders}, {@code ... on orders (a)}. */
+  static ObjectRef ref(String table, Constraint constraint) {
+    String type = constraint.kind().toString();
+    if (constraint instanceof PrimaryKey) {
+      return new ObjectRef(type, "on " + table);
+    }
+    return new ObjectRef(
+        type,
+        constraint.name() != null
+            ? constraint.name() + " on " + table
+            : "on " + table + " " + constraint.shape());
+  }
+
+  private static Map<String, String> attributes(Constraint constraint) {
+    if (constraint instanceof PrimaryKey pk) {
+      return attrs(
+          "name", pk.name() == null ? "(generated)" : pk.name(), "columns", pk.shape());
+    } else if (constraint instanceof UniqueConstraint unique) {
+      return attrs("columns", unique.shape());
+    } else if (constraint instanceof ForeignKey fk) {
+      return attrs("definition", fk.definition());
+    } else if (constraint instanceof CheckConstraint check) {
+      return attrs("definition", check.expression());
+    }
+    return attrs("definition", ((ExclusionConstraint) constraint).definition());
+  }
+
+  private static void add(
+      SortedMap<String, Element> out,
+      ObjectRef ref,
+      String table,
+      Object value,
+      Map<String, String> attributes) {
+    out.putIfAbsent(ref.toString(), new Element(ref, table, value, attributes));
+  }
+
+  private static Map<String, String> attrs(String... pairs) {
+    Map<String, String> map = new LinkedHashMap<>();
+    for (int i = 0; i < pairs.length; i += 2) {
+      map.put(pairs[i], pairs[i + 1] == null ? "NULL" : pairs[i + 1]);
+    }
+    return map;
+  }
+
+  private static String text(Object value) {
+    return value == null ? null : value.toString();
+  }
+
+  private static String yesNo(boolean value) {
+    return value ? "yes" : "no";
+  }
+}

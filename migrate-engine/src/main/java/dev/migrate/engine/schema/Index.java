@@ -1,0 +1,57 @@
+package dev.migrate.engine.schema;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * An index other than the one a primary key or unique constraint owns.
+ *
+ * @param name the index name
+ * @param keys the keys in order
+ * @param unique a unique index
+ * @param predicate a partial index's {@code WHERE} condition, or null
+ * @param method the access method when not the default ({@code gin}, {@code hash}), or null
+ * @param include PostgreSQL's {@code INCLUDE} columns
+ */
+public record Index(
+    String name,
+    List<IndexKey> keys,
+    boolean unique,
+    String predicate,
+    String method,
+    List<String> include) {
+
+  public Index {
+    Objects.requireNonNull(name, "name");
+    keys = List.copyOf(keys);
+    include = List.copyOf(include);
+  }
+
+  /** A plain index over the columns, in order. */
+  public static Index of(String name, String... columns) {
+    return new Index(
+        name, Arrays.stream(columns).map(IndexKey::column).toList(), false, null, null, List.of());
+  }
+
+  /** This index, unique. */
+  public Index asUnique() {
+    return new Index(name, keys, true, predicate, method, include);
+  }
+
+  /** This index, partial. */
+  public Index where(String predicate) {
+    return new Index(name, keys, unique, predicate, method, include);
+  }
+
+  /** The keys as verify prints them: {@code (status, total desc)}. */
+  public String keyList() {
+    return keys.stream().map(IndexKey::toString).collect(Collectors.joining(", ", "(", ")"));
+  }
+
+  /** The plain column names of the keys, when no key is an expression. */
+  public List<String> columnNames() {
+    return keys.stream().map(IndexKey::text).toList();
+  }
+}

@@ -1,0 +1,312 @@
+package dev.migrate.engine.schema;
+
+import dev.migrate.engine.schema.change.AddColumn;
+import dev.migrate.engine.schema.change.AddConstraint;
+import dev.migrate.engine.schema.change.AlterColumn;
+import dev.migrate.engine.schema.change.CreateEnumType;
+import dev.migrate.engine.schema.change.CreateIndex;
+import dev.migrate.engine.schema.change.CreateSequence;
+import dev.migrate.engine.schema.change.CreateTable;
+import dev.migrate.engine.schema.change.CreateView;
+import dev.migrate.engine.schema.change.DropColumn;
+import dev.migrate.engine.schema.change.DropConstraint;
+import dev.migrate.engine.schema.change.DropEnumType;
+import dev.migrate.engine.schema.change.DropIndex;
+import dev.migrate.engine.schema.change.DropSequence;
+import dev.migrate.engine.schema.change.DropTable;
+import dev.migrate.engine.schema.change.DropView;
+import dev.migrate.engine.schema.change.SchemaChange;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * The changes that turn one schema into another, as values, in an order that runs on a database:
+ *
+ * <ol>
+ *   <li>drop the views that go or change, then the foreign keys that go or change (those of
+ *       dropped tables included), then the other constraints and indexes that go or change;
+ *   <li>drop the tables that go, create the enum types, sequences and tables that come (without
+ *       their foreign keys, so that tables in a cycle can be created);
+ *   <li>add and alter columns, add constraints and indexes, then foreign keys;
+ *   <li>drop the columns that go, the sequences and enum types that go; create the views.
+ * </ol>
+ *
+ * <p>Each step is sorted by name, so two runs give the same list. A changed index, constraint,
+ * view, sequence or enum type is dropped and created again. Every drop carries the full definition
+ * from the first schema and every alteration the values it replaces, so every change is
+ * reversible. Renames are not guessed: a renamed column is a drop and an add.
+ */
+public final class SchemaDiffer {
+  private SchemaDiffer() {}
+
+  /** The changes from {@code from} to {@code to}. */
+  public static SchemaDiff diff(DatabaseSchema from, DatabaseSchema to) {
+    List<SchemaChange> dropsFirst = new ArrayList<>();
+    List<SchemaChange> dropForeignKeys = new ArrayList<>();
+    List<SchemaChange> dropParts = new ArrayList<>();
+    List<SchemaChange> dropTables = new ArrayList<>();
+    List<SchemaChange> creates = new ArrayList<>();
+    List<SchemaChange> columns = new ArrayList<>();
+    List<SchemaChange> addParts = new ArrayList<>();
+    List<SchemaChange> addForeignKeys = new ArrayList<>();
+    List<SchemaChange> last = new ArrayList<>();
+
+    for (Pair<View> pair : pairs(from.views(), to.views())) {
+      if (pair.before != null && !pair.before.equals(pair.after)) {
+        dropsFirst.add(new DropView(pair.before.name(), pair.before));
+      }
+      if (pair.after != null && !pair.after.equals(pair.before)) {
+        last.add(new CreateView(pair.after));
+      }
+    }
+    for (Pair<EnumType> pair : pairs(from.enumTypes(), to.enumTypes())) {
+      if (pair.after != null && !pair.after.equals(pair.before)) {
+        if (pair.before != null) {
+          dropsFirst.add(new DropEnumType(pair.before.name(), pair.before));
+        }
+        creates.add(new CreateEnumType(pair.after));
+      } else if (pair.after == null) {
+        last.add(new DropEnumType(pair.before.name(), pair.before));
+      }
+    }
+    for (Pair<Sequence> pair : pairs(from.sequences(), to.sequences())) {
+      if (pair.before != null && !pair.before.equals(pair.after)) {
+        (pair.after == null ? last : dropsFirst)
+            .add(new DropSequence(pair.before.name(), pair.before));
+      }
+      if (pair.after != null && !pair.after.equals(pair.before)) {
+        creates.add(new CreateSequence(pair.after));
+      }
+    }
+    for (Pair<Table> pair : pairs(from.tables(), to.tables())) {
+      Table before = pair.before;
+      Table after = pair.after;
+      if (after == null) {
+        for (ForeignKey fk : before.foreignKeys()) {
+          dropForeignKeys.add(drop(before.name(), fk));
+        }
+        for (Index index : before.indexes()) {
+          dropParts.add(new DropIndex(before.name(), index.name(), index));
+        }
+        dropTables.add(new DropTable(before.name(), withoutIndexes(withoutForeignKeys(before))));
+      } else if (before == null) {
+        creates.add(new CreateTable(withoutIndexes(withoutForeignKeys(after))));
+        for (Index index : after.indexes()) {
+          addParts.add(new CreateIndex(after.name(), index, false));
+        }
+        for (ForeignKey fk : after.foreignKeys()) {
+          addForeignKeys.add(new AddConstraint(after.name(), fk));
+        }
+      } else {
+        String name = after.name();
+        columns(before, after, columns, last);
+        for (Pair<Constraint> c : pairs(constraints(before), constraints(after))) {
+          if (c.before instanceof ExclusionConstraint || c.after instanceof ExclusionConstraint) {
+            continue;
+          }
+          boolean foreign = (c.before != null ? c.before : c.after) instanceof ForeignKey;
+          if (c.before != null && !c.before.equals(c.after)) {
+            (foreign ? dropForeignKeys : dropParts).add(drop(name, c.before));
+          }
+          if (c.after != null && !c.after.equals(c.before)) {
+            (foreign ? addForeignKeys : addParts).add(new AddConstraint(name, c.after));
+          }
+        }
+        for (Pair<Index> i : pairs(indexes(before), indexes(after))) {
+          if (i.before != null && !i.before.equals(i.after)) {
+            dropParts.add(new DropIndex(name, i.before.name(), i.before));
+          }
+          if (i.after != null && !i.after.equals(i.before)) {
+            addParts.add(new CreateIndex(name, i.after, false));
+          }
+        }
+      }
+    }
+    List<SchemaChange> changes = new ArrayList<>();
+    for (List<SchemaChange> step :
+        List.of(
+            dropsFirst,
+            dropForeignKeys,
+            dropParts,
+            dropTables,
+            creates,
+            columns,
+            addParts,
+            addForeignKeys,
+            last)) {
+      changes.addAll(step);
+    }
+    return new SchemaDiff(changes, unexpressed(from, to));
+  }
+
+  private static void columns(
+      Table before, Table after, List<SchemaChange> changes, List<SchemaChange> drops) {
+    Map<String, Column> was = new LinkedHashMap<>();
+    before.columns().forEach(c -> was.put(c.name(), c));
+    for (Column column : after.columns()) {
+      Column old = was.remove(column.name());
+      if (old == null) {
+        changes.add(new AddColumn(after.name(), column, false));
+      } else {
+        AlterColumn alter = AlterColumn.between(after.name(), old, column);
+        if (!alter.isEmpty()) {
+          changes.add(alter);
+        }
+      }
+    }
+    for (Column gone : was.values()) {
+      drops.add(new DropColumn(after.name(), gone.name(), gone));
+    }
+  }
+
+  /**
+   * What no change value expresses: the differences that remain between the target and the source
+   * once every expressible object of the source is made equal to the target's.
+   */
+  private static List<Difference> unexpressed(DatabaseSchema from, DatabaseSchema to) {
+    DatabaseSchema.Builder expressible = from.toBuilder();
+    to.views().values().forEach(expressible::view);
+    to.enumTypes().values().forEach(expressible::enumType);
+    to.sequences().values().forEach(expressible::sequence);
+    for (Table target : to.tables().values()) {
+      Table source = from.tables().get(target.name());
+      expressible.table(source == null ? lessUnexpressed(target) : expressed(source, target));
+    }
+    DatabaseSchema patched = dropped(expressible, from, to);
+    return SchemaComparison.compare(to, patched);
+  }
+
+  private static DatabaseSchema dropped(
+      DatabaseSchema.Builder builder, DatabaseSchema from, DatabaseSchema to) {
+    DatabaseSchema built = builder.build();
+    SortedMap<String, Table> tables = new TreeMap<>(built.tables());
+    tables.keySet().retainAll(to.tables().keySet());
+    SortedMap<String, View> views = new TreeMap<>(built.views());
+    views.keySet().retainAll(to.views().keySet());
+    SortedMap<String, Sequence> sequences = new TreeMap<>(built.sequences());
+    sequences.keySet().retainAll(to.sequences().keySet());
+    SortedMap<String, EnumType> types = new TreeMap<>(built.enumTypes());
+    types.keySet().retainAll(to.enumTypes().keySet());
+    return new DatabaseSchema(
+        from.schemas(),
+        tables,
+        views,
+        sequences,
+        types,
+        from.domains(),
+        from.routines(),
+        from.extensions());
+  }
+
+  /** A created table: everything but its triggers, exclusions and comments is expressed. */
+  private static Table lessUnexpressed(Table target) {
+    Table t = Table.of(target.name());
+    for (Column c : target.columns()) {
+      t = t.withColumn(c.comment(null));
+    }
+    t = t.withPrimaryKey(target.primaryKey());
+    for (UniqueConstraint u : target.uniques()) {
+      t = t.withUnique(u);
+    }
+    for (ForeignKey fk : target.foreignKeys()) {
+      t = t.withForeignKey(fk);
+    }
+    for (CheckConstraint c : target.checks()) {
+      t = t.withCheck(c);
+    }
+    for (Index i : target.indexes()) {
+      t = t.withIndex(i);
+    }
+    return t;
+  }
+
+  /** An altered table: the target's expressible parts, the source's identity and comments. */
+  private static Table expressed(Table source, Table target) {
+    Table t = lessUnexpressed(target).withComment(source.comment());
+    List<Column> columns = new ArrayList<>();
+    for (Column c : t.columns()) {
+      Column old = source.column(c.name()).orElse(null);
+      columns.add(
+          old == null ? c : c.comment(old.comment()).withIdentity(old.identity()));
+    }
+    t =
+        new Table(
+            t.name(),
+            columns,
+            t.primaryKey(),
+            t.uniques(),
+            t.foreignKeys(),
+            t.checks(),
+            source.exclusions(),
+            t.indexes(),
+            source.triggers(),
+            source.comment());
+    return t;
+  }
+
+  private static Table withoutForeignKeys(Table table) {
+    return new Table(
+        table.name(),
+        table.columns(),
+        table.primaryKey(),
+        table.uniques(),
+        List.of(),
+        table.checks(),
+        table.exclusions(),
+        table.indexes(),
+        table.triggers(),
+        table.comment());
+  }
+
+  private static Table withoutIndexes(Table table) {
+    return new Table(
+        table.name(),
+        table.columns(),
+        table.primaryKey(),
+        table.uniques(),
+        table.foreignKeys(),
+        table.checks(),
+        List.of(),
+        List.of(),
+        List.of(),
+        table.comment());
+  }
+
+  private static DropConstraint drop(String table, Constraint constraint) {
+    return new DropConstraint(table, constraint.name(), constraint.kind(), constraint);
+  }
+
+  private static SortedMap<String, Constraint> constraints(Table table) {
+    SortedMap<String, Constraint> byKey = new TreeMap<>();
+    for (Constraint c : table.constraints()) {
+      byKey.put(c.kind() + " " + Table.key(c), c);
+    }
+    return byKey;
+  }
+
+  private static SortedMap<String, Index> indexes(Table table) {
+    SortedMap<String, Index> byName = new TreeMap<>();
+    table.indexes().forEach(i -> byName.put(i.name(), i));
+    return byName;
+  }
+
+  private record Pair<T>(T before, T after) {}
+
+  private static <T> List<Pair<T>> pairs(SortedMap<String, T> before, SortedMap<String, T> after) {
+    SortedMap<String, Pair<T>> all = new TreeMap<>();
+    before.forEach((k, v) -> all.put(k, new Pair<>(v, null)));
+    after.forEach((k, v) -> all.merge(k, new Pair<>(null, v), (a, b) -> new Pair<>(a.before, v)));
+    List<Pair<T>> list = new ArrayList<>();
+    for (Pair<T> pair : all.values()) {
+      if (!Objects.equals(pair.before, pair.after)) {
+        list.add(pair);
+      }
+    }
+    return list;
+  }
+}
