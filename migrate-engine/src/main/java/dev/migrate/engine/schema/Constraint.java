@@ -1,9 +1,9 @@
 package dev.migrate.engine.schema;
 
 /**
- * A table constraint. Its name is null when the database made one up ({@code CONSTRAINT_4D},
- * {@code SYS_PK_10}): such names change each time the table is created again, so those
- * constraints are matched by their shape.
+ * A table constraint. Its name is null when the database made one up ({@code CONSTRAINT_4D}, {@code
+ * SYS_PK_10}): such names change each time the table is created again, so those constraints are
+ * matched by their shape.
  */
 public sealed interface Constraint
     permits PrimaryKey, UniqueConstraint, ForeignKey, CheckConstraint, ExclusionConstraint {

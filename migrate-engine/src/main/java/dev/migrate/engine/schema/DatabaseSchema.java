@@ -117,6 +117,12 @@ public record DatabaseSchema(
       return tables.containsKey(name);
     }
 
+    /** Changes a view already added; a name not added is ignored. */
+    public Builder updateView(String name, UnaryOperator<View> change) {
+      views.computeIfPresent(name, (n, view) -> change.apply(view));
+      return this;
+    }
+
     public Builder view(View view) {
       views.put(view.name(), view);
       return this;

@@ -1,6 +1,7 @@
 package dev.migrate.engine.schema;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -38,6 +39,7 @@ final class Elements {
           null,
           view,
           attrs("definition", view.definition()));
+      indexes(out, view.name(), view.indexes());
     }
     for (Sequence s : schema.sequences().values()) {
       add(
@@ -54,7 +56,12 @@ final class Elements {
               "cycle", yesNo(s.cycle())));
     }
     for (EnumType type : schema.enumTypes().values()) {
-      add(out, new ObjectRef("enum type", type.name()), null, type, attrs("values", type.valueList()));
+      add(
+          out,
+          new ObjectRef("enum type", type.name()),
+          null,
+          type,
+          attrs("values", type.valueList()));
     }
     for (Domain d : schema.domains().values()) {
       add(
@@ -79,7 +86,12 @@ final class Elements {
 
   private static void table(SortedMap<String, Element> out, Table table) {
     String t = table.name();
-    add(out, new ObjectRef("table", t), null, text(table.comment()), attrs("comment", table.comment()));
+    add(
+        out,
+        new ObjectRef("table", t),
+        null,
+        text(table.comment()),
+        attrs("comment", table.comment()));
     for (Column c : table.columns()) {
       add(
           out,
@@ -96,7 +108,19 @@ final class Elements {
     for (Constraint constraint : table.constraints()) {
       add(out, ref(t, constraint), t, constraint, attributes(constraint));
     }
-    for (Index index : table.indexes()) {
+    indexes(out, t, table.indexes());
+    for (Trigger trigger : table.triggers()) {
+      add(
+          out,
+          new ObjectRef("trigger", trigger.name() + " on " + t),
+          t,
+          trigger,
+          attrs("definition", trigger.definition()));
+    }
+  }
+
+  private static void indexes(SortedMap<String, Element> out, String t, List<Index> indexes) {
+    for (Index index : indexes) {
       Map<String, String> attributes =
           attrs(
               "columns", index.keyList(),
@@ -109,14 +133,6 @@ final class Elements {
         attributes.put("include", "(" + String.join(", ", index.include()) + ")");
       }
       add(out, new ObjectRef("index", index.name() + " on " + t), t, index, attributes);
-    }
-    for (Trigger trigger : table.triggers()) {
-      add(
-          out,
-          new ObjectRef("trigger", trigger.name() + " on " + t),
-          t,
-          trigger,
-          attrs("definition", trigger.definition()));
     }
   }
 
@@ -135,8 +151,7 @@ final class Elements {
 
   private static Map<String, String> attributes(Constraint constraint) {
     if (constraint instanceof PrimaryKey pk) {
-      return attrs(
-          "name", pk.name() == null ? "(generated)" : pk.name(), "columns", pk.shape());
+      return attrs("name", pk.name() == null ? "(generated)" : pk.name(), "columns", pk.shape());
     } else if (constraint instanceof UniqueConstraint unique) {
       return attrs("columns", unique.shape());
     } else if (constraint instanceof ForeignKey fk) {

@@ -3,9 +3,8 @@ package dev.migrate.engine.schema;
 import java.util.Objects;
 
 /**
- * Names one object of a schema in a report: {@code column users.email}, {@code index
- * ix_users_email on users}, {@code foreign key on orders (user_id)} for one whose name the
- * database generated.
+ * Names one object of a schema in a report: {@code column users.email}, {@code index ix_users_email
+ * on users}, {@code foreign key on orders (user_id)} for one whose name the database generated.
  *
  * @param type what it is, in words: {@code table}, {@code column}, {@code index} ...
  * @param name its name, with its table where it belongs to one

@@ -30,7 +30,8 @@ public final class SchemaComparison {
     for (String key : keys) {
       Element w = want.get(key);
       Element h = have.get(key);
-      if ((w == null || h == null) && "table".equals((w != null ? w : h).ref().type())) {
+      String type = (w != null ? w : h).ref().type();
+      if ((w == null || h == null) && (type.equals("table") || type.endsWith("view"))) {
         wholeTables.add((w != null ? w : h).ref().name());
       }
     }
@@ -39,7 +40,9 @@ public final class SchemaComparison {
       Element w = want.get(key);
       Element h = have.get(key);
       Element either = w != null ? w : h;
-      if (either.table() != null && wholeTables.contains(either.table()) && (w == null || h == null)) {
+      if (either.table() != null
+          && wholeTables.contains(either.table())
+          && (w == null || h == null)) {
         continue;
       }
       if (w == null) {

@@ -28,8 +28,8 @@ import java.util.TreeMap;
  * The changes that turn one schema into another, as values, in an order that runs on a database:
  *
  * <ol>
- *   <li>drop the views that go or change, then the foreign keys that go or change (those of
- *       dropped tables included), then the other constraints and indexes that go or change;
+ *   <li>drop the views that go or change, then the foreign keys that go or change (those of dropped
+ *       tables included), then the other constraints and indexes that go or change;
  *   <li>drop the tables that go, create the enum types, sequences and tables that come (without
  *       their foreign keys, so that tables in a cycle can be created);
  *   <li>add and alter columns, add constraints and indexes, then foreign keys;
@@ -38,8 +38,8 @@ import java.util.TreeMap;
  *
  * <p>Each step is sorted by name, so two runs give the same list. A changed index, constraint,
  * view, sequence or enum type is dropped and created again. Every drop carries the full definition
- * from the first schema and every alteration the values it replaces, so every change is
- * reversible. Renames are not guessed: a renamed column is a drop and an add.
+ * from the first schema and every alteration the values it replaces, so every change is reversible.
+ * Renames are not guessed: a renamed column is a drop and an add.
  */
 public final class SchemaDiffer {
   private SchemaDiffer() {}
@@ -231,8 +231,7 @@ public final class SchemaDiffer {
     List<Column> columns = new ArrayList<>();
     for (Column c : t.columns()) {
       Column old = source.column(c.name()).orElse(null);
-      columns.add(
-          old == null ? c : c.comment(old.comment()).withIdentity(old.identity()));
+      columns.add(old == null ? c : c.comment(old.comment()).withIdentity(old.identity()));
     }
     t =
         new Table(

@@ -109,7 +109,9 @@ public record SqlType(String name, List<String> arguments, String spelling) {
     return Objects.hash(name, arguments);
   }
 
-  /** The canonical form, e.g. {@code character varying(10)}, {@code timestamp(6) with time zone}. */
+  /**
+   * The canonical form, e.g. {@code character varying(10)}, {@code timestamp(6) with time zone}.
+   */
   @Override
   public String toString() {
     if (arguments.isEmpty()) {

@@ -104,7 +104,8 @@ public record Table(
 
   /** This table with one more trigger. */
   public Table withTrigger(Trigger trigger) {
-    return copy(columns, primaryKey, uniques, foreignKeys, checks, indexes, plus(triggers, trigger));
+    return copy(
+        columns, primaryKey, uniques, foreignKeys, checks, indexes, plus(triggers, trigger));
   }
 
   /** This table with one more exclusion constraint. */
@@ -125,14 +126,30 @@ public record Table(
   /** This table with a comment (null for none). */
   public Table withComment(String comment) {
     return new Table(
-        name, columns, primaryKey, uniques, foreignKeys, checks, exclusions, indexes, triggers,
+        name,
+        columns,
+        primaryKey,
+        uniques,
+        foreignKeys,
+        checks,
+        exclusions,
+        indexes,
+        triggers,
         comment);
   }
 
   /** This table under another name. */
   public Table named(String name) {
     return new Table(
-        name, columns, primaryKey, uniques, foreignKeys, checks, exclusions, indexes, triggers,
+        name,
+        columns,
+        primaryKey,
+        uniques,
+        foreignKeys,
+        checks,
+        exclusions,
+        indexes,
+        triggers,
         comment);
   }
 
@@ -158,7 +175,15 @@ public record Table(
       List<Index> indexes,
       List<Trigger> triggers) {
     return new Table(
-        name, columns, primaryKey, uniques, foreignKeys, checks, exclusions, indexes, triggers,
+        name,
+        columns,
+        primaryKey,
+        uniques,
+        foreignKeys,
+        checks,
+        exclusions,
+        indexes,
+        triggers,
         comment);
   }
 

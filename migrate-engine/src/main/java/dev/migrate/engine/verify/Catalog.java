@@ -1,8 +1,8 @@
 package dev.migrate.engine.verify;
 
+import dev.migrate.engine.schema.DatabaseSchema;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.List;
 
 /** How one database lists its schema objects: JDBC metadata plus its own catalog. */
 interface Catalog {
@@ -11,5 +11,5 @@ interface Catalog {
   Scope scope(Connection connection, java.util.Set<String> excludedTables) throws SQLException;
 
   /** Adds every object of the scope to {@code out}. */
-  void read(Connection connection, Scope scope, List<SchemaObject> out) throws SQLException;
+  void read(Connection connection, Scope scope, DatabaseSchema.Builder out) throws SQLException;
 }

@@ -1,5 +1,6 @@
 package dev.migrate.engine.verify;
 
+import dev.migrate.engine.schema.DatabaseSchema;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -18,7 +19,8 @@ final class GenericCatalog implements Catalog {
   }
 
   @Override
-  public void read(Connection connection, Scope scope, List<SchemaObject> out) throws SQLException {
+  public void read(Connection connection, Scope scope, DatabaseSchema.Builder out)
+      throws SQLException {
     JdbcMetadata jdbc = new JdbcMetadata(connection.getMetaData(), scope);
     String schema = scope.defaultSchema();
     List<String> tables = jdbc.tables(schema, out);

@@ -1,10 +1,22 @@
 package dev.migrate.engine.verify;
 
+import dev.migrate.engine.schema.CheckConstraint;
+import dev.migrate.engine.schema.DatabaseSchema;
+import dev.migrate.engine.schema.Domain;
+import dev.migrate.engine.schema.Index;
+import dev.migrate.engine.schema.IndexKey;
+import dev.migrate.engine.schema.Routine;
+import dev.migrate.engine.schema.Sequence;
+import dev.migrate.engine.schema.SqlType;
+import dev.migrate.engine.schema.Trigger;
+import dev.migrate.engine.schema.UniqueConstraint;
+import dev.migrate.engine.schema.View;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -13,8 +25,8 @@ import java.util.TreeMap;
  * H2 2.x: tables, columns, primary and foreign keys through JDBC; unique and check constraints,
  * indexes, views, sequences, triggers, functions (aliases) and domains from {@code
  * INFORMATION_SCHEMA}. Indexes H2 creates for constraints are covered by the constraints, and
- * constraint names H2 generates ({@code CONSTRAINT_4D}) are replaced by the columns or the check
- * clause, because they change each time a table is created again.
+ * constraint names H2 generates ({@code CONSTRAINT_4D}) are left out, because they change each time
+ * a table is created again.
  */
 final class H2Catalog implements Catalog {
 
@@ -34,11 +46,12 @@ final class H2Catalog implements Catalog {
   }
 
   @Override
-  public void read(Connection connection, Scope scope, List<SchemaObject> out) throws SQLException {
+  public void read(Connection connection, Scope scope, DatabaseSchema.Builder out)
+      throws SQLException {
     JdbcMetadata jdbc = new JdbcMetadata(connection.getMetaData(), scope);
     for (String schema : scope.schemas()) {
       if (!schema.equals(scope.defaultSchema())) {
-        out.add(SchemaObject.of("schema", scope.show(schema)));
+        out.schema(scope.show(schema));
       }
       List<String> tables = jdbc.tables(schema, out);
       jdbc.columns(schema, tables, enumTypes(connection, schema), out);
@@ -74,7 +87,7 @@ final class H2Catalog implements Catalog {
   }
 
   private static void constraints(
-      Connection connection, String schema, Scope scope, List<SchemaObject> out)
+      Connection connection, String schema, Scope scope, DatabaseSchema.Builder out)
       throws SQLException {
     Map<String, Map<Integer, String>> columns = new LinkedHashMap<>();
     Rows.each(
@@ -97,85 +110,65 @@ final class H2Catalog implements Catalog {
         schema,
         rs -> {
           String name = rs.getString(1);
-          String table = rs.getString(3);
-          if (scope.isExcluded(table)) {
-            return;
+          String shown = JdbcMetadata.isGeneratedName(name) ? null : scope.show(name);
+          String table = scope.qualify(schema, rs.getString(3));
+          if (rs.getString(2).equals("UNIQUE")) {
+            UniqueConstraint unique =
+                new UniqueConstraint(
+                    shown, List.copyOf(columns.getOrDefault(name, Map.of()).values()));
+            out.updateTable(table, t -> t.withUnique(unique));
+          } else {
+            CheckConstraint check = new CheckConstraint(shown, rs.getString(4));
+            out.updateTable(table, t -> t.withCheck(check));
           }
-          boolean unique = rs.getString(2).equals("UNIQUE");
-          String definition =
-              unique
-                  ? "(" + String.join(", ", columns.getOrDefault(name, Map.of()).values()) + ")"
-                  : rs.getString(4);
-          String label = scope.qualify(schema, table);
-          out.add(
-              new SchemaObject(
-                  unique ? "unique constraint" : "check constraint",
-                  JdbcMetadata.isGeneratedName(name)
-                      ? "on " + label + " " + definition
-                      : scope.show(name) + " on " + label,
-                  scope.tableKey(schema, table),
-                  JdbcMetadata.props("definition", definition)));
         });
   }
 
   private static void indexes(
-      Connection connection, String schema, Scope scope, List<SchemaObject> out)
+      Connection connection, String schema, Scope scope, DatabaseSchema.Builder out)
       throws SQLException {
-    Map<String, Map<Integer, String>> columns = new LinkedHashMap<>();
+    Map<String, Map<Integer, IndexKey>> keys = new LinkedHashMap<>();
     Rows.each(
         connection,
         "select index_name, column_name, ordinal_position, ordering_specification"
             + " from information_schema.index_columns where index_schema = ?",
         schema,
         rs ->
-            columns
-                .computeIfAbsent(rs.getString(1), n -> new TreeMap<>())
+            keys.computeIfAbsent(rs.getString(1), n -> new TreeMap<>())
                 .put(
                     rs.getInt(3),
-                    scope.show(rs.getString(2)) + ("DESC".equals(rs.getString(4)) ? " desc" : "")));
+                    new IndexKey(
+                        scope.show(rs.getString(2)), false, "DESC".equals(rs.getString(4)))));
     Rows.each(
         connection,
         "select index_name, table_name, index_type_name from information_schema.indexes"
             + " where index_schema = ? and not is_generated",
         schema,
         rs -> {
-          String table = rs.getString(2);
-          if (!scope.isExcluded(table)) {
-            out.add(
-                new SchemaObject(
-                    "index",
-                    scope.show(rs.getString(1)) + " on " + scope.qualify(schema, table),
-                    scope.tableKey(schema, table),
-                    JdbcMetadata.props(
-                        "columns",
-                        "("
-                            + String.join(
-                                ", ", columns.getOrDefault(rs.getString(1), Map.of()).values())
-                            + ")",
-                        "unique",
-                        rs.getString(3).startsWith("UNIQUE") ? "yes" : "no")));
-          }
+          Index index =
+              new Index(
+                  scope.show(rs.getString(1)),
+                  List.copyOf(keys.getOrDefault(rs.getString(1), Map.of()).values()),
+                  rs.getString(3).startsWith("UNIQUE"),
+                  null,
+                  null,
+                  List.of());
+          out.updateTable(scope.qualify(schema, rs.getString(2)), t -> t.withIndex(index));
         });
   }
 
   private static void views(
-      Connection connection, String schema, Scope scope, List<SchemaObject> out)
+      Connection connection, String schema, Scope scope, DatabaseSchema.Builder out)
       throws SQLException {
     Rows.each(
         connection,
         "select table_name, view_definition from information_schema.views where table_schema = ?",
         schema,
-        rs ->
-            out.add(
-                new SchemaObject(
-                    "view",
-                    scope.qualify(schema, rs.getString(1)),
-                    null,
-                    JdbcMetadata.props("definition", rs.getString(2)))));
+        rs -> out.view(View.of(scope.qualify(schema, rs.getString(1)), rs.getString(2))));
   }
 
   private static void sequences(
-      Connection connection, String schema, Scope scope, List<SchemaObject> out)
+      Connection connection, String schema, Scope scope, DatabaseSchema.Builder out)
       throws SQLException {
     Rows.each(
         connection,
@@ -183,22 +176,19 @@ final class H2Catalog implements Catalog {
             + " cycle_option from information_schema.sequences where sequence_schema = ?",
         schema,
         rs ->
-            out.add(
-                new SchemaObject(
-                    "sequence",
+            out.sequence(
+                new Sequence(
                     scope.qualify(schema, rs.getString(1)),
-                    null,
-                    JdbcMetadata.props(
-                        "type", rs.getString(2).toLowerCase(java.util.Locale.ROOT),
-                        "start", rs.getString(3),
-                        "increment", rs.getString(4),
-                        "minimum", rs.getString(5),
-                        "maximum", rs.getString(6),
-                        "cycle", "YES".equals(rs.getString(7)) ? "yes" : "no"))));
+                    SqlType.parse(rs.getString(2)),
+                    JdbcMetadata.longOrNull(rs.getString(3)),
+                    JdbcMetadata.longOrNull(rs.getString(4)),
+                    JdbcMetadata.longOrNull(rs.getString(5)),
+                    JdbcMetadata.longOrNull(rs.getString(6)),
+                    "YES".equals(rs.getString(7)))));
   }
 
   private static void triggers(
-      Connection connection, String schema, Scope scope, List<SchemaObject> out)
+      Connection connection, String schema, Scope scope, DatabaseSchema.Builder out)
       throws SQLException {
     Rows.each(
         connection,
@@ -207,28 +197,22 @@ final class H2Catalog implements Catalog {
             + " where trigger_schema = ?",
         schema,
         rs -> {
-          String table = rs.getString(2);
-          if (!scope.isExcluded(table)) {
-            out.add(
-                new SchemaObject(
-                    "trigger",
-                    scope.show(rs.getString(1)) + " on " + scope.qualify(schema, table),
-                    scope.tableKey(schema, table),
-                    JdbcMetadata.props(
-                        "definition",
-                        rs.getString(3)
-                            + " "
-                            + rs.getString(4)
-                            + " for each "
-                            + rs.getString(5)
-                            + " call "
-                            + rs.getString(6))));
-          }
+          Trigger trigger =
+              new Trigger(
+                  scope.show(rs.getString(1)),
+                  rs.getString(3)
+                      + " "
+                      + rs.getString(4)
+                      + " for each "
+                      + rs.getString(5)
+                      + " call "
+                      + rs.getString(6));
+          out.updateTable(scope.qualify(schema, rs.getString(2)), t -> t.withTrigger(trigger));
         });
   }
 
   private static void routines(
-      Connection connection, String schema, Scope scope, List<SchemaObject> out)
+      Connection connection, String schema, Scope scope, DatabaseSchema.Builder out)
       throws SQLException {
     Rows.each(
         connection,
@@ -236,18 +220,15 @@ final class H2Catalog implements Catalog {
             + " from information_schema.routines where routine_schema = ?",
         schema,
         rs ->
-            out.add(
-                new SchemaObject(
-                    rs.getString(3).toLowerCase(java.util.Locale.ROOT),
+            out.routine(
+                new Routine(
                     scope.qualify(schema, rs.getString(2)),
-                    null,
-                    JdbcMetadata.props(
-                        "definition",
-                        rs.getString(4) != null ? rs.getString(4) : rs.getString(5)))));
+                    rs.getString(3).toLowerCase(Locale.ROOT),
+                    rs.getString(4) != null ? rs.getString(4) : rs.getString(5))));
   }
 
   private static void domains(
-      Connection connection, String schema, Scope scope, List<SchemaObject> out)
+      Connection connection, String schema, Scope scope, DatabaseSchema.Builder out)
       throws SQLException {
     Rows.each(
         connection,
@@ -256,17 +237,15 @@ final class H2Catalog implements Catalog {
             + " where domain_schema = ?",
         schema,
         rs ->
-            out.add(
-                new SchemaObject(
-                    "domain",
+            out.domain(
+                new Domain(
                     scope.qualify(schema, rs.getString(1)),
-                    null,
-                    JdbcMetadata.props(
-                        "type",
-                        rs.getString(2).toLowerCase(java.util.Locale.ROOT)
-                            + sizeOf(rs.getString(3), rs.getString(4), rs.getString(5)),
-                        "default",
-                        rs.getString(6)))));
+                    SqlType.parse(
+                        rs.getString(2)
+                            + sizeOf(rs.getString(3), rs.getString(4), rs.getString(5))),
+                    true,
+                    rs.getString(6),
+                    null)));
   }
 
   private static String sizeOf(String length, String precision, String scale) {

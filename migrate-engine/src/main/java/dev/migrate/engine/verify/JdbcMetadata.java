@@ -1,5 +1,14 @@
 package dev.migrate.engine.verify;
 
+import dev.migrate.engine.schema.Column;
+import dev.migrate.engine.schema.DatabaseSchema;
+import dev.migrate.engine.schema.ForeignKey;
+import dev.migrate.engine.schema.Index;
+import dev.migrate.engine.schema.IndexKey;
+import dev.migrate.engine.schema.PrimaryKey;
+import dev.migrate.engine.schema.ReferentialAction;
+import dev.migrate.engine.schema.SqlType;
+import dev.migrate.engine.schema.Table;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,7 +23,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The portable part of a snapshot, read through {@link DatabaseMetaData}: tables, columns and, for
+ * The portable part of a schema read, through {@link DatabaseMetaData}: tables, columns and, for
  * databases whose catalog adds nothing better, primary keys, foreign keys and indexes.
  */
 final class JdbcMetadata {
@@ -30,8 +39,8 @@ final class JdbcMetadata {
     this.scope = scope;
   }
 
-  /** The tables of a schema without migrate's own, adding a {@code table} object for each. */
-  List<String> tables(String schema, List<SchemaObject> out) throws SQLException {
+  /** The tables of a schema without migrate's own, each added to {@code out}. */
+  List<String> tables(String schema, DatabaseSchema.Builder out) throws SQLException {
     List<String> tables = new ArrayList<>();
     try (ResultSet rs =
         metadata.getTables(scope.catalogArg(schema), scope.schemaArg(schema), "%", TABLE_TYPES)) {
@@ -39,15 +48,16 @@ final class JdbcMetadata {
         String name = rs.getString("TABLE_NAME");
         if (!scope.isExcluded(name)) {
           tables.add(name);
-          out.add(SchemaObject.of("table", scope.qualify(schema, name)));
+          out.table(
+              Table.of(scope.qualify(schema, name)).withComment(comment(rs.getString("REMARKS"))));
         }
       }
     }
     return tables;
   }
 
-  /** Columns of the given tables: type, nullability, default and auto-increment. */
-  void columns(String schema, List<String> tables, List<SchemaObject> out) throws SQLException {
+  /** Columns of the given tables: type, nullability, default, identity and comment. */
+  void columns(String schema, List<String> tables, DatabaseSchema.Builder out) throws SQLException {
     columns(schema, tables, Map.of(), out);
   }
 
@@ -56,7 +66,7 @@ final class JdbcMetadata {
    * spells them) where the catalog knows it better than JDBC, e.g. the values of an enum.
    */
   void columns(
-      String schema, List<String> tables, Map<String, String> types, List<SchemaObject> out)
+      String schema, List<String> tables, Map<String, String> types, DatabaseSchema.Builder out)
       throws SQLException {
     try (ResultSet rs =
         metadata.getColumns(scope.catalogArg(schema), scope.schemaArg(schema), "%", "%")) {
@@ -65,30 +75,29 @@ final class JdbcMetadata {
         if (!tables.contains(table)) {
           continue;
         }
-        String column = rs.getString("COLUMN_NAME");
-        Map<String, String> props = new LinkedHashMap<>();
+        String name = rs.getString("COLUMN_NAME");
         String jdbcType =
             typeOf(
                 rs.getString("TYPE_NAME"),
                 rs.getInt("DATA_TYPE"),
                 rs.getInt("COLUMN_SIZE"),
                 rs.getInt("DECIMAL_DIGITS"));
-        props.put("type", types.getOrDefault(table + "." + column, jdbcType));
-        props.put("nullable", "YES".equals(rs.getString("IS_NULLABLE")) ? "yes" : "no");
-        props.put("default", normalizeDefault(rs.getString("COLUMN_DEF")));
-        props.put("auto-increment", "YES".equals(rs.getString("IS_AUTOINCREMENT")) ? "yes" : "no");
-        out.add(
-            new SchemaObject(
-                "column",
-                scope.qualify(schema, table) + "." + scope.show(column),
-                scope.tableKey(schema, table),
-                props));
+        Column column =
+            new Column(
+                scope.show(name),
+                SqlType.parse(types.getOrDefault(table + "." + name, jdbcType)),
+                "YES".equals(rs.getString("IS_NULLABLE")),
+                normalizeDefault(rs.getString("COLUMN_DEF")),
+                "YES".equals(rs.getString("IS_AUTOINCREMENT")),
+                comment(rs.getString("REMARKS")));
+        out.updateTable(scope.qualify(schema, table), t -> t.withColumn(column));
       }
     }
   }
 
   /** The primary key of each table; a generated name is left out so that it compares equal. */
-  void primaryKeys(String schema, List<String> tables, List<SchemaObject> out) throws SQLException {
+  void primaryKeys(String schema, List<String> tables, DatabaseSchema.Builder out)
+      throws SQLException {
     for (String table : tables) {
       Map<Integer, String> columns = new TreeMap<>();
       String name = null;
@@ -100,25 +109,19 @@ final class JdbcMetadata {
         }
       }
       if (!columns.isEmpty()) {
-        String label = scope.qualify(schema, table);
-        out.add(
-            new SchemaObject(
-                "primary key",
-                "on " + label,
-                scope.tableKey(schema, table),
-                props(
-                    "name",
-                    isGeneratedName(name) ? "(generated)" : scope.show(name),
-                    "columns",
-                    "(" + String.join(", ", columns.values()) + ")")));
+        PrimaryKey key =
+            new PrimaryKey(
+                isGeneratedName(name) ? null : scope.show(name), List.copyOf(columns.values()));
+        out.updateTable(scope.qualify(schema, table), t -> t.withPrimaryKey(key));
       }
     }
   }
 
-  /** Foreign keys, by name, or by their columns when the database generated the name. */
-  void foreignKeys(String schema, List<String> tables, List<SchemaObject> out) throws SQLException {
+  /** Foreign keys; a generated name is left out, so that the key is known by its columns. */
+  void foreignKeys(String schema, List<String> tables, DatabaseSchema.Builder out)
+      throws SQLException {
     for (String table : tables) {
-      Map<String, ForeignKey> keys = new LinkedHashMap<>();
+      Map<String, Draft> keys = new LinkedHashMap<>();
       try (ResultSet rs =
           metadata.getImportedKeys(scope.catalogArg(schema), scope.schemaArg(schema), table)) {
         while (rs.next()) {
@@ -127,47 +130,34 @@ final class JdbcMetadata {
               scope.qualify(
                   rs.getString(scope.schemaIsCatalog() ? "PKTABLE_CAT" : "PKTABLE_SCHEM"),
                   rs.getString("PKTABLE_NAME"));
-          String onUpdate = rule(rs.getShort("UPDATE_RULE"));
-          String onDelete = rule(rs.getShort("DELETE_RULE"));
-          ForeignKey key =
+          ReferentialAction onUpdate = action(rs.getShort("UPDATE_RULE"));
+          ReferentialAction onDelete = action(rs.getShort("DELETE_RULE"));
+          Draft key =
               keys.computeIfAbsent(
-                  fkName == null ? "" : fkName, n -> new ForeignKey(target, onUpdate, onDelete));
+                  fkName == null ? "" : fkName, n -> new Draft(target, onUpdate, onDelete));
           key.columns.put(rs.getInt("KEY_SEQ"), scope.show(rs.getString("FKCOLUMN_NAME")));
           key.referenced.put(rs.getInt("KEY_SEQ"), scope.show(rs.getString("PKCOLUMN_NAME")));
         }
       }
-      String label = scope.qualify(schema, table);
-      for (Map.Entry<String, ForeignKey> entry : keys.entrySet()) {
-        ForeignKey key = entry.getValue();
-        String columns = "(" + String.join(", ", key.columns.values()) + ")";
-        String definition =
-            columns
-                + " references "
-                + key.target
-                + " ("
-                + String.join(", ", key.referenced.values())
-                + ") on update "
-                + key.onUpdate
-                + " on delete "
-                + key.onDelete;
-        String name =
-            isGeneratedName(entry.getKey())
-                ? "on " + label + " " + columns
-                : scope.show(entry.getKey()) + " on " + label;
-        out.add(
-            new SchemaObject(
-                "foreign key",
-                name,
-                scope.tableKey(schema, table),
-                props("definition", definition)));
+      for (Map.Entry<String, Draft> entry : keys.entrySet()) {
+        Draft d = entry.getValue();
+        ForeignKey key =
+            new ForeignKey(
+                isGeneratedName(entry.getKey()) ? null : scope.show(entry.getKey()),
+                List.copyOf(d.columns.values()),
+                d.target,
+                List.copyOf(d.referenced.values()),
+                d.onDelete,
+                d.onUpdate);
+        out.updateTable(scope.qualify(schema, table), t -> t.withForeignKey(key));
       }
     }
   }
 
-  /** Indexes other than the primary key's: columns in order, uniqueness and filter. */
-  void indexes(String schema, List<String> tables, List<SchemaObject> out) throws SQLException {
+  /** Indexes other than the primary key's: keys in order, uniqueness and filter. */
+  void indexes(String schema, List<String> tables, DatabaseSchema.Builder out) throws SQLException {
     for (String table : tables) {
-      Map<String, Map<Integer, String>> columns = new LinkedHashMap<>();
+      Map<String, Map<Integer, IndexKey>> keys = new LinkedHashMap<>();
       Map<String, Boolean> unique = new LinkedHashMap<>();
       Map<String, String> filters = new LinkedHashMap<>();
       try (ResultSet rs =
@@ -180,29 +170,25 @@ final class JdbcMetadata {
               || name.equals("PRIMARY")) {
             continue;
           }
-          String column = rs.getString("COLUMN_NAME");
-          String order = "D".equals(rs.getString("ASC_OR_DESC")) ? " desc" : "";
-          columns
-              .computeIfAbsent(name, n -> new TreeMap<>())
-              .put(rs.getInt("ORDINAL_POSITION"), scope.show(column) + order);
+          boolean descending = "D".equals(rs.getString("ASC_OR_DESC"));
+          keys.computeIfAbsent(name, n -> new TreeMap<>())
+              .put(
+                  rs.getInt("ORDINAL_POSITION"),
+                  new IndexKey(scope.show(rs.getString("COLUMN_NAME")), false, descending));
           unique.put(name, !rs.getBoolean("NON_UNIQUE"));
           filters.put(name, rs.getString("FILTER_CONDITION"));
         }
       }
-      String label = scope.qualify(schema, table);
-      for (String name : columns.keySet()) {
-        out.add(
-            new SchemaObject(
-                "index",
-                scope.show(name) + " on " + label,
-                scope.tableKey(schema, table),
-                props(
-                    "columns",
-                    "(" + String.join(", ", columns.get(name).values()) + ")",
-                    "unique",
-                    unique.get(name) ? "yes" : "no",
-                    "filter",
-                    filters.get(name))));
+      for (String name : keys.keySet()) {
+        Index index =
+            new Index(
+                scope.show(name),
+                List.copyOf(keys.get(name).values()),
+                unique.get(name),
+                filters.get(name),
+                null,
+                List.of());
+        out.updateTable(scope.qualify(schema, table), t -> t.withIndex(index));
       }
     }
   }
@@ -215,6 +201,7 @@ final class JdbcMetadata {
         || name.matches("SYS_(PK|FK|IDX|CT)_\\d+");
   }
 
+  /** A default without the cast PostgreSQL adds to a literal: {@code 'new'}. */
   static String normalizeDefault(String value) {
     if (value == null) {
       return null;
@@ -236,32 +223,34 @@ final class JdbcMetadata {
     }
   }
 
-  static Map<String, String> props(String... pairs) {
-    Map<String, String> map = new LinkedHashMap<>();
-    for (int i = 0; i < pairs.length; i += 2) {
-      map.put(pairs[i], pairs[i + 1]);
-    }
-    return map;
+  /** A table or column comment; drivers report "none" as null or as an empty string. */
+  static String comment(String value) {
+    return value == null || value.isBlank() ? null : value;
   }
 
-  private static String rule(short rule) {
+  /** A nullable number column as a long. */
+  static Long longOrNull(String value) {
+    return value == null ? null : Long.valueOf(value.strip());
+  }
+
+  private static ReferentialAction action(short rule) {
     return switch (rule) {
-      case DatabaseMetaData.importedKeyCascade -> "cascade";
-      case DatabaseMetaData.importedKeySetNull -> "set null";
-      case DatabaseMetaData.importedKeySetDefault -> "set default";
-      case DatabaseMetaData.importedKeyRestrict -> "restrict";
-      default -> "no action";
+      case DatabaseMetaData.importedKeyCascade -> ReferentialAction.CASCADE;
+      case DatabaseMetaData.importedKeySetNull -> ReferentialAction.SET_NULL;
+      case DatabaseMetaData.importedKeySetDefault -> ReferentialAction.SET_DEFAULT;
+      case DatabaseMetaData.importedKeyRestrict -> ReferentialAction.RESTRICT;
+      default -> ReferentialAction.NO_ACTION;
     };
   }
 
-  private static final class ForeignKey {
+  private static final class Draft {
     final String target;
-    final String onUpdate;
-    final String onDelete;
+    final ReferentialAction onUpdate;
+    final ReferentialAction onDelete;
     final Map<Integer, String> columns = new TreeMap<>();
     final Map<Integer, String> referenced = new TreeMap<>();
 
-    ForeignKey(String target, String onUpdate, String onDelete) {
+    Draft(String target, ReferentialAction onUpdate, ReferentialAction onDelete) {
       this.target = target;
       this.onUpdate = onUpdate;
       this.onDelete = onDelete;

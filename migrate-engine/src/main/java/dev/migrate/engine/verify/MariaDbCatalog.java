@@ -1,15 +1,23 @@
 package dev.migrate.engine.verify;
 
+import dev.migrate.engine.schema.CheckConstraint;
+import dev.migrate.engine.schema.DatabaseSchema;
+import dev.migrate.engine.schema.Routine;
+import dev.migrate.engine.schema.Sequence;
+import dev.migrate.engine.schema.Trigger;
+import dev.migrate.engine.schema.View;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * MariaDB and MySQL: the connection's database only. Tables, columns, keys and indexes through
- * JDBC; views, triggers, routines, check constraints and sequences from {@code information_schema}.
+ * MariaDB and MySQL: the connection's database only. Tables, columns, keys and indexes through JDBC
+ * (unique constraints are unique indexes here); column types, views, triggers, routines, check
+ * constraints and sequence names from {@code information_schema}.
  */
 final class MariaDbCatalog implements Catalog {
 
@@ -20,7 +28,8 @@ final class MariaDbCatalog implements Catalog {
   }
 
   @Override
-  public void read(Connection connection, Scope scope, List<SchemaObject> out) throws SQLException {
+  public void read(Connection connection, Scope scope, DatabaseSchema.Builder out)
+      throws SQLException {
     JdbcMetadata jdbc = new JdbcMetadata(connection.getMetaData(), scope);
     String schema = scope.defaultSchema();
     List<String> tables = jdbc.tables(schema, out);
@@ -39,35 +48,23 @@ final class MariaDbCatalog implements Catalog {
         connection,
         "select table_name, view_definition from information_schema.views where table_schema = ?",
         schema,
-        rs ->
-            out.add(
-                new SchemaObject(
-                    "view",
-                    rs.getString(1),
-                    null,
-                    JdbcMetadata.props("definition", rs.getString(2)))));
+        rs -> out.view(View.of(rs.getString(1), rs.getString(2))));
     Rows.each(
         connection,
         "select table_name from information_schema.tables"
             + " where table_schema = ? and table_type = 'SEQUENCE'",
         schema,
-        rs -> out.add(SchemaObject.of("sequence", rs.getString(1))));
+        rs -> out.sequence(new Sequence(rs.getString(1), null, null, null, null, null, false)));
     Rows.each(
         connection,
         "select trigger_name, event_object_table, action_timing, event_manipulation,"
             + " action_statement from information_schema.triggers where trigger_schema = ?",
         schema,
         rs -> {
-          if (!scope.isExcluded(rs.getString(2))) {
-            out.add(
-                new SchemaObject(
-                    "trigger",
-                    rs.getString(1) + " on " + rs.getString(2),
-                    scope.tableKey(schema, rs.getString(2)),
-                    JdbcMetadata.props(
-                        "definition",
-                        rs.getString(3) + " " + rs.getString(4) + " " + rs.getString(5))));
-          }
+          Trigger trigger =
+              new Trigger(
+                  rs.getString(1), rs.getString(3) + " " + rs.getString(4) + " " + rs.getString(5));
+          out.updateTable(rs.getString(2), t -> t.withTrigger(trigger));
         });
     Rows.each(
         connection,
@@ -75,26 +72,17 @@ final class MariaDbCatalog implements Catalog {
             + " where routine_schema = ?",
         schema,
         rs ->
-            out.add(
-                new SchemaObject(
-                    rs.getString(2).toLowerCase(java.util.Locale.ROOT),
-                    rs.getString(1),
-                    null,
-                    JdbcMetadata.props("definition", rs.getString(3)))));
+            out.routine(
+                new Routine(
+                    rs.getString(1), rs.getString(2).toLowerCase(Locale.ROOT), rs.getString(3))));
     Rows.each(
         connection,
         "select constraint_name, table_name, check_clause from information_schema.check_constraints"
             + " where constraint_schema = ?",
         schema,
         rs -> {
-          if (!scope.isExcluded(rs.getString(2))) {
-            out.add(
-                new SchemaObject(
-                    "check constraint",
-                    rs.getString(1) + " on " + rs.getString(2),
-                    scope.tableKey(schema, rs.getString(2)),
-                    JdbcMetadata.props("definition", rs.getString(3))));
-          }
+          CheckConstraint check = new CheckConstraint(rs.getString(1), rs.getString(3));
+          out.updateTable(rs.getString(2), t -> t.withCheck(check));
         });
   }
 }

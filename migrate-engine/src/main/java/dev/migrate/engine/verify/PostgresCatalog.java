@@ -1,24 +1,46 @@
 package dev.migrate.engine.verify;
 
+import dev.migrate.engine.schema.CheckConstraint;
+import dev.migrate.engine.schema.DatabaseSchema;
+import dev.migrate.engine.schema.Domain;
+import dev.migrate.engine.schema.EnumType;
+import dev.migrate.engine.schema.ExclusionConstraint;
+import dev.migrate.engine.schema.ForeignKey;
+import dev.migrate.engine.schema.Index;
+import dev.migrate.engine.schema.IndexKey;
+import dev.migrate.engine.schema.PrimaryKey;
+import dev.migrate.engine.schema.ReferentialAction;
+import dev.migrate.engine.schema.Routine;
+import dev.migrate.engine.schema.Sequence;
+import dev.migrate.engine.schema.SqlType;
+import dev.migrate.engine.schema.Trigger;
+import dev.migrate.engine.schema.UniqueConstraint;
+import dev.migrate.engine.schema.View;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
 /**
  * PostgreSQL: tables and columns through JDBC; constraints, indexes, views, sequences, functions,
- * triggers, enum types, domains and extensions from {@code pg_catalog}, compared by the definitions
- * PostgreSQL itself prints ({@code pg_get_constraintdef}, {@code pg_get_indexdef} ...). Objects
- * that belong to an extension are covered by the extension.
+ * triggers, enum types, domains and extensions from {@code pg_catalog}. Expressions (checks, index
+ * keys and predicates, views) are compared as PostgreSQL itself prints them. Objects that belong to
+ * an extension are covered by the extension.
  */
 final class PostgresCatalog implements Catalog {
 
   private static final String NOT_IN_EXTENSION =
       " and not exists (select 1 from pg_depend d where d.objid = %s and d.deptype = 'e')";
+
+  /** The names of the columns an attribute-number array lists, in its order. */
+  private static final String COLUMN_NAMES =
+      "array(select a.attname from unnest(%s) with ordinality k(n, o)"
+          + " join pg_attribute a on a.attrelid = %s and a.attnum = k.n order by k.o)";
 
   @Override
   public Scope scope(Connection connection, Set<String> excludedTables) throws SQLException {
@@ -41,16 +63,19 @@ final class PostgresCatalog implements Catalog {
   }
 
   @Override
-  public void read(Connection connection, Scope scope, List<SchemaObject> out) throws SQLException {
+  public void read(Connection connection, Scope scope, DatabaseSchema.Builder out)
+      throws SQLException {
     JdbcMetadata jdbc = new JdbcMetadata(connection.getMetaData(), scope);
     for (String schema : scope.schemas()) {
-      out.add(SchemaObject.of("schema", schema));
+      if (!schema.equals(scope.defaultSchema())) {
+        out.schema(schema);
+      }
       jdbc.columns(schema, jdbc.tables(schema, out), out);
     }
     Array schemas = connection.createArrayOf("text", scope.schemas().toArray());
     constraints(connection, schemas, scope, out);
-    indexes(connection, schemas, scope, out);
     views(connection, schemas, scope, out);
+    indexes(connection, schemas, scope, out);
     sequences(connection, schemas, scope, out);
     functions(connection, schemas, scope, out);
     triggers(connection, schemas, scope, out);
@@ -59,50 +84,73 @@ final class PostgresCatalog implements Catalog {
   }
 
   private static void constraints(
-      Connection connection, Array schemas, Scope scope, List<SchemaObject> out)
+      Connection connection, Array schemas, Scope scope, DatabaseSchema.Builder out)
       throws SQLException {
     String sql =
-        "select n.nspname, t.relname, c.conname, c.contype, pg_get_constraintdef(c.oid)"
+        "select n.nspname, t.relname, c.conname, c.contype, pg_get_constraintdef(c.oid),"
+            + COLUMN_NAMES.formatted("c.conkey", "c.conrelid")
+            + ", rn.nspname, rt.relname, "
+            + COLUMN_NAMES.formatted("c.confkey", "c.confrelid")
+            + ", c.confdeltype, c.confupdtype, pg_get_expr(c.conbin, c.conrelid)"
             + " from pg_constraint c join pg_class t on t.oid = c.conrelid"
             + " join pg_namespace n on n.oid = t.relnamespace"
+            + " left join pg_class rt on rt.oid = c.confrelid"
+            + " left join pg_namespace rn on rn.oid = rt.relnamespace"
             + " where n.nspname = any(?) and c.contype in ('p', 'u', 'f', 'c', 'x')";
     Rows.each(
         connection,
         sql,
         schemas,
         rs -> {
-          String schema = rs.getString(1);
-          String table = rs.getString(2);
-          if (scope.isExcluded(table)) {
-            return;
+          String table = scope.qualify(rs.getString(1), rs.getString(2));
+          String name = rs.getString(3);
+          List<String> columns = strings(rs.getArray(6));
+          switch (rs.getString(4)) {
+            case "p" ->
+                out.updateTable(table, t -> t.withPrimaryKey(new PrimaryKey(name, columns)));
+            case "u" ->
+                out.updateTable(table, t -> t.withUnique(new UniqueConstraint(name, columns)));
+            case "f" -> {
+              ForeignKey key =
+                  new ForeignKey(
+                      name,
+                      columns,
+                      scope.qualify(rs.getString(7), rs.getString(8)),
+                      strings(rs.getArray(9)),
+                      action(rs.getString(10)),
+                      action(rs.getString(11)));
+              out.updateTable(table, t -> t.withForeignKey(key));
+            }
+            case "c" -> {
+              CheckConstraint check = new CheckConstraint(name, rs.getString(12));
+              out.updateTable(table, t -> t.withCheck(check));
+            }
+            default -> {
+              ExclusionConstraint exclusion = new ExclusionConstraint(name, rs.getString(5));
+              out.updateTable(table, t -> t.withExclusion(exclusion));
+            }
           }
-          String label = scope.qualify(schema, table);
-          String type =
-              switch (rs.getString(4)) {
-                case "p" -> "primary key";
-                case "u" -> "unique constraint";
-                case "f" -> "foreign key";
-                case "c" -> "check constraint";
-                default -> "exclusion constraint";
-              };
-          String name =
-              type.equals("primary key") ? "on " + label : rs.getString(3) + " on " + label;
-          out.add(
-              new SchemaObject(
-                  type,
-                  name,
-                  scope.tableKey(schema, table),
-                  JdbcMetadata.props("name", rs.getString(3), "definition", rs.getString(5))));
         });
   }
 
+  /** Indexes of tables and materialized views, without those a constraint owns. */
   private static void indexes(
-      Connection connection, Array schemas, Scope scope, List<SchemaObject> out)
+      Connection connection, Array schemas, Scope scope, DatabaseSchema.Builder out)
       throws SQLException {
     String sql =
-        "select n.nspname, t.relname, i.relname, pg_get_indexdef(i.oid)"
+        "select n.nspname, t.relname, i.relname, x.indisunique, am.amname,"
+            + " pg_get_expr(x.indpred, x.indrelid),"
+            + " array(select pg_get_indexdef(x.indexrelid, k, true)"
+            + " from generate_series(1, x.indnkeyatts) k order by k),"
+            + " array(select (x.indoption[k - 1] & 1) = 1"
+            + " from generate_series(1, x.indnkeyatts) k order by k),"
+            + " array(select x.indkey[k - 1] = 0"
+            + " from generate_series(1, x.indnkeyatts) k order by k),"
+            + " array(select pg_get_indexdef(x.indexrelid, k, true)"
+            + " from generate_series(x.indnkeyatts + 1, x.indnatts) k order by k)"
             + " from pg_index x join pg_class i on i.oid = x.indexrelid"
             + " join pg_class t on t.oid = x.indrelid"
+            + " join pg_am am on am.oid = i.relam"
             + " join pg_namespace n on n.oid = i.relnamespace"
             + " where n.nspname = any(?) and not exists (select 1 from pg_constraint c"
             + " where c.conindid = x.indexrelid and c.contype in ('p', 'u', 'x'))";
@@ -111,41 +159,50 @@ final class PostgresCatalog implements Catalog {
         sql,
         schemas,
         rs -> {
-          String schema = rs.getString(1);
-          String table = rs.getString(2);
-          if (!scope.isExcluded(table)) {
-            out.add(
-                new SchemaObject(
-                    "index",
-                    rs.getString(3) + " on " + scope.qualify(schema, table),
-                    scope.tableKey(schema, table),
-                    JdbcMetadata.props("definition", rs.getString(4))));
+          List<String> texts = strings(rs.getArray(7));
+          Boolean[] descending = (Boolean[]) rs.getArray(8).getArray();
+          Boolean[] expression = (Boolean[]) rs.getArray(9).getArray();
+          List<IndexKey> keys = new ArrayList<>();
+          for (int k = 0; k < texts.size(); k++) {
+            keys.add(new IndexKey(texts.get(k), expression[k], descending[k]));
           }
+          String method = rs.getString(5);
+          Index index =
+              new Index(
+                  rs.getString(3),
+                  keys,
+                  rs.getBoolean(4),
+                  rs.getString(6),
+                  "btree".equals(method) ? null : method,
+                  strings(rs.getArray(10)));
+          String relation = scope.qualify(rs.getString(1), rs.getString(2));
+          out.updateTable(relation, t -> t.withIndex(index));
+          out.updateView(relation, v -> v.withIndex(index));
         });
   }
 
   private static void views(
-      Connection connection, Array schemas, Scope scope, List<SchemaObject> out)
+      Connection connection, Array schemas, Scope scope, DatabaseSchema.Builder out)
       throws SQLException {
     String sql =
-        "select schemaname, viewname, definition, 'view' from pg_views where schemaname = any(?)"
-            + " union all select schemaname, matviewname, definition, 'materialized view'"
+        "select schemaname, viewname, definition, false from pg_views where schemaname = any(?)"
+            + " union all select schemaname, matviewname, definition, true"
             + " from pg_matviews where schemaname = any(?)";
     Rows.each(
         connection,
         sql,
         schemas,
         rs ->
-            out.add(
-                new SchemaObject(
-                    rs.getString(4),
+            out.view(
+                new View(
                     scope.qualify(rs.getString(1), rs.getString(2)),
-                    null,
-                    JdbcMetadata.props("definition", rs.getString(3)))));
+                    rs.getString(3),
+                    rs.getBoolean(4),
+                    List.of())));
   }
 
   private static void sequences(
-      Connection connection, Array schemas, Scope scope, List<SchemaObject> out)
+      Connection connection, Array schemas, Scope scope, DatabaseSchema.Builder out)
       throws SQLException {
     String sql =
         "select s.schemaname, s.sequencename, s.data_type::text, s.start_value, s.increment_by,"
@@ -163,23 +220,20 @@ final class PostgresCatalog implements Catalog {
           if (rs.getString(9) != null && scope.isExcluded(rs.getString(9))) {
             return;
           }
-          out.add(
-              new SchemaObject(
-                  "sequence",
+          out.sequence(
+              new Sequence(
                   scope.qualify(rs.getString(1), rs.getString(2)),
-                  null,
-                  JdbcMetadata.props(
-                      "type", rs.getString(3),
-                      "start", rs.getString(4),
-                      "increment", rs.getString(5),
-                      "minimum", rs.getString(6),
-                      "maximum", rs.getString(7),
-                      "cycle", rs.getBoolean(8) ? "yes" : "no")));
+                  SqlType.parse(rs.getString(3)),
+                  rs.getLong(4),
+                  rs.getLong(5),
+                  rs.getLong(6),
+                  rs.getLong(7),
+                  rs.getBoolean(8)));
         });
   }
 
   private static void functions(
-      Connection connection, Array schemas, Scope scope, List<SchemaObject> out)
+      Connection connection, Array schemas, Scope scope, DatabaseSchema.Builder out)
       throws SQLException {
     String sql =
         "select n.nspname, p.proname, pg_get_function_identity_arguments(p.oid),"
@@ -192,16 +246,15 @@ final class PostgresCatalog implements Catalog {
         sql,
         schemas,
         rs ->
-            out.add(
-                new SchemaObject(
-                    "p".equals(rs.getString(4)) ? "procedure" : "function",
+            out.routine(
+                new Routine(
                     scope.qualify(rs.getString(1), rs.getString(2)) + "(" + rs.getString(3) + ")",
-                    null,
-                    JdbcMetadata.props("definition", rs.getString(5)))));
+                    "p".equals(rs.getString(4)) ? "procedure" : "function",
+                    rs.getString(5))));
   }
 
   private static void triggers(
-      Connection connection, Array schemas, Scope scope, List<SchemaObject> out)
+      Connection connection, Array schemas, Scope scope, DatabaseSchema.Builder out)
       throws SQLException {
     String sql =
         "select n.nspname, c.relname, t.tgname, pg_get_triggerdef(t.oid)"
@@ -213,25 +266,17 @@ final class PostgresCatalog implements Catalog {
         sql,
         schemas,
         rs -> {
-          String schema = rs.getString(1);
-          String table = rs.getString(2);
-          if (!scope.isExcluded(table)) {
-            out.add(
-                new SchemaObject(
-                    "trigger",
-                    rs.getString(3) + " on " + scope.qualify(schema, table),
-                    scope.tableKey(schema, table),
-                    JdbcMetadata.props("definition", rs.getString(4))));
-          }
+          Trigger trigger = new Trigger(rs.getString(3), rs.getString(4));
+          out.updateTable(
+              scope.qualify(rs.getString(1), rs.getString(2)), t -> t.withTrigger(trigger));
         });
   }
 
   private static void types(
-      Connection connection, Array schemas, Scope scope, List<SchemaObject> out)
+      Connection connection, Array schemas, Scope scope, DatabaseSchema.Builder out)
       throws SQLException {
     String enums =
-        "select n.nspname, t.typname,"
-            + " string_agg(quote_literal(e.enumlabel), ', ' order by e.enumsortorder)"
+        "select n.nspname, t.typname, array_agg(e.enumlabel::text order by e.enumsortorder)"
             + " from pg_type t join pg_enum e on e.enumtypid = t.oid"
             + " join pg_namespace n on n.oid = t.typnamespace"
             + " where n.nspname = any(?)"
@@ -242,12 +287,9 @@ final class PostgresCatalog implements Catalog {
         enums,
         schemas,
         rs ->
-            out.add(
-                new SchemaObject(
-                    "enum type",
-                    scope.qualify(rs.getString(1), rs.getString(2)),
-                    null,
-                    JdbcMetadata.props("values", "(" + rs.getString(3) + ")"))));
+            out.enumType(
+                new EnumType(
+                    scope.qualify(rs.getString(1), rs.getString(2)), strings(rs.getArray(3)))));
     String domains =
         "select n.nspname, t.typname, format_type(t.typbasetype, t.typtypmod), t.typnotnull,"
             + " t.typdefault, (select string_agg(pg_get_constraintdef(c.oid), ' and '"
@@ -260,24 +302,36 @@ final class PostgresCatalog implements Catalog {
         domains,
         schemas,
         rs ->
-            out.add(
-                new SchemaObject(
-                    "domain",
+            out.domain(
+                new Domain(
                     scope.qualify(rs.getString(1), rs.getString(2)),
-                    null,
-                    JdbcMetadata.props(
-                        "type", rs.getString(3),
-                        "nullable", rs.getBoolean(4) ? "no" : "yes",
-                        "default", JdbcMetadata.normalizeDefault(rs.getString(5)),
-                        "checks", rs.getString(6)))));
+                    SqlType.parse(rs.getString(3)),
+                    !rs.getBoolean(4),
+                    JdbcMetadata.normalizeDefault(rs.getString(5)),
+                    rs.getString(6))));
   }
 
-  private static void extensions(Connection connection, List<SchemaObject> out)
+  private static void extensions(Connection connection, DatabaseSchema.Builder out)
       throws SQLException {
     Rows.each(
         connection,
         "select extname from pg_extension where extname <> 'plpgsql'",
         null,
-        rs -> out.add(SchemaObject.of("extension", rs.getString(1))));
+        rs -> out.extension(rs.getString(1)));
+  }
+
+  private static List<String> strings(Array array) throws SQLException {
+    return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
+  }
+
+  /** {@code pg_constraint.confdeltype}/{@code confupdtype}. */
+  private static ReferentialAction action(String code) {
+    return switch (code) {
+      case "r" -> ReferentialAction.RESTRICT;
+      case "c" -> ReferentialAction.CASCADE;
+      case "n" -> ReferentialAction.SET_NULL;
+      case "d" -> ReferentialAction.SET_DEFAULT;
+      default -> ReferentialAction.NO_ACTION;
+    };
   }
 }

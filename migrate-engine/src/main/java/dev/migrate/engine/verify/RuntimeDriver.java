@@ -10,6 +10,7 @@ import dev.migrate.engine.graph.Revision;
 import dev.migrate.engine.graph.RevisionGraph;
 import dev.migrate.engine.graph.Step;
 import dev.migrate.engine.runtime.SessionRunner;
+import dev.migrate.engine.schema.DatabaseSchema;
 import dev.migrate.engine.script.Migration;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -80,7 +81,7 @@ final class RuntimeDriver implements VerifyDriver, AutoCloseable {
   }
 
   @Override
-  public SchemaSnapshot snapshot() {
+  public DatabaseSchema snapshot() {
     return reader.read(connection);
   }
 

@@ -62,9 +62,4 @@ record Scope(
     }
     return show(schema) + "." + show(name);
   }
-
-  /** The key of a table, as {@link SchemaObject#key()} builds it. */
-  String tableKey(String schema, String table) {
-    return "table " + qualify(schema, table);
-  }
 }

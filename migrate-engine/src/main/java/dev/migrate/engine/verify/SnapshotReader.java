@@ -1,18 +1,18 @@
 package dev.migrate.engine.verify;
 
 import dev.migrate.engine.common.MigrateException;
+import dev.migrate.engine.schema.DatabaseSchema;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Takes {@link SchemaSnapshot}s of a database: JDBC metadata plus the database's own catalog where
- * JDBC says too little (PostgreSQL, H2, MariaDB/MySQL; other databases get the JDBC part only).
+ * Reads the {@link DatabaseSchema} of a database: JDBC metadata plus the database's own catalog
+ * where JDBC says too little (PostgreSQL, H2, MariaDB/MySQL; other databases get the JDBC part
+ * only).
  */
 public final class SnapshotReader {
   private final Set<String> excludedTables;
@@ -29,13 +29,13 @@ public final class SnapshotReader {
   }
 
   /** Reads the schema that the connection sees now. */
-  public SchemaSnapshot read(Connection connection) {
+  public DatabaseSchema read(Connection connection) {
     try {
       Catalog catalog = catalogFor(connection.getMetaData().getDatabaseProductName());
       Scope scope = catalog.scope(connection, excludedTables);
-      List<SchemaObject> objects = new ArrayList<>();
-      catalog.read(connection, scope, objects);
-      return SchemaSnapshot.of(objects);
+      DatabaseSchema.Builder schema = DatabaseSchema.builder();
+      catalog.read(connection, scope, schema);
+      return schema.build();
     } catch (SQLException e) {
       throw new MigrateException("Could not read the database schema: " + e.getMessage(), e);
     }

@@ -8,6 +8,9 @@ import dev.migrate.engine.graph.Plan;
 import dev.migrate.engine.graph.Revision;
 import dev.migrate.engine.graph.RowChange;
 import dev.migrate.engine.graph.Step;
+import dev.migrate.engine.schema.DatabaseSchema;
+import dev.migrate.engine.schema.Difference;
+import dev.migrate.engine.schema.SchemaComparison;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -52,9 +55,9 @@ public final class Verifier {
   public VerifyReport run() {
     checkHeads();
     List<Revision> noDowngrade = checkDowngradeSections();
-    SchemaSnapshot empty = driver.snapshot();
+    DatabaseSchema empty = driver.snapshot();
     Plan upgrade = driver.upgradeFromBase();
-    SchemaSnapshot atHeads = staircase(upgrade, empty);
+    DatabaseSchema atHeads = staircase(upgrade, empty);
     if (atHeads == null) {
       skip("downgrade base and upgrade heads: not run, the staircase stopped early");
     } else if (!noDowngrade.isEmpty()) {
@@ -108,14 +111,14 @@ public final class Verifier {
   }
 
   /** Returns the snapshot at the heads, or null when the staircase stopped at a failure. */
-  private SchemaSnapshot staircase(Plan upgrade, SchemaSnapshot empty) {
-    SchemaSnapshot before = empty;
+  private DatabaseSchema staircase(Plan upgrade, DatabaseSchema empty) {
+    DatabaseSchema before = empty;
     for (Step step : upgrade.steps()) {
       Revision revision = step.revision();
       if (!attempt(step, "upgrading " + describe(revision) + " failed: ")) {
         return null;
       }
-      SchemaSnapshot after = driver.snapshot();
+      DatabaseSchema after = driver.snapshot();
       if (!driver.hasDowngrade(revision)) {
         pass("staircase " + label(revision) + ": upgraded only, it has no downgrade");
         before = after;
@@ -124,7 +127,7 @@ public final class Verifier {
       if (!attempt(inverse(step), "downgrading " + describe(revision) + " failed: ")) {
         return null;
       }
-      List<SchemaDifference> left = driver.snapshot().differencesFrom(before);
+      List<Difference> left = SchemaComparison.compare(before, driver.snapshot());
       if (!left.isEmpty()) {
         fail("after downgrading " + describe(revision) + ", " + sentence(left));
         return null;
@@ -139,14 +142,14 @@ public final class Verifier {
     return before;
   }
 
-  private boolean downgradeToBase(SchemaSnapshot empty) {
+  private boolean downgradeToBase(DatabaseSchema empty) {
     for (Step step : driver.downgradeToBase().steps()) {
       if (!attempt(
           step, "downgrade base: downgrading " + describe(step.revision()) + " failed: ")) {
         return false;
       }
     }
-    List<SchemaDifference> left = driver.snapshot().differencesFrom(empty);
+    List<Difference> left = SchemaComparison.compare(empty, driver.snapshot());
     if (!left.isEmpty()) {
       fail("after downgrading to base, " + sentence(left));
       return false;
@@ -155,14 +158,14 @@ public final class Verifier {
     return true;
   }
 
-  private void upgradeToHeads(SchemaSnapshot atHeads) {
+  private void upgradeToHeads(DatabaseSchema atHeads) {
     Plan plan = driver.upgradeFromBase();
     for (Step step : plan.steps()) {
       if (!attempt(step, "upgrade heads: upgrading " + describe(step.revision()) + " failed: ")) {
         return;
       }
     }
-    List<SchemaDifference> differences = driver.snapshot().differencesFrom(atHeads);
+    List<Difference> differences = SchemaComparison.compare(atHeads, driver.snapshot());
     if (differences.isEmpty()) {
       pass("upgrade heads: ok, " + plan.steps().size() + " steps from base, same schema");
     } else {
@@ -221,8 +224,33 @@ public final class Verifier {
     return revision.message().isEmpty() ? revision.id() : revision.id() + " " + revision.message();
   }
 
-  private static String sentence(List<SchemaDifference> differences) {
-    return differences.stream().map(SchemaDifference::describe).collect(Collectors.joining("; "));
+  private static String sentence(List<Difference> differences) {
+    return differences.stream().map(Verifier::describe).collect(Collectors.joining("; "));
+  }
+
+  /**
+   * A difference in plain words: {@code column users.email is still there}, {@code index
+   * ix_users_email on users is missing}, {@code default of column orders.status changed from 'new'
+   * to NULL}.
+   */
+  static String describe(Difference difference) {
+    return switch (difference.change()) {
+      case EXTRA -> difference.object() + " is still there";
+      case MISSING -> difference.object() + " is missing";
+      case CHANGED ->
+          difference.attribute()
+              + " of "
+              + difference.object()
+              + " changed from "
+              + oneLine(difference.expected())
+              + " to "
+              + oneLine(difference.actual());
+    };
+  }
+
+  private static String oneLine(String value) {
+    String flat = value.strip().replaceAll("\\s+", " ");
+    return flat.length() > 200 ? flat.substring(0, 197) + "..." : flat;
   }
 
   private void pass(String check) {

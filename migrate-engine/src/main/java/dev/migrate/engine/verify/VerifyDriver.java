@@ -3,6 +3,7 @@ package dev.migrate.engine.verify;
 import dev.migrate.engine.graph.Plan;
 import dev.migrate.engine.graph.Revision;
 import dev.migrate.engine.graph.Step;
+import dev.migrate.engine.schema.DatabaseSchema;
 import java.util.List;
 
 /**
@@ -34,5 +35,5 @@ public interface VerifyDriver {
   void run(Step step);
 
   /** The scratch database's schema now, without migrate's own tables. */
-  SchemaSnapshot snapshot();
+  DatabaseSchema snapshot();
 }

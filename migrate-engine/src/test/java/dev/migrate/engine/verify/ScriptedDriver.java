@@ -6,6 +6,7 @@ import dev.migrate.engine.graph.Plan;
 import dev.migrate.engine.graph.Revision;
 import dev.migrate.engine.graph.RowChange;
 import dev.migrate.engine.graph.Step;
+import dev.migrate.engine.schema.DatabaseSchema;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -122,7 +123,7 @@ final class ScriptedDriver implements VerifyDriver {
   }
 
   @Override
-  public SchemaSnapshot snapshot() {
+  public DatabaseSchema snapshot() {
     try (Connection connection = db.connect()) {
       return reader.read(connection);
     } catch (SQLException e) {

@@ -2,6 +2,19 @@ package dev.migrate.engine.verify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.migrate.engine.schema.CheckConstraint;
+import dev.migrate.engine.schema.Column;
+import dev.migrate.engine.schema.DatabaseSchema;
+import dev.migrate.engine.schema.EnumType;
+import dev.migrate.engine.schema.ForeignKey;
+import dev.migrate.engine.schema.Index;
+import dev.migrate.engine.schema.IndexKey;
+import dev.migrate.engine.schema.PrimaryKey;
+import dev.migrate.engine.schema.ReferentialAction;
+import dev.migrate.engine.schema.SchemaComparison;
+import dev.migrate.engine.schema.SqlType;
+import dev.migrate.engine.schema.Table;
+import dev.migrate.engine.schema.UniqueConstraint;
 import java.sql.Connection;
 import java.util.List;
 import java.util.function.Supplier;
@@ -11,7 +24,7 @@ class SnapshotReaderTest {
   private static final SnapshotReader READER =
       new SnapshotReader(List.of("migrate_version", "migrate_history"));
 
-  private static final List<String> COMMON =
+  static final List<String> COMMON =
       List.of(
           "CREATE TABLE migrate_version (version_num VARCHAR(32) NOT NULL PRIMARY KEY)",
           "CREATE TABLE users (id INT PRIMARY KEY, email VARCHAR(200) NOT NULL UNIQUE,"
@@ -34,38 +47,50 @@ class SnapshotReaderTest {
 
   @Test
   void h2SeesEveryKindOfObjectAndNotTheVersionTable() {
-    SchemaSnapshot snapshot = snapshotAfter(Servers::h2, COMMON);
+    DatabaseSchema schema = snapshotAfter(Servers::h2, COMMON);
 
-    assertThat(snapshot.objects().keySet())
-        .contains(
-            "table users",
-            "table orders",
-            "column orders.status",
-            "primary key on users",
-            "foreign key on orders (user_id)",
-            "index ix_orders_status on orders",
-            "view big_orders",
-            "sequence invoice_numbers")
-        .noneMatch(key -> key.contains("migrate_version"));
-    assertThat(snapshot.ofType("unique constraint")).hasSize(1);
-    assertThat(snapshot.ofType("check constraint")).hasSize(1);
-    assertThat(snapshot.objects().get("column orders.status").properties())
-        .containsEntry("type", "character varying(10)")
-        .containsEntry("nullable", "no")
-        .containsEntry("default", "'new'");
-    assertThat(snapshot.objects().get("index ix_orders_status on orders").properties())
-        .containsEntry("columns", "(status, total desc)");
+    assertThat(schema.tables()).containsOnlyKeys("users", "orders");
+    Table users = schema.tables().get("users");
+    Table orders = schema.tables().get("orders");
+    assertThat(users.primaryKey()).isEqualTo(PrimaryKey.of("id"));
+    assertThat(users.uniques()).containsExactly(new UniqueConstraint(null, List.of("email")));
+    assertThat(users.checks()).singleElement().extracting(CheckConstraint::name).isNull();
+    assertThat(orders.foreignKeys())
+        .containsExactly(
+            new ForeignKey(
+                null,
+                List.of("user_id"),
+                "users",
+                List.of("id"),
+                ReferentialAction.RESTRICT,
+                ReferentialAction.RESTRICT));
+    assertThat(orders.column("status"))
+        .contains(Column.of("status", "varchar(10)").notNull().defaultValue("'new'"));
+    assertThat(orders.column("total").orElseThrow().type()).isEqualTo(SqlType.of("numeric", 10, 2));
+    assertThat(orders.indexes())
+        .containsExactly(
+            new Index(
+                "ix_orders_status",
+                List.of(IndexKey.column("status"), new IndexKey("total", false, true)),
+                false,
+                null,
+                null,
+                List.of()));
+    assertThat(schema.views()).containsOnlyKeys("big_orders");
+    assertThat(schema.sequences()).containsOnlyKeys("invoice_numbers");
+    assertThat(schema.sequences().get("invoice_numbers").start()).isEqualTo(1000L);
   }
 
   @Test
   void enumColumnsCarryTheirValuesOnH2AndMariadb() {
     for (Supplier<ScratchDatabase> server :
         List.<Supplier<ScratchDatabase>>of(Servers::h2, Servers::mariadb)) {
-      SchemaSnapshot snapshot =
+      DatabaseSchema schema =
           snapshotAfter(server, List.of("CREATE TABLE moods (feeling ENUM('happy', 'it''s ok'))"));
 
-      assertThat(snapshot.objects().get("column moods.feeling").properties().get("type"))
-          .isEqualTo("enum('happy','it''s ok')");
+      SqlType type = schema.tables().get("moods").column("feeling").orElseThrow().type();
+      assertThat(type.toString()).isEqualTo("enum('happy','it''s ok')");
+      assertThat(type).isEqualTo(SqlType.parse("ENUM('happy', 'it''s ok')"));
     }
   }
 
@@ -73,7 +98,7 @@ class SnapshotReaderTest {
   void h2SnapshotsOfTheSameDdlAreEqualDespiteGeneratedConstraintNames() {
     try (ScratchDatabase db = Servers.h2()) {
       Servers.execute(db, COMMON);
-      SchemaSnapshot first = read(db);
+      DatabaseSchema first = read(db);
       Servers.execute(
           db,
           List.of(
@@ -89,54 +114,54 @@ class SnapshotReaderTest {
 
   @Test
   void postgresSeesFunctionsTriggersEnumsAndOtherSchemas() {
-    SchemaSnapshot snapshot = snapshotAfter(Servers::postgres, concat(COMMON, POSTGRES_EXTRA));
+    DatabaseSchema schema = snapshotAfter(Servers::postgres, concat(COMMON, POSTGRES_EXTRA));
 
-    assertThat(snapshot.objects().keySet())
-        .contains(
-            "schema audit",
-            "table audit.events",
-            "column audit.events.feeling",
-            "primary key on users",
-            "unique constraint users_email_key on users",
-            "check constraint users_age_check on users",
-            "foreign key orders_user_id_fkey on orders",
-            "index ix_orders_status on orders",
-            "view big_orders",
-            "sequence invoice_numbers",
-            "sequence audit.events_id_seq",
-            "function touch()",
-            "trigger orders_touch on orders",
-            "enum type mood",
-            "domain short_text")
-        .noneMatch(key -> key.contains("migrate_version"));
-    assertThat(snapshot.objects().get("enum type mood").properties())
-        .containsEntry("values", "('happy', 'sad')");
-    assertThat(snapshot.objects().get("column orders.status").properties())
-        .containsEntry("default", "'new'");
+    assertThat(schema.schemas()).containsExactly("audit");
+    assertThat(schema.tables()).containsOnlyKeys("users", "orders", "audit.events");
+    Table users = schema.tables().get("users");
+    assertThat(users.primaryKey()).isEqualTo(new PrimaryKey("users_pkey", List.of("id")));
+    assertThat(users.uniques()).containsExactly(UniqueConstraint.of("users_email_key", "email"));
+    assertThat(users.checks()).containsExactly(new CheckConstraint("users_age_check", "(age > 0)"));
+    Table orders = schema.tables().get("orders");
+    assertThat(orders.foreignKeys())
+        .containsExactly(
+            ForeignKey.of("orders_user_id_fkey", "user_id", "users", "id")
+                .actions(ReferentialAction.NO_ACTION, ReferentialAction.NO_ACTION));
+    assertThat(orders.indexes()).extracting(Index::keyList).containsExactly("(status, total desc)");
+    assertThat(orders.triggers()).extracting(t -> t.name()).containsExactly("orders_touch");
+    assertThat(orders.column("status").orElseThrow().defaultValue()).isEqualTo("'new'");
+    assertThat(schema.tables().get("audit.events").column("feeling").orElseThrow().type())
+        .isEqualTo(SqlType.of("mood"));
+    assertThat(schema.views()).containsOnlyKeys("big_orders");
+    assertThat(schema.sequences()).containsOnlyKeys("invoice_numbers", "audit.events_id_seq");
+    assertThat(schema.routines()).containsOnlyKeys("touch()");
+    assertThat(schema.enumTypes()).containsEntry("mood", EnumType.of("mood", "happy", "sad"));
+    assertThat(schema.domains()).containsOnlyKeys("short_text");
+    assertThat(schema.domains().get("short_text").type()).isEqualTo(SqlType.parse("varchar(20)"));
   }
 
   @Test
   void mariadbSeesTablesKeysIndexesAndViews() {
-    SchemaSnapshot snapshot = snapshotAfter(Servers::mariadb, COMMON);
+    DatabaseSchema schema = snapshotAfter(Servers::mariadb, COMMON);
 
-    assertThat(snapshot.objects().keySet())
-        .contains(
-            "table users",
-            "column orders.status",
-            "primary key on users",
-            "index email on users",
-            "index ix_orders_status on orders",
-            "view big_orders",
-            "sequence invoice_numbers")
-        .noneMatch(key -> key.contains("migrate_version"));
-    assertThat(snapshot.ofType("foreign key")).hasSize(1);
+    assertThat(schema.tables()).containsOnlyKeys("users", "orders");
+    Table users = schema.tables().get("users");
+    assertThat(users.primaryKey().columns()).containsExactly("id");
+    assertThat(users.indexes()).containsExactly(Index.of("email", "email").asUnique());
+    assertThat(users.column("id").orElseThrow().type()).isEqualTo(SqlType.parse("integer"));
+    assertThat(schema.tables().get("orders").indexes())
+        .extracting(Index::name)
+        .contains("ix_orders_status");
+    assertThat(schema.tables().get("orders").foreignKeys()).hasSize(1);
+    assertThat(schema.views()).containsOnlyKeys("big_orders");
+    assertThat(schema.sequences()).containsOnlyKeys("invoice_numbers");
   }
 
   @Test
   void differencesAreNamedInPlainWords() {
     try (ScratchDatabase db = Servers.postgres()) {
       Servers.execute(db, COMMON);
-      SchemaSnapshot before = read(db);
+      DatabaseSchema before = read(db);
       Servers.execute(
           db,
           List.of(
@@ -146,7 +171,7 @@ class SnapshotReaderTest {
               "CREATE TABLE leftovers (id INT PRIMARY KEY)"));
 
       List<String> differences =
-          read(db).differencesFrom(before).stream().map(SchemaDifference::describe).toList();
+          SchemaComparison.compare(before, read(db)).stream().map(Verifier::describe).toList();
 
       assertThat(differences)
           .containsExactlyInAnyOrder(
@@ -157,15 +182,14 @@ class SnapshotReaderTest {
     }
   }
 
-  private static SchemaSnapshot snapshotAfter(
-      Supplier<ScratchDatabase> server, List<String> statements) {
+  static DatabaseSchema snapshotAfter(Supplier<ScratchDatabase> server, List<String> statements) {
     try (ScratchDatabase db = server.get()) {
       Servers.execute(db, statements);
       return read(db);
     }
   }
 
-  private static SchemaSnapshot read(ScratchDatabase db) {
+  static DatabaseSchema read(ScratchDatabase db) {
     try (Connection connection = db.connect()) {
       return READER.read(connection);
     } catch (java.sql.SQLException e) {

@@ -4,8 +4,8 @@ import dev.migrate.engine.schema.Table;
 import java.util.Objects;
 
 /**
- * Creates a table with its columns, primary key, unique and check constraints and foreign keys;
- * its indexes and triggers are changes of their own.
+ * Creates a table with its columns, primary key, unique and check constraints and foreign keys; its
+ * indexes and triggers are changes of their own.
  *
  * @param table the table
  */

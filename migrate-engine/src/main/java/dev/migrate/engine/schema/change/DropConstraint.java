@@ -8,13 +8,11 @@ import java.util.Objects;
  * Drops a constraint.
  *
  * @param table the table
- * @param name the constraint name (null only for a primary key, which needs none on some
- *     databases)
+ * @param name the constraint name (null only for a primary key, which needs none on some databases)
  * @param kind which kind it is (MariaDB/MySQL drop each kind differently)
  * @param definition the constraint as it was, or null when unknown (then irreversible)
  */
-public record DropConstraint(
-    String table, String name, ConstraintKind kind, Constraint definition)
+public record DropConstraint(String table, String name, ConstraintKind kind, Constraint definition)
     implements SchemaChange {
   public DropConstraint {
     Objects.requireNonNull(table, "table");
