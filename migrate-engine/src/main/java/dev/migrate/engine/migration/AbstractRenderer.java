@@ -1,5 +1,35 @@
 package dev.migrate.engine.migration;
 
+import dev.migrate.engine.schema.CheckConstraint;
+import dev.migrate.engine.schema.Column;
+import dev.migrate.engine.schema.Constraint;
+import dev.migrate.engine.schema.ConstraintKind;
+import dev.migrate.engine.schema.EnumType;
+import dev.migrate.engine.schema.ForeignKey;
+import dev.migrate.engine.schema.Index;
+import dev.migrate.engine.schema.IndexKey;
+import dev.migrate.engine.schema.PrimaryKey;
+import dev.migrate.engine.schema.Sequence;
+import dev.migrate.engine.schema.Table;
+import dev.migrate.engine.schema.UniqueConstraint;
+import dev.migrate.engine.schema.View;
+import dev.migrate.engine.schema.change.AddColumn;
+import dev.migrate.engine.schema.change.AddConstraint;
+import dev.migrate.engine.schema.change.AlterColumn;
+import dev.migrate.engine.schema.change.CreateEnumType;
+import dev.migrate.engine.schema.change.CreateIndex;
+import dev.migrate.engine.schema.change.CreateSequence;
+import dev.migrate.engine.schema.change.CreateTable;
+import dev.migrate.engine.schema.change.CreateView;
+import dev.migrate.engine.schema.change.DropColumn;
+import dev.migrate.engine.schema.change.DropConstraint;
+import dev.migrate.engine.schema.change.DropEnumType;
+import dev.migrate.engine.schema.change.DropIndex;
+import dev.migrate.engine.schema.change.DropSequence;
+import dev.migrate.engine.schema.change.DropTable;
+import dev.migrate.engine.schema.change.DropView;
+import dev.migrate.engine.schema.change.RenameTable;
+import dev.migrate.engine.schema.change.SchemaChange;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;
@@ -22,7 +52,8 @@ import java.util.stream.Collectors;
 /**
  * The SQL the three databases share, types in their standard spelling; subclasses supply quoting
  * and the statements and types where they differ (altering columns, dropping indexes and some
- * constraints, renaming tables).
+ * constraints, renaming tables, enum types). Renders the {@link SchemaChange} values that the
+ * operations API and the schema differ build.
  */
 abstract class AbstractRenderer implements SqlRenderer {
   /** Rows per INSERT statement: large enough to be fast, small enough for any packet limit. */
@@ -40,7 +71,8 @@ abstract class AbstractRenderer implements SqlRenderer {
    * The SQL-standard spelling of a type, which H2 uses as is; the other databases override the
    * kinds they spell differently.
    */
-  String type(ColumnType t) {
+  @Override
+  public String type(ColumnType t) {
     return switch (t.kind()) {
       case SMALLINT -> "SMALLINT";
       case INTEGER -> "INTEGER";
@@ -81,67 +113,104 @@ abstract class AbstractRenderer implements SqlRenderer {
     return columns.stream().map(this::column).collect(Collectors.joining(", "));
   }
 
+  /** Dispatches on the kind of change; the methods below render one kind each. */
   @Override
-  public List<String> createTable(String table, List<Column> columns) {
-    if (columns.isEmpty()) {
-      throw new InvalidOperationException("createTable " + table + ": no columns");
+  public final List<String> render(SchemaChange change) {
+    if (change instanceof CreateTable c) {
+      return createTable(c.table());
+    } else if (change instanceof DropTable d) {
+      return List.of("DROP TABLE " + table(d.name()));
+    } else if (change instanceof RenameTable r) {
+      return renameTable(r.from(), r.to());
+    } else if (change instanceof AddColumn a) {
+      return List.of(
+          "ALTER TABLE "
+              + table(a.table())
+              + " ADD COLUMN "
+              + columnDefinition(a.column())
+              + (a.primaryKey() ? " PRIMARY KEY" : ""));
+    } else if (change instanceof DropColumn d) {
+      return List.of("ALTER TABLE " + table(d.table()) + " DROP COLUMN " + column(d.column()));
+    } else if (change instanceof AlterColumn a) {
+      return alterColumn(a);
+    } else if (change instanceof CreateIndex c) {
+      return createIndex(c);
+    } else if (change instanceof DropIndex d) {
+      return dropIndex(d.name(), d.table());
+    } else if (change instanceof AddConstraint a) {
+      return List.of("ALTER TABLE " + table(a.table()) + " ADD " + constraint(a.constraint()));
+    } else if (change instanceof DropConstraint d) {
+      return dropConstraint(d.name(), d.table(), d.kind());
+    } else if (change instanceof CreateSequence c) {
+      return List.of(createSequence(c.sequence()));
+    } else if (change instanceof DropSequence d) {
+      return List.of("DROP SEQUENCE " + name("sequence", d.name()));
+    } else if (change instanceof CreateView c) {
+      return createView(c.view());
+    } else if (change instanceof DropView d) {
+      return List.of(
+          (d.definition() != null && d.definition().materialized()
+                  ? "DROP MATERIALIZED VIEW "
+                  : "DROP VIEW ")
+              + name("view", d.name()));
+    } else if (change instanceof CreateEnumType c) {
+      return createEnumType(c.type());
+    } else if (change instanceof DropEnumType d) {
+      return dropEnumType(d.name());
+    }
+    throw new InvalidOperationException("Cannot render " + change);
+  }
+
+  List<String> createTable(Table table) {
+    if (table.columns().isEmpty()) {
+      throw new InvalidOperationException("createTable " + table.name() + ": no columns");
     }
     Set<String> seen = new HashSet<>();
     List<String> lines = new ArrayList<>();
-    List<String> primaryKey = new ArrayList<>();
-    for (Column c : columns) {
+    for (Column c : table.columns()) {
       if (!seen.add(c.name().toLowerCase(Locale.ROOT))) {
         throw new InvalidOperationException(
-            "createTable " + table + ": column " + c.name() + " appears twice");
+            "createTable " + table.name() + ": column " + c.name() + " appears twice");
       }
       lines.add("  " + columnDefinition(c));
-      if (c.inPrimaryKey()) {
-        primaryKey.add(c.name());
-      }
     }
-    if (!primaryKey.isEmpty()) {
-      lines.add("  PRIMARY KEY (" + columnList(primaryKey) + ")");
+    for (Constraint constraint : table.constraints()) {
+      lines.add("  " + constraint(constraint));
     }
-    return List.of("CREATE TABLE " + table(table) + " (\n" + String.join(",\n", lines) + "\n)");
-  }
-
-  @Override
-  public List<String> dropTable(String table) {
-    return List.of("DROP TABLE " + table(table));
-  }
-
-  @Override
-  public List<String> addColumn(String table, Column column) {
     return List.of(
-        "ALTER TABLE "
-            + table(table)
-            + " ADD COLUMN "
-            + columnDefinition(column)
-            + (column.inPrimaryKey() ? " PRIMARY KEY" : ""));
+        "CREATE TABLE " + table(table.name()) + " (\n" + String.join(",\n", lines) + "\n)");
   }
 
-  @Override
-  public List<String> dropColumn(String table, String column) {
-    return List.of("ALTER TABLE " + table(table) + " DROP COLUMN " + column(column));
-  }
+  abstract List<String> alterColumn(AlterColumn change);
 
-  @Override
-  public List<String> createIndex(Index index) {
+  abstract List<String> dropIndex(String name, String table);
+
+  List<String> createIndex(CreateIndex create) {
+    Index index = create.index();
+    List<String> keys = new ArrayList<>();
+    for (IndexKey key : index.keys()) {
+      keys.add(
+          (key.expression() ? "(" + key.text() + ")" : column(key.text()))
+              + (key.descending() ? " DESC" : ""));
+    }
     return List.of(
         "CREATE "
-            + (index.isUnique() ? "UNIQUE " : "")
+            + (index.unique() ? "UNIQUE " : "")
             + "INDEX "
-            + concurrently(index)
-            + indexName(index.name(), index.table())
+            + concurrently(create)
+            + indexName(index.name(), create.table())
             + " ON "
-            + table(index.table())
+            + table(create.table())
+            + (index.method() == null ? "" : " USING " + index.method())
             + " ("
-            + columnList(index.columns())
-            + ")");
+            + String.join(", ", keys)
+            + ")"
+            + (index.include().isEmpty() ? "" : " INCLUDE (" + columnList(index.include()) + ")")
+            + (index.predicate() == null ? "" : " WHERE " + index.predicate()));
   }
 
   /** Only PostgreSQL builds an index without locking writes; elsewhere the flag is ignored. */
-  String concurrently(Index index) {
+  String concurrently(CreateIndex index) {
     return "";
   }
 
@@ -150,31 +219,45 @@ abstract class AbstractRenderer implements SqlRenderer {
     return quotePart(Names.simple("index", name));
   }
 
-  @Override
-  public List<String> createForeignKey(ForeignKey fk) {
-    StringBuilder sql =
-        new StringBuilder("ALTER TABLE ")
-            .append(table(fk.table()))
-            .append(" ADD CONSTRAINT ")
-            .append(quotePart(Names.simple("constraint", fk.name())))
-            .append(" FOREIGN KEY (")
-            .append(columnList(fk.columns()))
-            .append(") REFERENCES ")
-            .append(table(fk.referencedTable()))
-            .append(" (")
-            .append(columnList(fk.referencedColumns()))
-            .append(")");
-    if (fk.onDelete() != null) {
-      sql.append(" ON DELETE ").append(fk.onDelete().sql());
+  /** A constraint as ALTER TABLE ... ADD and CREATE TABLE write it. */
+  final String constraint(Constraint constraint) {
+    String named =
+        constraint.name() == null
+            ? ""
+            : "CONSTRAINT " + quotePart(Names.simple("constraint", constraint.name())) + " ";
+    if (constraint instanceof PrimaryKey pk) {
+      return named + "PRIMARY KEY (" + columnList(pk.columns()) + ")";
+    } else if (constraint instanceof UniqueConstraint unique) {
+      if (unique.columns().isEmpty()) {
+        throw new InvalidOperationException(
+            "Unique constraint " + unique.name() + " has no columns");
+      }
+      return named + "UNIQUE (" + columnList(unique.columns()) + ")";
+    } else if (constraint instanceof ForeignKey fk) {
+      StringBuilder sql =
+          new StringBuilder(named)
+              .append("FOREIGN KEY (")
+              .append(columnList(fk.columns()))
+              .append(") REFERENCES ")
+              .append(table(fk.referencedTable()))
+              .append(" (")
+              .append(columnList(fk.referencedColumns()))
+              .append(")");
+      if (fk.onDelete() != null) {
+        sql.append(" ON DELETE ").append(fk.onDelete().sql());
+      }
+      if (fk.onUpdate() != null) {
+        sql.append(" ON UPDATE ").append(fk.onUpdate().sql());
+      }
+      return sql.toString();
+    } else if (constraint instanceof CheckConstraint check) {
+      return named + "CHECK (" + check.expression() + ")";
     }
-    if (fk.onUpdate() != null) {
-      sql.append(" ON UPDATE ").append(fk.onUpdate().sql());
-    }
-    return List.of(sql.toString());
+    throw new InvalidOperationException(
+        "Cannot create " + constraint.kind() + " " + constraint.name() + ": not supported");
   }
 
-  @Override
-  public List<String> dropConstraint(String name, String table, ConstraintType type) {
+  List<String> dropConstraint(String name, String table, ConstraintKind kind) {
     return List.of(
         "ALTER TABLE "
             + table(table)
@@ -182,24 +265,8 @@ abstract class AbstractRenderer implements SqlRenderer {
             + quotePart(Names.simple("constraint", name)));
   }
 
-  @Override
-  public List<String> createUniqueConstraint(String name, String table, List<String> columns) {
-    if (columns.isEmpty()) {
-      throw new InvalidOperationException("Unique constraint " + name + " has no columns");
-    }
-    return List.of(
-        "ALTER TABLE "
-            + table(table)
-            + " ADD CONSTRAINT "
-            + quotePart(Names.simple("constraint", name))
-            + " UNIQUE ("
-            + columnList(columns)
-            + ")");
-  }
-
   /** {@code ALTER TABLE a RENAME TO b}: the new name stays in the table's schema. */
-  @Override
-  public List<String> renameTable(String from, String to) {
+  List<String> renameTable(String from, String to) {
     List<String> target = Names.parts("table", to);
     String fromSchema = Names.schemaOf(from);
     if (target.size() == 2 && !target.get(0).equalsIgnoreCase(String.valueOf(fromSchema))) {
@@ -208,6 +275,50 @@ abstract class AbstractRenderer implements SqlRenderer {
     }
     return List.of(
         "ALTER TABLE " + table(from) + " RENAME TO " + quotePart(target.get(target.size() - 1)));
+  }
+
+  String createSequence(Sequence s) {
+    return "CREATE SEQUENCE "
+        + name("sequence", s.name())
+        + (s.type() == null ? "" : " AS " + s.type().sql())
+        + (s.start() == null ? "" : " START WITH " + s.start())
+        + (s.increment() == null ? "" : " INCREMENT BY " + s.increment())
+        + (s.minimum() == null ? "" : " MINVALUE " + s.minimum())
+        + (s.maximum() == null ? "" : " MAXVALUE " + s.maximum())
+        + (s.cycle() ? " CYCLE" : "");
+  }
+
+  List<String> createView(View view) {
+    if (view.definition() == null) {
+      throw new InvalidOperationException("createView " + view.name() + ": no definition");
+    }
+    String query = view.definition().strip();
+    while (query.endsWith(";")) {
+      query = query.substring(0, query.length() - 1).stripTrailing();
+    }
+    List<String> statements = new ArrayList<>();
+    statements.add(
+        "CREATE "
+            + (view.materialized() ? "MATERIALIZED " : "")
+            + "VIEW "
+            + name("view", view.name())
+            + " AS "
+            + query);
+    for (Index index : view.indexes()) {
+      statements.addAll(createIndex(new CreateIndex(view.name(), index, false)));
+    }
+    return statements;
+  }
+
+  /** Enum types are PostgreSQL's; elsewhere an enum is a column type. */
+  List<String> createEnumType(EnumType type) {
+    throw new InvalidOperationException(
+        "createEnumType " + type.name() + ": this database has no enum types; use an enum column");
+  }
+
+  List<String> dropEnumType(String name) {
+    throw new InvalidOperationException(
+        "dropEnumType " + name + ": this database has no enum types");
   }
 
   @Override
@@ -242,18 +353,14 @@ abstract class AbstractRenderer implements SqlRenderer {
   String columnDefinition(Column c) {
     return column(c.name())
         + " "
-        + type(c.type())
-        + (c.generatedIdentity() ? " GENERATED BY DEFAULT AS IDENTITY" : "")
+        + c.type().sql()
+        + (c.identity() ? " GENERATED BY DEFAULT AS IDENTITY" : "")
         + defaultClause(c.defaultValue())
         + (c.nullable() ? "" : " NOT NULL");
   }
 
-  final String defaultClause(ColumnDefault value) {
-    return value == null ? "" : " DEFAULT " + defaultSql(value);
-  }
-
-  final String defaultSql(ColumnDefault value) {
-    return value.expression() != null ? value.expression() : literal(value.value());
+  static String defaultClause(String expression) {
+    return expression == null ? "" : " DEFAULT " + expression;
   }
 
   @Override

@@ -1,5 +1,7 @@
 package dev.migrate.engine.migration;
 
+import dev.migrate.engine.schema.ConstraintKind;
+import dev.migrate.engine.schema.change.AlterColumn;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,18 +25,18 @@ final class H2Renderer extends AbstractRenderer {
   }
 
   @Override
-  public List<String> alterColumn(AlterColumn a) {
+  List<String> alterColumn(AlterColumn a) {
     String prefix = "ALTER TABLE " + table(a.table()) + " ALTER COLUMN " + column(a.column());
     List<String> statements = new ArrayList<>();
     if (a.type() != null) {
-      statements.add(prefix + " SET DATA TYPE " + type(a.type()));
+      statements.add(prefix + " SET DATA TYPE " + a.type().sql());
     }
     if (a.nullable() != null) {
       statements.add(prefix + (a.nullable() ? " DROP NOT NULL" : " SET NOT NULL"));
     }
-    if (a.newDefault() != null) {
-      statements.add(prefix + " SET DEFAULT " + defaultSql(a.newDefault()));
-    } else if (a.removeDefault()) {
+    if (a.defaultValue() != null && a.defaultValue().expression() != null) {
+      statements.add(prefix + " SET DEFAULT " + a.defaultValue().expression());
+    } else if (a.defaultValue() != null) {
       statements.add(prefix + " DROP DEFAULT");
     }
     if (a.newName() != null) {
@@ -52,15 +54,15 @@ final class H2Renderer extends AbstractRenderer {
   }
 
   @Override
-  public List<String> dropIndex(String name, String table) {
+  List<String> dropIndex(String name, String table) {
     return List.of("DROP INDEX " + indexName(name, table));
   }
 
   @Override
-  public List<String> dropConstraint(String name, String table, ConstraintType type) {
-    if (type == ConstraintType.PRIMARY_KEY) {
+  List<String> dropConstraint(String name, String table, ConstraintKind kind) {
+    if (kind == ConstraintKind.PRIMARY_KEY) {
       return List.of("ALTER TABLE " + table(table) + " DROP PRIMARY KEY");
     }
-    return super.dropConstraint(name, table, type);
+    return super.dropConstraint(name, table, kind);
   }
 }

@@ -1,5 +1,10 @@
 package dev.migrate.engine.migration;
 
+import dev.migrate.engine.schema.Column;
+import dev.migrate.engine.schema.ConstraintKind;
+import dev.migrate.engine.schema.Sequence;
+import dev.migrate.engine.schema.SqlType;
+import dev.migrate.engine.schema.change.AlterColumn;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -19,7 +24,7 @@ final class MariaDbRenderer extends AbstractRenderer {
   }
 
   @Override
-  String type(ColumnType t) {
+  public String type(ColumnType t) {
     return switch (t.kind()) {
       case DECIMAL ->
           t.length() == 0 ? "DECIMAL" : "DECIMAL(" + t.length() + ", " + t.scale() + ")";
@@ -40,10 +45,10 @@ final class MariaDbRenderer extends AbstractRenderer {
   String columnDefinition(Column c) {
     return column(c.name())
         + " "
-        + type(c.type())
+        + c.type().sql()
         + defaultClause(c.defaultValue())
         + (c.nullable() ? " NULL" : " NOT NULL")
-        + (c.generatedIdentity() ? " AUTO_INCREMENT" : "");
+        + (c.identity() ? " AUTO_INCREMENT" : "");
   }
 
   /**
@@ -51,12 +56,12 @@ final class MariaDbRenderer extends AbstractRenderer {
    * renamed), carrying over what stays: the existing type, nullability and default.
    */
   @Override
-  public List<String> alterColumn(AlterColumn a) {
+  List<String> alterColumn(AlterColumn a) {
     String table = "ALTER TABLE " + table(a.table());
     boolean restate = a.type() != null || a.nullable() != null;
     List<String> statements = new ArrayList<>();
     if (restate || (a.newName() != null && a.existingType() != null)) {
-      ColumnType type = a.type() != null ? a.type() : a.existingType();
+      SqlType type = a.type() != null ? a.type() : a.existingType();
       if (type == null) {
         throw new InvalidOperationException(
             "alterColumn "
@@ -70,11 +75,15 @@ final class MariaDbRenderer extends AbstractRenderer {
           a.nullable() != null
               ? a.nullable()
               : a.existingNullable() == null || a.existingNullable();
-      ColumnDefault def =
-          a.removeDefault() ? null : a.newDefault() != null ? a.newDefault() : a.existingDefault();
+      AlterColumn.Default def = a.defaultValue() != null ? a.defaultValue() : a.existingDefault();
       Column restated =
           new Column(
-              a.newName() != null ? a.newName() : a.column(), type, nullable, def, false, false);
+              a.newName() != null ? a.newName() : a.column(),
+              type,
+              nullable,
+              def == null ? null : def.expression(),
+              false,
+              null);
       statements.add(
           a.newName() != null
               ? table + " CHANGE COLUMN " + column(a.column()) + " " + columnDefinition(restated)
@@ -86,40 +95,52 @@ final class MariaDbRenderer extends AbstractRenderer {
       statements.add(table + " RENAME COLUMN " + column(a.column()) + " TO " + column(a.newName()));
       current = a.newName();
     }
-    if (a.newDefault() != null) {
+    if (a.defaultValue() != null && a.defaultValue().expression() != null) {
       statements.add(
           table
               + " ALTER COLUMN "
               + column(current)
               + " SET DEFAULT "
-              + defaultSql(a.newDefault()));
-    } else if (a.removeDefault()) {
+              + a.defaultValue().expression());
+    } else if (a.defaultValue() != null) {
       statements.add(table + " ALTER COLUMN " + column(current) + " DROP DEFAULT");
     }
     return statements;
   }
 
   @Override
-  public List<String> dropIndex(String name, String table) {
+  List<String> dropIndex(String name, String table) {
     return List.of("DROP INDEX " + quotePart(Names.simple("index", name)) + " ON " + table(table));
   }
 
   @Override
-  public List<String> dropConstraint(String name, String table, ConstraintType type) {
-    String constraint = quotePart(Names.simple("constraint", name));
+  List<String> dropConstraint(String name, String table, ConstraintKind kind) {
+    // A primary key needs no name here; one read from the database has none.
+    String constraint =
+        name == null && kind == ConstraintKind.PRIMARY_KEY
+            ? null
+            : quotePart(Names.simple("constraint", name));
     String drop =
-        switch (type) {
+        switch (kind) {
           case FOREIGN_KEY -> "DROP FOREIGN KEY " + constraint;
           case UNIQUE -> "DROP INDEX " + constraint;
           case PRIMARY_KEY -> "DROP PRIMARY KEY";
-          case CHECK -> "DROP CONSTRAINT " + constraint;
+          default -> "DROP CONSTRAINT " + constraint;
         };
     return List.of("ALTER TABLE " + table(table) + " " + drop);
   }
 
   @Override
-  public List<String> renameTable(String from, String to) {
+  List<String> renameTable(String from, String to) {
     return List.of("RENAME TABLE " + table(from) + " TO " + table(to));
+  }
+
+  /** MariaDB's sequences take no {@code AS type}. */
+  @Override
+  String createSequence(Sequence s) {
+    return super.createSequence(
+        new Sequence(
+            s.name(), null, s.start(), s.increment(), s.minimum(), s.maximum(), s.cycle()));
   }
 
   /**

@@ -1,11 +1,17 @@
 package dev.migrate.engine.migration;
 
+import dev.migrate.engine.schema.EnumType;
+import dev.migrate.engine.schema.change.AlterColumn;
+import dev.migrate.engine.schema.change.CreateIndex;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 
-/** PostgreSQL: lower-case folding, one ALTER TABLE for several column changes, CONCURRENTLY. */
+/**
+ * PostgreSQL: lower-case folding, one ALTER TABLE for several column changes, CONCURRENTLY, enum
+ * types.
+ */
 final class PostgresRenderer extends AbstractRenderer {
 
   @Override
@@ -14,7 +20,7 @@ final class PostgresRenderer extends AbstractRenderer {
   }
 
   @Override
-  String type(ColumnType t) {
+  public String type(ColumnType t) {
     return switch (t.kind()) {
       case TEXT -> "TEXT";
       case BINARY -> "BYTEA";
@@ -24,7 +30,7 @@ final class PostgresRenderer extends AbstractRenderer {
   }
 
   @Override
-  public List<String> alterColumn(AlterColumn a) {
+  List<String> alterColumn(AlterColumn a) {
     String column = column(a.column());
     List<String> actions = new ArrayList<>();
     if (a.type() != null) {
@@ -32,15 +38,15 @@ final class PostgresRenderer extends AbstractRenderer {
           "ALTER COLUMN "
               + column
               + " TYPE "
-              + type(a.type())
+              + a.type().sql()
               + (a.using() == null ? "" : " USING " + a.using()));
     }
     if (a.nullable() != null) {
       actions.add("ALTER COLUMN " + column + (a.nullable() ? " DROP NOT NULL" : " SET NOT NULL"));
     }
-    if (a.newDefault() != null) {
-      actions.add("ALTER COLUMN " + column + " SET DEFAULT " + defaultSql(a.newDefault()));
-    } else if (a.removeDefault()) {
+    if (a.defaultValue() != null && a.defaultValue().expression() != null) {
+      actions.add("ALTER COLUMN " + column + " SET DEFAULT " + a.defaultValue().expression());
+    } else if (a.defaultValue() != null) {
       actions.add("ALTER COLUMN " + column + " DROP DEFAULT");
     }
     List<String> statements = new ArrayList<>();
@@ -60,15 +66,31 @@ final class PostgresRenderer extends AbstractRenderer {
   }
 
   @Override
-  String concurrently(Index index) {
-    return index.isConcurrent() ? "CONCURRENTLY " : "";
+  String concurrently(CreateIndex index) {
+    return index.concurrently() ? "CONCURRENTLY " : "";
   }
 
   @Override
-  public List<String> dropIndex(String name, String table) {
+  List<String> dropIndex(String name, String table) {
     String schema = Names.schemaOf(table);
     String index = quotePart(Names.simple("index", name));
     return List.of("DROP INDEX " + (schema == null ? "" : quotePart(schema) + ".") + index);
+  }
+
+  @Override
+  List<String> createEnumType(EnumType type) {
+    List<String> labels = type.values().stream().map(this::stringLiteral).toList();
+    return List.of(
+        "CREATE TYPE "
+            + name("type", type.name())
+            + " AS ENUM ("
+            + String.join(", ", labels)
+            + ")");
+  }
+
+  @Override
+  List<String> dropEnumType(String name) {
+    return List.of("DROP TYPE " + name("type", name));
   }
 
   @Override

@@ -1,39 +1,24 @@
 package dev.migrate.engine.migration;
 
 import dev.migrate.engine.dialect.Dialect;
+import dev.migrate.engine.schema.change.SchemaChange;
 import java.util.List;
 
 /**
- * Renders operations as SQL for one database. One small class per database; the shared shape lives
- * in {@link AbstractRenderer}. Each method returns the statements in execution order.
+ * Renders schema changes as SQL for one database. One small class per database; the shared shape
+ * lives in {@link AbstractRenderer}. Each method returns the statements in execution order.
  */
 interface SqlRenderer {
-  List<String> createTable(String table, List<Column> columns);
-
-  List<String> dropTable(String table);
-
-  List<String> addColumn(String table, Column column);
-
-  List<String> dropColumn(String table, String column);
-
-  List<String> alterColumn(AlterColumn change);
-
-  List<String> createIndex(Index index);
-
-  List<String> dropIndex(String name, String table);
-
-  List<String> createForeignKey(ForeignKey foreignKey);
-
-  List<String> createUniqueConstraint(String name, String table, List<String> columns);
-
-  List<String> dropConstraint(String name, String table, ConstraintType type);
-
-  List<String> renameTable(String from, String to);
+  /** The statements that make the change. */
+  List<String> render(SchemaChange change);
 
   List<String> insert(String table, List<String> columns, List<? extends List<?>> rows);
 
   /** A value as a literal of this database. */
   String literal(Object value);
+
+  /** A portable type in this database's words, e.g. {@code LONGTEXT} for text on MariaDB. */
+  String type(ColumnType type);
 
   /** The renderer for a dialect; H2 folds names as the connection does (upper unless told). */
   static SqlRenderer of(Dialect dialect) {

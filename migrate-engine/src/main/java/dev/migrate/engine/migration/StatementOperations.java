@@ -2,6 +2,7 @@ package dev.migrate.engine.migration;
 
 import dev.migrate.engine.dialect.DatabaseKind;
 import dev.migrate.engine.dialect.Dialect;
+import dev.migrate.engine.schema.change.SchemaChange;
 import dev.migrate.engine.sql.Statement;
 import dev.migrate.engine.sql.StatementSink;
 import java.sql.Connection;
@@ -14,13 +15,15 @@ import java.util.Optional;
 import java.util.SortedMap;
 
 /**
- * The {@link Operations} the runtime hands a Java migration: renders each call for the database and
- * emits the statements, numbered in order, to the sink. Internal: public only for {@code script};
- * migrations receive it as {@link Operations}.
+ * The {@link Operations} the runtime hands a Java migration: turns each call into a {@link
+ * SchemaChange} value, renders it for the database and emits the statements, numbered in order, to
+ * the sink; {@link #apply} does the same for a change built elsewhere (the schema differ).
+ * Internal: public only for {@code script}; migrations receive it as {@link Operations}.
  */
 public final class StatementOperations implements Operations {
   private final DatabaseKind database;
   private final SqlRenderer renderer;
+  private final ChangeValues changes;
   private final StatementSink sink;
   private final Optional<Connection> connection;
   private final String migration;
@@ -42,6 +45,7 @@ public final class StatementOperations implements Operations {
       boolean transactional) {
     this.database = Objects.requireNonNull(dialect, "dialect").kind();
     this.renderer = SqlRenderer.of(dialect);
+    this.changes = new ChangeValues(renderer);
     this.sink = Objects.requireNonNull(sink, "sink");
     this.connection = connection == null ? Optional.empty() : connection;
     this.migration = migration;
@@ -72,22 +76,22 @@ public final class StatementOperations implements Operations {
 
   @Override
   public void createTable(String table, List<Column> columns) {
-    emit(renderer.createTable(table, columns));
+    apply(changes.createTable(table, columns));
   }
 
   @Override
   public void dropTable(String table) {
-    emit(renderer.dropTable(table));
+    apply(changes.dropTable(table));
   }
 
   @Override
   public void addColumn(String table, Column column) {
-    emit(renderer.addColumn(table, column));
+    apply(changes.addColumn(table, column));
   }
 
   @Override
   public void dropColumn(String table, String column) {
-    emit(renderer.dropColumn(table, column));
+    apply(changes.dropColumn(table, column));
   }
 
   @Override
@@ -101,7 +105,7 @@ public final class StatementOperations implements Operations {
               + change.column()
               + " changes nothing");
     }
-    emit(renderer.alterColumn(change));
+    apply(changes.alterColumn(change));
   }
 
   @Override
@@ -113,32 +117,32 @@ public final class StatementOperations implements Operations {
               + index.name()
               + ") cannot run inside a transaction; declare transactional = false");
     }
-    emit(renderer.createIndex(index));
+    apply(changes.createIndex(index));
   }
 
   @Override
   public void dropIndex(String name, String table) {
-    emit(renderer.dropIndex(name, table));
+    apply(changes.dropIndex(name, table));
   }
 
   @Override
   public void createForeignKey(ForeignKey foreignKey) {
-    emit(renderer.createForeignKey(foreignKey));
+    apply(changes.createForeignKey(foreignKey));
   }
 
   @Override
   public void createUniqueConstraint(String name, String table, List<String> columns) {
-    emit(renderer.createUniqueConstraint(name, table, columns));
+    apply(changes.createUniqueConstraint(name, table, columns));
   }
 
   @Override
   public void dropConstraint(String name, String table, ConstraintType type) {
-    emit(renderer.dropConstraint(name, table, Objects.requireNonNull(type, "type")));
+    apply(changes.dropConstraint(name, table, Objects.requireNonNull(type, "type")));
   }
 
   @Override
   public void renameTable(String from, String to) {
-    emit(renderer.renameTable(from, to));
+    apply(changes.renameTable(from, to));
   }
 
   @Override
@@ -174,6 +178,11 @@ public final class StatementOperations implements Operations {
       values.add(columns.stream().map(row::get).toList());
     }
     emit(renderer.insert(table, columns, values));
+  }
+
+  /** Renders one change for the database and emits its statements. */
+  public void apply(SchemaChange change) {
+    emit(renderer.render(change));
   }
 
   private void emit(List<String> statements) {

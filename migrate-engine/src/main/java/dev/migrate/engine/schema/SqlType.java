@@ -64,8 +64,8 @@ public record SqlType(String name, List<String> arguments, String spelling) {
     int open = lower.indexOf('(');
     List<String> arguments = List.of();
     String name = lower;
-    if (open >= 0) {
-      int close = closing(lower, open);
+    int close = open < 0 ? -1 : closing(lower, open);
+    if (close > 0) {
       arguments = split(flat.substring(open + 1, close));
       // "timestamp(6) with time zone": the arguments sit inside the name.
       name = (lower.substring(0, open) + " " + lower.substring(close + 1)).strip();
@@ -122,6 +122,7 @@ public record SqlType(String name, List<String> arguments, String spelling) {
     return with > 0 ? name.substring(0, with) + args + name.substring(with) : name + args;
   }
 
+  /** Where the parenthesis opened at {@code open} closes, or -1 when it does not. */
   private static int closing(String text, int open) {
     boolean quoted = false;
     int depth = 0;
@@ -135,7 +136,7 @@ public record SqlType(String name, List<String> arguments, String spelling) {
         return i;
       }
     }
-    throw new IllegalArgumentException("Unbalanced parentheses in type " + text);
+    return -1;
   }
 
   /** Splits on top-level commas; quoted values keep their case and quotes. */
