@@ -193,10 +193,14 @@ final class JdbcMetadata {
     }
   }
 
-  /** Names a database made up for an unnamed constraint; they change on every re-creation. */
+  /**
+   * Names a database made up for an unnamed constraint, which change on every re-creation, and
+   * MariaDB's {@code PRIMARY}, which every primary key there has.
+   */
   static boolean isGeneratedName(String name) {
     return name == null
         || name.isEmpty()
+        || name.equals("PRIMARY")
         || name.matches("(CONSTRAINT|PRIMARY_KEY|FK)_[0-9A-F]+")
         || name.matches("SYS_(PK|FK|IDX|CT)_\\d+");
   }

@@ -48,7 +48,9 @@ final class MariaDbCatalog implements Catalog {
         connection,
         "select table_name, view_definition from information_schema.views where table_schema = ?",
         schema,
-        rs -> out.view(View.of(rs.getString(1), rs.getString(2))));
+        // MariaDB qualifies every name with the database's; without it the view reads the same
+        // in any database, as a script writes it.
+        rs -> out.view(View.of(rs.getString(1), rs.getString(2).replace("`" + schema + "`.", ""))));
     Rows.each(
         connection,
         "select table_name from information_schema.tables"
