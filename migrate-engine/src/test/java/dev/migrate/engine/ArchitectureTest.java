@@ -36,12 +36,22 @@ class ArchitectureTest {
   private static final Pattern ARROW =
       Pattern.compile("(?m)^\\s*\\*\\s*([\\w.]+)[^\\n]*?-&gt;([^\\n]*)$");
   private static final Pattern MAVEN = Pattern.compile("\\borg\\.apache\\.maven\\.");
+  private static final Pattern JDBC = Pattern.compile("\\bjava\\.sql\\.|\\bjavax\\.sql\\.");
 
   @Test
   void enginePackagesFormNoCycle() {
     Map<String, Set<String>> uses = dependencies(MAIN);
     assertThat(uses)
-        .containsKeys("api", "graph", "sql", "script", "migration", "common", "(facade)");
+        .containsKeys(
+            "api",
+            "graph",
+            "sql",
+            "script",
+            "migration",
+            "common",
+            "schema",
+            "schema.change",
+            "(facade)");
     assertThat(cycle(uses)).as("a cycle between engine packages").isEmpty();
   }
 
@@ -60,6 +70,22 @@ class ArchitectureTest {
         Map.of("a", Set.of("b"), "b", Set.of("c"), "c", Set.of("a"), "d", Set.of());
     assertThat(cycle(graph)).hasSize(4).startsWith("a").endsWith("a");
     assertThat(cycle(Map.of("a", Set.of("b"), "b", Set.of()))).isEmpty();
+  }
+
+  @Test
+  void theSchemaModelStandsAlone() {
+    Map<String, Set<String>> uses = dependencies(MAIN);
+    assertThat(uses.get("schema")).as("what the schema model uses").isEmpty();
+    assertThat(uses.get("schema.change"))
+        .as("what the change values and the differ use")
+        .isSubsetOf("schema", "common");
+    List<String> jdbc = new ArrayList<>();
+    for (Path file : javaFiles(MAIN.resolve("dev/migrate/engine/schema"))) {
+      if (JDBC.matcher(code(file)).find()) {
+        jdbc.add(MAIN.relativize(file).toString());
+      }
+    }
+    assertThat(jdbc).as("schema model files that use JDBC").isEmpty();
   }
 
   @Test

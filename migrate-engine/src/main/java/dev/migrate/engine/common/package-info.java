@@ -11,15 +11,18 @@
  * graph     -&gt; api.error, common
  * sql       -&gt; common
  * dialect   -&gt; sql, common
- * migration -&gt; dialect, sql, common
+ * schema.change -&gt; schema, common
+ * migration -&gt; schema.change, schema, dialect, sql, common
  * script    -&gt; migration, dialect, graph, sql, common
  * jdbc      -&gt; api, api.error, common
  * state     -&gt; jdbc, dialect, graph, sql, api, api.error, common
  * runtime   -&gt; script, state, jdbc, dialect, graph, sql, api, api.error, common
  * command   -&gt; runtime, script, dialect, graph, api, api.error
- * verify    -&gt; command, runtime, script, jdbc, graph, api, api.error, common
+ * verify    -&gt; schema, command, runtime, script, jdbc, graph, api, api.error, common
  * dev.migrate.engine (facade) -&gt; verify, command, runtime, script, graph, api, api.error, common
  * </pre>
+ *
+ * <p>{@code schema}, the typed schema model, uses no other package and so has no arrow of its own.
  *
  * <p>{@code api} holds the configuration and result values, and {@code api.error} the exceptions a
  * caller handles, so that the packages doing the work can take, return and throw them without

@@ -3,10 +3,11 @@
  * {@link dev.migrate.engine.migration.RevisionInfo} metadata (the same keys as a SQL header) and
  * the {@link dev.migrate.engine.migration.Operations} API with its value types.
  *
- * <p>Operations render to SQL per database (one small renderer per database behind {@code
- * SqlRenderer}) and emit statements to the run's sink, so a Java migration behaves the same online
- * and offline. Depends on {@code common}, {@code sql} and {@code dialect} only; {@code script}
- * wraps Java migrations into its {@code Migration}s.
+ * <p>Each operation becomes a {@code schema.change} value, which the database's renderer (one small
+ * renderer per database behind {@code SqlRenderer}) writes as SQL for the run's sink, so a Java
+ * migration behaves the same online and offline. Depends on {@code common}, {@code sql}, {@code
+ * dialect}, {@code schema} and {@code schema.change}; {@code script} wraps Java migrations into its
+ * {@code Migration}s.
  *
  * <p>Not API although public: {@link dev.migrate.engine.migration.StatementOperations}, the
  * implementation {@code script} hands to a migration. {@link

@@ -1,6 +1,6 @@
-package dev.migrate.engine.schema;
+package dev.migrate.engine.schema.change;
 
-import dev.migrate.engine.schema.change.SchemaChange;
+import dev.migrate.engine.schema.Difference;
 import java.util.List;
 
 /**

@@ -1,21 +1,22 @@
-package dev.migrate.engine.schema;
+package dev.migrate.engine.schema.change;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.migrate.engine.schema.change.AddColumn;
-import dev.migrate.engine.schema.change.AddConstraint;
-import dev.migrate.engine.schema.change.AlterColumn;
-import dev.migrate.engine.schema.change.CreateEnumType;
-import dev.migrate.engine.schema.change.CreateIndex;
-import dev.migrate.engine.schema.change.CreateSequence;
-import dev.migrate.engine.schema.change.CreateTable;
-import dev.migrate.engine.schema.change.CreateView;
-import dev.migrate.engine.schema.change.DropColumn;
-import dev.migrate.engine.schema.change.DropConstraint;
-import dev.migrate.engine.schema.change.DropIndex;
-import dev.migrate.engine.schema.change.DropTable;
-import dev.migrate.engine.schema.change.DropView;
-import dev.migrate.engine.schema.change.SchemaChange;
+import dev.migrate.engine.schema.CheckConstraint;
+import dev.migrate.engine.schema.Column;
+import dev.migrate.engine.schema.ConstraintKind;
+import dev.migrate.engine.schema.DatabaseSchema;
+import dev.migrate.engine.schema.EnumType;
+import dev.migrate.engine.schema.ForeignKey;
+import dev.migrate.engine.schema.Index;
+import dev.migrate.engine.schema.PrimaryKey;
+import dev.migrate.engine.schema.Routine;
+import dev.migrate.engine.schema.Sequence;
+import dev.migrate.engine.schema.SqlType;
+import dev.migrate.engine.schema.Table;
+import dev.migrate.engine.schema.Trigger;
+import dev.migrate.engine.schema.UniqueConstraint;
+import dev.migrate.engine.schema.View;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

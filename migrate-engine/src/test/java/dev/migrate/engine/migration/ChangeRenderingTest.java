@@ -1,0 +1,103 @@
+package dev.migrate.engine.migration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.migrate.engine.dialect.DatabaseKind;
+import dev.migrate.engine.dialect.Dialects;
+import dev.migrate.engine.schema.CheckConstraint;
+import dev.migrate.engine.schema.ConstraintKind;
+import dev.migrate.engine.schema.EnumType;
+import dev.migrate.engine.schema.Index;
+import dev.migrate.engine.schema.IndexKey;
+import dev.migrate.engine.schema.PrimaryKey;
+import dev.migrate.engine.schema.Sequence;
+import dev.migrate.engine.schema.View;
+import dev.migrate.engine.schema.change.AddConstraint;
+import dev.migrate.engine.schema.change.CreateEnumType;
+import dev.migrate.engine.schema.change.CreateIndex;
+import dev.migrate.engine.schema.change.CreateSequence;
+import dev.migrate.engine.schema.change.CreateView;
+import dev.migrate.engine.schema.change.DropConstraint;
+import dev.migrate.engine.schema.change.DropView;
+import dev.migrate.engine.schema.change.SchemaChange;
+import dev.migrate.engine.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Change values that the operations API does not build, as each database's renderer writes them.
+ */
+class ChangeRenderingTest {
+
+  private static List<String> render(DatabaseKind kind, SchemaChange change) {
+    List<Statement> out = new ArrayList<>();
+    new StatementOperations(Dialects.forKind(kind), out::add, Optional.empty(), "test", true)
+        .apply(change);
+    return out.stream().map(Statement::sql).toList();
+  }
+
+  @Test
+  void checkAndPrimaryKeyConstraintsAreAddedNamedOrNot() {
+    assertThat(
+            render(
+                DatabaseKind.POSTGRESQL,
+                new AddConstraint("users", new CheckConstraint("ck_age", "age > 0"))))
+        .containsExactly("ALTER TABLE \"users\" ADD CONSTRAINT \"ck_age\" CHECK (age > 0)");
+    assertThat(render(DatabaseKind.MARIADB, new AddConstraint("users", PrimaryKey.of("id"))))
+        .containsExactly("ALTER TABLE `users` ADD PRIMARY KEY (`id`)");
+  }
+
+  @Test
+  void aPrimaryKeyReadFromMariadbIsDroppedWithoutAName() {
+    assertThat(
+            render(
+                DatabaseKind.MARIADB,
+                new DropConstraint("users", null, ConstraintKind.PRIMARY_KEY, null)))
+        .containsExactly("ALTER TABLE `users` DROP PRIMARY KEY");
+  }
+
+  @Test
+  void partialExpressionAndCoveringIndexes() {
+    Index index =
+        new Index(
+            "ix_lower_email",
+            List.of(new IndexKey("lower(email)", true, false), new IndexKey("id", false, true)),
+            true,
+            "deleted IS NULL",
+            null,
+            List.of("name"));
+
+    assertThat(render(DatabaseKind.POSTGRESQL, new CreateIndex("users", index, false)))
+        .containsExactly(
+            "CREATE UNIQUE INDEX \"ix_lower_email\" ON \"users\" ((lower(email)), \"id\" DESC)"
+                + " INCLUDE (\"name\") WHERE deleted IS NULL");
+  }
+
+  @Test
+  void sequencesViewsAndEnumTypes() {
+    assertThat(
+            render(
+                DatabaseKind.H2,
+                new CreateSequence(new Sequence("numbers", null, 1000L, 1L, null, null, true))))
+        .containsExactly("CREATE SEQUENCE \"NUMBERS\" START WITH 1000 INCREMENT BY 1 CYCLE");
+    View view = new View("daily", " SELECT 1 AS n;", true, List.of(Index.of("ix_daily", "n")));
+    assertThat(render(DatabaseKind.POSTGRESQL, new CreateView(view)))
+        .containsExactly(
+            "CREATE MATERIALIZED VIEW \"daily\" AS SELECT 1 AS n",
+            "CREATE INDEX \"ix_daily\" ON \"daily\" (\"n\")");
+    assertThat(render(DatabaseKind.POSTGRESQL, new DropView("daily", view)))
+        .containsExactly("DROP MATERIALIZED VIEW \"daily\"");
+    assertThat(
+            render(
+                DatabaseKind.POSTGRESQL,
+                new CreateEnumType(EnumType.of("app.mood", "happy", "it's ok"))))
+        .containsExactly("CREATE TYPE \"app\".\"mood\" AS ENUM ('happy', 'it''s ok')");
+    assertThatThrownBy(
+            () -> render(DatabaseKind.MARIADB, new CreateEnumType(EnumType.of("mood", "a"))))
+        .isInstanceOf(InvalidOperationException.class)
+        .hasMessageContaining("no enum types");
+  }
+}
