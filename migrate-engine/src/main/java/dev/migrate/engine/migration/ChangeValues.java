@@ -42,17 +42,9 @@ final class ChangeValues {
       }
     }
     return new CreateTable(
-        new Table(
-            table,
-            values,
-            primaryKey.isEmpty() ? null : new PrimaryKey(null, primaryKey),
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of(),
-            null));
+        Table.of(table)
+            .withColumns(values)
+            .withPrimaryKey(primaryKey.isEmpty() ? null : new PrimaryKey(null, primaryKey)));
   }
 
   SchemaChange dropTable(String table) {

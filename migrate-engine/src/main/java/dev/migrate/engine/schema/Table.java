@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -74,83 +75,89 @@ public record Table(
 
   /** This table with one more column, at the end. */
   public Table withColumn(Column column) {
-    return copy(plus(columns, column), primaryKey, uniques, foreignKeys, checks, indexes, triggers);
+    return with(d -> d.columns.add(column));
+  }
+
+  /** This table with these columns instead of its own. */
+  public Table withColumns(List<Column> columns) {
+    return with(
+        d -> {
+          d.columns.clear();
+          d.columns.addAll(columns);
+        });
   }
 
   /** This table with another primary key (null for none). */
   public Table withPrimaryKey(PrimaryKey key) {
-    return copy(columns, key, uniques, foreignKeys, checks, indexes, triggers);
+    return with(d -> d.primaryKey = key);
   }
 
   /** This table with one more unique constraint. */
   public Table withUnique(UniqueConstraint unique) {
-    return copy(columns, primaryKey, plus(uniques, unique), foreignKeys, checks, indexes, triggers);
+    return with(d -> d.uniques.add(unique));
   }
 
   /** This table with one more foreign key. */
   public Table withForeignKey(ForeignKey key) {
-    return copy(columns, primaryKey, uniques, plus(foreignKeys, key), checks, indexes, triggers);
+    return with(d -> d.foreignKeys.add(key));
+  }
+
+  /** This table without foreign keys, e.g. to create tables whose keys form a cycle. */
+  public Table withoutForeignKeys() {
+    return with(d -> d.foreignKeys.clear());
   }
 
   /** This table with one more check constraint. */
   public Table withCheck(CheckConstraint check) {
-    return copy(columns, primaryKey, uniques, foreignKeys, plus(checks, check), indexes, triggers);
-  }
-
-  /** This table with one more index. */
-  public Table withIndex(Index index) {
-    return copy(columns, primaryKey, uniques, foreignKeys, checks, plus(indexes, index), triggers);
-  }
-
-  /** This table with one more trigger. */
-  public Table withTrigger(Trigger trigger) {
-    return copy(
-        columns, primaryKey, uniques, foreignKeys, checks, indexes, plus(triggers, trigger));
+    return with(d -> d.checks.add(check));
   }
 
   /** This table with one more exclusion constraint. */
   public Table withExclusion(ExclusionConstraint exclusion) {
-    return new Table(
-        name,
-        columns,
-        primaryKey,
-        uniques,
-        foreignKeys,
-        checks,
-        plus(exclusions, exclusion),
-        indexes,
-        triggers,
-        comment);
+    return with(d -> d.exclusions.add(exclusion));
+  }
+
+  /** This table with these exclusion constraints instead of its own. */
+  public Table withExclusions(List<ExclusionConstraint> exclusions) {
+    return with(
+        d -> {
+          d.exclusions.clear();
+          d.exclusions.addAll(exclusions);
+        });
+  }
+
+  /** This table with one more index. */
+  public Table withIndex(Index index) {
+    return with(d -> d.indexes.add(index));
+  }
+
+  /** This table without indexes, triggers and exclusion constraints: what CREATE TABLE makes. */
+  public Table withoutIndexesOrTriggers() {
+    return with(
+        d -> {
+          d.indexes.clear();
+          d.triggers.clear();
+          d.exclusions.clear();
+        });
+  }
+
+  /** This table with one more trigger. */
+  public Table withTrigger(Trigger trigger) {
+    return with(d -> d.triggers.add(trigger));
+  }
+
+  /** This table with these triggers instead of its own. */
+  public Table withTriggers(List<Trigger> triggers) {
+    return with(
+        d -> {
+          d.triggers.clear();
+          d.triggers.addAll(triggers);
+        });
   }
 
   /** This table with a comment (null for none). */
   public Table withComment(String comment) {
-    return new Table(
-        name,
-        columns,
-        primaryKey,
-        uniques,
-        foreignKeys,
-        checks,
-        exclusions,
-        indexes,
-        triggers,
-        comment);
-  }
-
-  /** This table under another name. */
-  public Table named(String name) {
-    return new Table(
-        name,
-        columns,
-        primaryKey,
-        uniques,
-        foreignKeys,
-        checks,
-        exclusions,
-        indexes,
-        triggers,
-        comment);
+    return with(d -> d.comment = comment);
   }
 
   /** Every constraint: primary key, uniques, foreign keys, checks, exclusions. */
@@ -166,31 +173,45 @@ public record Table(
     return all;
   }
 
-  private Table copy(
-      List<Column> columns,
-      PrimaryKey primaryKey,
-      List<UniqueConstraint> uniques,
-      List<ForeignKey> foreignKeys,
-      List<CheckConstraint> checks,
-      List<Index> indexes,
-      List<Trigger> triggers) {
+  /** A copy with some changes: the record's components, once, as mutable fields. */
+  private Table with(Consumer<Draft> change) {
+    Draft d = new Draft(this);
+    change.accept(d);
     return new Table(
         name,
-        columns,
-        primaryKey,
-        uniques,
-        foreignKeys,
-        checks,
-        exclusions,
-        indexes,
-        triggers,
-        comment);
+        d.columns,
+        d.primaryKey,
+        d.uniques,
+        d.foreignKeys,
+        d.checks,
+        d.exclusions,
+        d.indexes,
+        d.triggers,
+        d.comment);
   }
 
-  private static <T> List<T> plus(List<T> list, T element) {
-    List<T> copy = new ArrayList<>(list);
-    copy.add(Objects.requireNonNull(element));
-    return copy;
+  private static final class Draft {
+    final List<Column> columns;
+    PrimaryKey primaryKey;
+    final List<UniqueConstraint> uniques;
+    final List<ForeignKey> foreignKeys;
+    final List<CheckConstraint> checks;
+    final List<ExclusionConstraint> exclusions;
+    final List<Index> indexes;
+    final List<Trigger> triggers;
+    String comment;
+
+    Draft(Table t) {
+      columns = new ArrayList<>(t.columns);
+      primaryKey = t.primaryKey;
+      uniques = new ArrayList<>(t.uniques);
+      foreignKeys = new ArrayList<>(t.foreignKeys);
+      checks = new ArrayList<>(t.checks);
+      exclusions = new ArrayList<>(t.exclusions);
+      indexes = new ArrayList<>(t.indexes);
+      triggers = new ArrayList<>(t.triggers);
+      comment = t.comment;
+    }
   }
 
   private static <T> List<T> sorted(List<T> list, Function<T, String> key) {

@@ -1,6 +1,5 @@
 package dev.migrate.engine.schema.change;
 
-import dev.migrate.engine.schema.CheckConstraint;
 import dev.migrate.engine.schema.Column;
 import dev.migrate.engine.schema.Constraint;
 import dev.migrate.engine.schema.DatabaseSchema;
@@ -12,7 +11,6 @@ import dev.migrate.engine.schema.Index;
 import dev.migrate.engine.schema.SchemaComparison;
 import dev.migrate.engine.schema.Sequence;
 import dev.migrate.engine.schema.Table;
-import dev.migrate.engine.schema.UniqueConstraint;
 import dev.migrate.engine.schema.View;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -91,9 +89,10 @@ public final class SchemaDiffer {
         for (Index index : before.indexes()) {
           dropParts.add(new DropIndex(before.name(), index.name(), index));
         }
-        dropTables.add(new DropTable(before.name(), withoutIndexes(withoutForeignKeys(before))));
+        dropTables.add(
+            new DropTable(before.name(), before.withoutForeignKeys().withoutIndexesOrTriggers()));
       } else if (before == null) {
-        creates.add(new CreateTable(withoutIndexes(withoutForeignKeys(after))));
+        creates.add(new CreateTable(after.withoutForeignKeys().withoutIndexesOrTriggers()));
         for (Index index : after.indexes()) {
           addParts.add(new CreateIndex(after.name(), index, false));
         }
@@ -203,75 +202,25 @@ public final class SchemaDiffer {
 
   /** A created table: everything but its triggers, exclusions and comments is expressed. */
   private static Table lessUnexpressed(Table target) {
-    Table t = Table.of(target.name());
-    for (Column c : target.columns()) {
-      t = t.withColumn(c.comment(null));
-    }
-    t = t.withPrimaryKey(target.primaryKey());
-    for (UniqueConstraint u : target.uniques()) {
-      t = t.withUnique(u);
-    }
-    for (ForeignKey fk : target.foreignKeys()) {
-      t = t.withForeignKey(fk);
-    }
-    for (CheckConstraint c : target.checks()) {
-      t = t.withCheck(c);
-    }
-    for (Index i : target.indexes()) {
-      t = t.withIndex(i);
-    }
-    return t;
+    return target
+        .withColumns(target.columns().stream().map(c -> c.comment(null)).toList())
+        .withExclusions(List.of())
+        .withTriggers(List.of())
+        .withComment(null);
   }
 
   /** An altered table: the target's expressible parts, the source's identity and comments. */
   private static Table expressed(Table source, Table target) {
-    Table t = lessUnexpressed(target).withComment(source.comment());
+    Table t = lessUnexpressed(target);
     List<Column> columns = new ArrayList<>();
     for (Column c : t.columns()) {
       Column old = source.column(c.name()).orElse(null);
       columns.add(old == null ? c : c.comment(old.comment()).withIdentity(old.identity()));
     }
-    t =
-        new Table(
-            t.name(),
-            columns,
-            t.primaryKey(),
-            t.uniques(),
-            t.foreignKeys(),
-            t.checks(),
-            source.exclusions(),
-            t.indexes(),
-            source.triggers(),
-            source.comment());
-    return t;
-  }
-
-  private static Table withoutForeignKeys(Table table) {
-    return new Table(
-        table.name(),
-        table.columns(),
-        table.primaryKey(),
-        table.uniques(),
-        List.of(),
-        table.checks(),
-        table.exclusions(),
-        table.indexes(),
-        table.triggers(),
-        table.comment());
-  }
-
-  private static Table withoutIndexes(Table table) {
-    return new Table(
-        table.name(),
-        table.columns(),
-        table.primaryKey(),
-        table.uniques(),
-        table.foreignKeys(),
-        table.checks(),
-        List.of(),
-        List.of(),
-        List.of(),
-        table.comment());
+    return t.withColumns(columns)
+        .withExclusions(source.exclusions())
+        .withTriggers(source.triggers())
+        .withComment(source.comment());
   }
 
   private static DropConstraint drop(String table, Constraint constraint) {
