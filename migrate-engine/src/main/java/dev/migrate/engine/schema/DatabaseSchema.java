@@ -15,7 +15,8 @@ import java.util.function.UnaryOperator;
  * printed from it is byte-stable. Names are as a script writes them: the default schema is left
  * out, and H2's upper-case folding is undone.
  *
- * @param schemas the schemas other than the default one
+ * @param schemas the schemas (namespaces) read: on PostgreSQL every one, the default included; on
+ *     H2 those other than the default one
  * @param tables the tables by name
  * @param views views and materialized views by name
  * @param sequences the sequences by name (one that a serial column owns included)

@@ -82,13 +82,16 @@ final class JdbcMetadata {
                 rs.getInt("DATA_TYPE"),
                 rs.getInt("COLUMN_SIZE"),
                 rs.getInt("DECIMAL_DIGITS"));
+        String defaultValue = normalizeDefault(rs.getString("COLUMN_DEF"));
+        // A serial column is "auto-increment" to JDBC, but what it has is a default (nextval).
+        boolean identity = "YES".equals(rs.getString("IS_AUTOINCREMENT")) && defaultValue == null;
         Column column =
             new Column(
                 scope.show(name),
                 SqlType.parse(types.getOrDefault(table + "." + name, jdbcType)),
                 "YES".equals(rs.getString("IS_NULLABLE")),
-                normalizeDefault(rs.getString("COLUMN_DEF")),
-                "YES".equals(rs.getString("IS_AUTOINCREMENT")),
+                defaultValue,
+                identity,
                 comment(rs.getString("REMARKS")));
         out.updateTable(scope.qualify(schema, table), t -> t.withColumn(column));
       }

@@ -23,7 +23,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -67,10 +69,9 @@ final class PostgresCatalog implements Catalog {
       throws SQLException {
     JdbcMetadata jdbc = new JdbcMetadata(connection.getMetaData(), scope);
     for (String schema : scope.schemas()) {
-      if (!schema.equals(scope.defaultSchema())) {
-        out.schema(schema);
-      }
-      jdbc.columns(schema, jdbc.tables(schema, out), out);
+      // The default schema too: a downgrade can drop public, and verify must see it.
+      out.schema(schema);
+      jdbc.columns(schema, jdbc.tables(schema, out), columnTypes(connection, schema), out);
     }
     Array schemas = connection.createArrayOf("text", scope.schemas().toArray());
     constraints(connection, schemas, scope, out);
@@ -81,6 +82,22 @@ final class PostgresCatalog implements Catalog {
     triggers(connection, schemas, scope, out);
     types(connection, schemas, scope, out);
     extensions(connection, out);
+  }
+
+  /** Column types as PostgreSQL prints them: JDBC says {@code serial} for a serial's integer. */
+  private static Map<String, String> columnTypes(Connection connection, String schema)
+      throws SQLException {
+    Map<String, String> types = new HashMap<>();
+    Rows.each(
+        connection,
+        "select c.relname, a.attname, format_type(a.atttypid, a.atttypmod)"
+            + " from pg_attribute a join pg_class c on c.oid = a.attrelid"
+            + " join pg_namespace n on n.oid = c.relnamespace"
+            + " where n.nspname = ? and c.relkind in ('r', 'p') and a.attnum > 0"
+            + " and not a.attisdropped",
+        schema,
+        rs -> types.put(rs.getString(1) + "." + rs.getString(2), rs.getString(3)));
+    return types;
   }
 
   private static void constraints(
@@ -209,15 +226,19 @@ final class PostgresCatalog implements Catalog {
             + " s.min_value, s.max_value, s.cycle, (select t.relname from pg_depend d"
             + " join pg_class t on t.oid = d.refobjid where d.classid = 'pg_class'::regclass"
             + " and d.objid = (quote_ident(s.schemaname) || '.' || quote_ident(s.sequencename))"
-            + "::regclass and d.refclassid = 'pg_class'::regclass and d.deptype in ('a', 'i'))"
+            + "::regclass and d.refclassid = 'pg_class'::regclass and d.deptype in ('a', 'i')),"
+            + " exists (select 1 from pg_depend d where d.classid = 'pg_class'::regclass"
+            + " and d.objid = (quote_ident(s.schemaname) || '.' || quote_ident(s.sequencename))"
+            + "::regclass and d.deptype = 'i')"
             + " from pg_sequences s where s.schemaname = any(?)";
     Rows.each(
         connection,
         sql,
         schemas,
         rs -> {
-          // A sequence owned by one of migrate's tables (its id column) is migrate's too.
-          if (rs.getString(9) != null && scope.isExcluded(rs.getString(9))) {
+          // A sequence owned by one of migrate's tables (its id column) is migrate's too; an
+          // identity column's is part of the column.
+          if (rs.getString(9) != null && scope.isExcluded(rs.getString(9)) || rs.getBoolean(10)) {
             return;
           }
           out.sequence(

@@ -116,7 +116,7 @@ class SnapshotReaderTest {
   void postgresSeesFunctionsTriggersEnumsAndOtherSchemas() {
     DatabaseSchema schema = snapshotAfter(Servers::postgres, concat(COMMON, POSTGRES_EXTRA));
 
-    assertThat(schema.schemas()).containsExactly("audit");
+    assertThat(schema.schemas()).containsExactly("audit", "public");
     assertThat(schema.tables()).containsOnlyKeys("users", "orders", "audit.events");
     Table users = schema.tables().get("users");
     assertThat(users.primaryKey()).isEqualTo(new PrimaryKey("users_pkey", List.of("id")));
@@ -130,8 +130,11 @@ class SnapshotReaderTest {
     assertThat(orders.indexes()).extracting(Index::keyList).containsExactly("(status, total desc)");
     assertThat(orders.triggers()).extracting(t -> t.name()).containsExactly("orders_touch");
     assertThat(orders.column("status").orElseThrow().defaultValue()).isEqualTo("'new'");
-    assertThat(schema.tables().get("audit.events").column("feeling").orElseThrow().type())
-        .isEqualTo(SqlType.of("mood"));
+    Table events = schema.tables().get("audit.events");
+    assertThat(events.column("feeling").orElseThrow().type()).isEqualTo(SqlType.of("mood"));
+    assertThat(events.column("id").orElseThrow().identity()).isFalse();
+    assertThat(events.column("id").orElseThrow().defaultValue())
+        .isEqualTo("nextval('audit.events_id_seq'::regclass)");
     assertThat(schema.views()).containsOnlyKeys("big_orders");
     assertThat(schema.sequences()).containsOnlyKeys("invoice_numbers", "audit.events_id_seq");
     assertThat(schema.routines()).containsOnlyKeys("touch()");
