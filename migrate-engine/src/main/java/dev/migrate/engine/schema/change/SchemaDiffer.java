@@ -24,12 +24,13 @@ import java.util.TreeMap;
  * The changes that turn one schema into another, as values, in an order that runs on a database:
  *
  * <ol>
- *   <li>drop the views that go or change, then the foreign keys that go or change (those of dropped
- *       tables included), then the other constraints and indexes that go or change;
+ *   <li>drop the views that go or change, and the enum types and sequences that change; then the
+ *       foreign keys that go or change (those of dropped tables included), then the other
+ *       constraints and indexes that go or change;
  *   <li>drop the tables that go, create the enum types, sequences and tables that come (without
  *       their foreign keys, so that tables in a cycle can be created);
  *   <li>add and alter columns, add constraints and indexes, then foreign keys;
- *   <li>drop the columns that go, the sequences and enum types that go; create the views.
+ *   <li>drop the columns that go, then the sequences and enum types that go; create the views.
  * </ol>
  *
  * <p>Each step is sorted by name, so two runs give the same list. A changed index, constraint,
@@ -42,103 +43,137 @@ public final class SchemaDiffer {
 
   /** The changes from {@code from} to {@code to}. */
   public static SchemaDiff diff(DatabaseSchema from, DatabaseSchema to) {
-    List<SchemaChange> dropsFirst = new ArrayList<>();
-    List<SchemaChange> dropForeignKeys = new ArrayList<>();
-    List<SchemaChange> dropParts = new ArrayList<>();
-    List<SchemaChange> dropTables = new ArrayList<>();
-    List<SchemaChange> creates = new ArrayList<>();
-    List<SchemaChange> columns = new ArrayList<>();
-    List<SchemaChange> addParts = new ArrayList<>();
-    List<SchemaChange> addForeignKeys = new ArrayList<>();
-    List<SchemaChange> last = new ArrayList<>();
-
-    for (Pair<View> pair : pairs(from.views(), to.views())) {
-      if (pair.before != null && !pair.before.equals(pair.after)) {
-        dropsFirst.add(new DropView(pair.before.name(), pair.before));
-      }
-      if (pair.after != null && !pair.after.equals(pair.before)) {
-        last.add(new CreateView(pair.after));
-      }
-    }
-    for (Pair<EnumType> pair : pairs(from.enumTypes(), to.enumTypes())) {
-      if (pair.after != null && !pair.after.equals(pair.before)) {
-        if (pair.before != null) {
-          dropsFirst.add(new DropEnumType(pair.before.name(), pair.before));
-        }
-        creates.add(new CreateEnumType(pair.after));
-      } else if (pair.after == null) {
-        last.add(new DropEnumType(pair.before.name(), pair.before));
-      }
-    }
-    for (Pair<Sequence> pair : pairs(from.sequences(), to.sequences())) {
-      if (pair.before != null && !pair.before.equals(pair.after)) {
-        (pair.after == null ? last : dropsFirst)
-            .add(new DropSequence(pair.before.name(), pair.before));
-      }
-      if (pair.after != null && !pair.after.equals(pair.before)) {
-        creates.add(new CreateSequence(pair.after));
-      }
-    }
+    Steps steps = new Steps();
+    steps.views(pairs(from.views(), to.views()));
+    steps.enumTypes(pairs(from.enumTypes(), to.enumTypes()));
+    steps.sequences(pairs(from.sequences(), to.sequences()));
     for (Pair<Table> pair : pairs(from.tables(), to.tables())) {
-      Table before = pair.before;
-      Table after = pair.after;
-      if (after == null) {
-        for (ForeignKey fk : before.foreignKeys()) {
-          dropForeignKeys.add(drop(before.name(), fk));
-        }
-        for (Index index : before.indexes()) {
-          dropParts.add(new DropIndex(before.name(), index.name(), index));
-        }
-        dropTables.add(
-            new DropTable(before.name(), before.withoutForeignKeys().withoutIndexesOrTriggers()));
-      } else if (before == null) {
-        creates.add(new CreateTable(after.withoutForeignKeys().withoutIndexesOrTriggers()));
-        for (Index index : after.indexes()) {
-          addParts.add(new CreateIndex(after.name(), index, false));
-        }
-        for (ForeignKey fk : after.foreignKeys()) {
-          addForeignKeys.add(new AddConstraint(after.name(), fk));
-        }
+      if (pair.after == null) {
+        steps.dropTable(pair.before);
+      } else if (pair.before == null) {
+        steps.createTable(pair.after);
       } else {
-        String name = after.name();
-        columns(before, after, columns, last);
-        for (Pair<Constraint> c : pairs(constraints(before), constraints(after))) {
-          if (c.before instanceof ExclusionConstraint || c.after instanceof ExclusionConstraint) {
-            continue;
-          }
-          boolean foreign = (c.before != null ? c.before : c.after) instanceof ForeignKey;
-          if (c.before != null && !c.before.equals(c.after)) {
-            (foreign ? dropForeignKeys : dropParts).add(drop(name, c.before));
-          }
-          if (c.after != null && !c.after.equals(c.before)) {
-            (foreign ? addForeignKeys : addParts).add(new AddConstraint(name, c.after));
-          }
+        steps.alterTable(pair.before, pair.after);
+      }
+    }
+    return new SchemaDiff(steps.inOrder(), unexpressed(from, to));
+  }
+
+  /** The changes, collected per step of the order in the class comment. */
+  private static final class Steps {
+    final List<SchemaChange> dropsFirst = new ArrayList<>();
+    final List<SchemaChange> dropForeignKeys = new ArrayList<>();
+    final List<SchemaChange> dropParts = new ArrayList<>();
+    final List<SchemaChange> dropTables = new ArrayList<>();
+    final List<SchemaChange> creates = new ArrayList<>();
+    final List<SchemaChange> columns = new ArrayList<>();
+    final List<SchemaChange> addParts = new ArrayList<>();
+    final List<SchemaChange> addForeignKeys = new ArrayList<>();
+    final List<SchemaChange> dropColumns = new ArrayList<>();
+    final List<SchemaChange> dropTypes = new ArrayList<>();
+    final List<SchemaChange> createViews = new ArrayList<>();
+
+    List<SchemaChange> inOrder() {
+      List<SchemaChange> all = new ArrayList<>();
+      for (List<SchemaChange> step :
+          List.of(
+              dropsFirst,
+              dropForeignKeys,
+              dropParts,
+              dropTables,
+              creates,
+              columns,
+              addParts,
+              addForeignKeys,
+              dropColumns,
+              dropTypes,
+              createViews)) {
+        all.addAll(step);
+      }
+      return all;
+    }
+
+    void views(List<Pair<View>> pairs) {
+      for (Pair<View> pair : pairs) {
+        if (pair.before != null) {
+          dropsFirst.add(new DropView(pair.before.name(), pair.before));
         }
-        for (Pair<Index> i : pairs(indexes(before), indexes(after))) {
-          if (i.before != null && !i.before.equals(i.after)) {
-            dropParts.add(new DropIndex(name, i.before.name(), i.before));
-          }
-          if (i.after != null && !i.after.equals(i.before)) {
-            addParts.add(new CreateIndex(name, i.after, false));
-          }
+        if (pair.after != null) {
+          createViews.add(new CreateView(pair.after));
         }
       }
     }
-    List<SchemaChange> changes = new ArrayList<>();
-    for (List<SchemaChange> step :
-        List.of(
-            dropsFirst,
-            dropForeignKeys,
-            dropParts,
-            dropTables,
-            creates,
-            columns,
-            addParts,
-            addForeignKeys,
-            last)) {
-      changes.addAll(step);
+
+    /** A changed type is dropped first and made again; one that goes, after its columns. */
+    void enumTypes(List<Pair<EnumType>> pairs) {
+      for (Pair<EnumType> pair : pairs) {
+        if (pair.before != null) {
+          (pair.after == null ? dropTypes : dropsFirst)
+              .add(new DropEnumType(pair.before.name(), pair.before));
+        }
+        if (pair.after != null) {
+          creates.add(new CreateEnumType(pair.after));
+        }
+      }
     }
-    return new SchemaDiff(changes, unexpressed(from, to));
+
+    void sequences(List<Pair<Sequence>> pairs) {
+      for (Pair<Sequence> pair : pairs) {
+        if (pair.before != null) {
+          (pair.after == null ? dropTypes : dropsFirst)
+              .add(new DropSequence(pair.before.name(), pair.before));
+        }
+        if (pair.after != null) {
+          creates.add(new CreateSequence(pair.after));
+        }
+      }
+    }
+
+    void dropTable(Table before) {
+      for (ForeignKey fk : before.foreignKeys()) {
+        dropForeignKeys.add(drop(before.name(), fk));
+      }
+      for (Index index : before.indexes()) {
+        dropParts.add(new DropIndex(before.name(), index.name(), index));
+      }
+      dropTables.add(
+          new DropTable(before.name(), before.withoutForeignKeys().withoutIndexesOrTriggers()));
+    }
+
+    void createTable(Table after) {
+      creates.add(new CreateTable(after.withoutForeignKeys().withoutIndexesOrTriggers()));
+      for (Index index : after.indexes()) {
+        addParts.add(new CreateIndex(after.name(), index, false));
+      }
+      for (ForeignKey fk : after.foreignKeys()) {
+        addForeignKeys.add(new AddConstraint(after.name(), fk));
+      }
+    }
+
+    void alterTable(Table before, Table after) {
+      String name = after.name();
+      SchemaDiffer.columns(before, after, columns, dropColumns);
+      for (Pair<Constraint> c : pairs(constraints(before), constraints(after))) {
+        if (c.before instanceof ExclusionConstraint || c.after instanceof ExclusionConstraint) {
+          continue;
+        }
+        boolean foreign = (c.before != null ? c.before : c.after) instanceof ForeignKey;
+        if (c.before != null) {
+          (foreign ? dropForeignKeys : dropParts).add(drop(name, c.before));
+        }
+        if (c.after != null) {
+          (foreign ? addForeignKeys : addParts).add(new AddConstraint(name, c.after));
+        }
+      }
+      for (Pair<Index> i : pairs(indexes(before), indexes(after))) {
+        if (i.before != null) {
+          dropParts.add(new DropIndex(name, i.before.name(), i.before));
+        }
+        if (i.after != null) {
+          addParts.add(new CreateIndex(name, i.after, false));
+        }
+      }
+    }
   }
 
   private static void columns(

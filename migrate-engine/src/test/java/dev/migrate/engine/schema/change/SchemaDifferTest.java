@@ -215,6 +215,23 @@ class SchemaDifferTest {
   }
 
   @Test
+  void anEnumTypeGoesAfterTheColumnThatUsesItAndViewsComeLast() {
+    DatabaseSchema before =
+        DatabaseSchema.builder()
+            .enumType(EnumType.of("mood", "happy"))
+            .table(Table.of("t", Column.of("id", "int"), Column.of("feeling", "mood")))
+            .build();
+    DatabaseSchema after =
+        DatabaseSchema.builder()
+            .table(Table.of("t", Column.of("id", "int")))
+            .view(View.of("v", "SELECT id FROM t"))
+            .build();
+
+    assertThat(kinds(SchemaDiffer.diff(before, after)))
+        .containsExactly("DropColumn", "DropEnumType", "CreateView");
+  }
+
+  @Test
   void whatNoChangeExpressesIsListed() {
     DatabaseSchema before = DatabaseSchema.builder().table(USERS).build();
     DatabaseSchema after =
