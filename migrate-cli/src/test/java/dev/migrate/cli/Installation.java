@@ -90,7 +90,9 @@ final class Installation {
     return home.resolve("bin/migrate");
   }
 
-  /** The files the archive brought, relative to the installation, sorted (no class-data archive). */
+  /**
+   * The files the archive brought, relative to the installation, sorted (no class-data archive).
+   */
   List<String> files() {
     try (Stream<Path> all = Files.walk(home)) {
       return all.filter(Files::isRegularFile)
