@@ -20,7 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The built distribution as a user installs it: unpacked, {@code bin/migrate} run from another
@@ -88,14 +88,18 @@ class DistributionIT {
   }
 
   @ParameterizedTest
-  @EnumSource(names = {"H2", "POSTGRESQL"})
-  void everyCommandFromAnotherWorkingDirectoryWithTheSettingsFileThere(ItDatabase.Kind kind)
-      throws IOException {
+  @CsvSource({"H2, false", "POSTGRESQL, true"})
+  void everyCommandFromAnotherWorkingDirectoryWithTheSettingsFileThere(
+      ItDatabase.Kind kind, boolean withJavaHome) throws IOException {
     Path dir = project("commands-" + kind);
     db = ItDatabase.create(kind, dir);
     // As `java -jar` does, the launcher reads ./migrate.properties of the working directory.
     Files.writeString(dir.resolve("migrate.properties"), "migrate.url=" + db.url() + "\n");
-    Installation.Run migrate = shared.in(dir);
+    // Java from JAVA_HOME for one database, from the PATH for the other.
+    Installation.Run migrate =
+        withJavaHome
+            ? shared.in(dir).env("JAVA_HOME", System.getProperty("java.home"))
+            : shared.in(dir);
 
     assertThat(ok(migrate, "upgrade", ORDERS).out()).contains("Upgraded 2 revisions");
     assertThat(ok(migrate, "current").outLines()).containsExactly(ORDERS + " (branchpoint)");
