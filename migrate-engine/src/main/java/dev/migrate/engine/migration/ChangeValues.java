@@ -1,6 +1,7 @@
 package dev.migrate.engine.migration;
 
 import dev.migrate.engine.schema.ConstraintKind;
+import dev.migrate.engine.schema.Identity;
 import dev.migrate.engine.schema.IndexKey;
 import dev.migrate.engine.schema.PrimaryKey;
 import dev.migrate.engine.schema.ReferentialAction;
@@ -130,7 +131,7 @@ final class ChangeValues {
         type(c.type()),
         c.nullable(),
         value == null ? null : sql(value),
-        c.generatedIdentity(),
+        c.generatedIdentity() ? Identity.BY_DEFAULT : null,
         null);
   }
 

@@ -48,7 +48,7 @@ final class MariaDbRenderer extends AbstractRenderer {
         + c.type().sql()
         + defaultClause(c.defaultValue())
         + (c.nullable() ? " NULL" : " NOT NULL")
-        + (c.identity() ? " AUTO_INCREMENT" : "");
+        + (c.generated() ? " AUTO_INCREMENT" : "");
   }
 
   /**
@@ -82,7 +82,7 @@ final class MariaDbRenderer extends AbstractRenderer {
               type,
               nullable,
               def == null ? null : def.expression(),
-              false,
+              null,
               null);
       statements.add(
           a.newName() != null

@@ -1,6 +1,8 @@
 package dev.migrate.engine.migration;
 
+import dev.migrate.engine.schema.Column;
 import dev.migrate.engine.schema.EnumType;
+import dev.migrate.engine.schema.Identity;
 import dev.migrate.engine.schema.change.AlterColumn;
 import dev.migrate.engine.schema.change.CreateIndex;
 import java.util.ArrayList;
@@ -27,6 +29,28 @@ final class PostgresRenderer extends AbstractRenderer {
       case JSON -> "JSONB";
       default -> super.type(t);
     };
+  }
+
+  /** A serial is a type here: {@code serial}, {@code bigserial}, {@code smallserial}. */
+  @Override
+  String columnDefinition(Column c) {
+    if (c.identity() != Identity.SERIAL) {
+      return super.columnDefinition(c);
+    }
+    String serial =
+        switch (c.type().name()) {
+          case "bigint" -> "BIGSERIAL";
+          case "smallint" -> "SMALLSERIAL";
+          case "integer" -> "SERIAL";
+          default ->
+              throw new InvalidOperationException(
+                  "Column " + c.name() + ": no serial type for " + c.type());
+        };
+    return column(c.name())
+        + " "
+        + serial
+        + defaultClause(c.defaultValue())
+        + (c.nullable() ? "" : " NOT NULL");
   }
 
   @Override

@@ -19,7 +19,8 @@ import java.util.function.UnaryOperator;
  *     H2 those other than the default one
  * @param tables the tables by name
  * @param views views and materialized views by name
- * @param sequences the sequences by name (one that a serial column owns included)
+ * @param sequences the sequences by name, those that a serial or identity column owns included
+ *     ({@link #isColumnSequence})
  * @param enumTypes PostgreSQL enum types by name
  * @param domains domains by name
  * @param routines functions and procedures by name with arguments
@@ -59,6 +60,31 @@ public record DatabaseSchema(
   /** The table of that name. */
   public Optional<Table> table(String name) {
     return Optional.ofNullable(tables.get(name));
+  }
+
+  /**
+   * True when the sequence generates the values of the column that owns it (a serial's, an
+   * identity's): it is part of that column, created and dropped with it.
+   */
+  public boolean isColumnSequence(Sequence sequence) {
+    return columnSequences().containsValue(sequence);
+  }
+
+  /** The sequences that generate their owner's values, by owner ({@code table.column}). */
+  public SortedMap<String, Sequence> columnSequences() {
+    SortedMap<String, Sequence> byOwner = new TreeMap<>();
+    for (Sequence s : sequences.values()) {
+      if (s.owner() == null) {
+        continue;
+      }
+      int dot = s.owner().lastIndexOf('.');
+      Table table = tables.get(s.owner().substring(0, Math.max(dot, 0)));
+      if (table != null
+          && table.column(s.owner().substring(dot + 1)).map(Column::generated).orElse(false)) {
+        byOwner.put(s.owner(), s);
+      }
+    }
+    return byOwner;
   }
 
   /** True when the schema holds nothing at all. */

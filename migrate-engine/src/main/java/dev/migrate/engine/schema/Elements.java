@@ -29,8 +29,9 @@ final class Elements {
     for (String name : schema.schemas()) {
       add(out, new ObjectRef("schema", name), null, name, Map.of());
     }
+    SortedMap<String, Sequence> columnSequences = schema.columnSequences();
     for (Table table : schema.tables().values()) {
-      table(out, table);
+      table(out, table, columnSequences);
     }
     for (View view : schema.views().values()) {
       add(
@@ -42,6 +43,9 @@ final class Elements {
       indexes(out, view.name(), view.indexes());
     }
     for (Sequence s : schema.sequences().values()) {
+      if (columnSequences.containsValue(s)) {
+        continue;
+      }
       add(
           out,
           new ObjectRef("sequence", s.name()),
@@ -53,7 +57,8 @@ final class Elements {
               "increment", text(s.increment()),
               "minimum", text(s.minimum()),
               "maximum", text(s.maximum()),
-              "cycle", yesNo(s.cycle())));
+              "cycle", yesNo(s.cycle()),
+              "owner", s.owner()));
     }
     for (EnumType type : schema.enumTypes().values()) {
       add(
@@ -84,7 +89,13 @@ final class Elements {
     return out;
   }
 
-  private static void table(SortedMap<String, Element> out, Table table) {
+  /**
+   * A column and the sequence that generates its values: one thing, compared and reported as one.
+   */
+  private record GeneratedColumn(Column column, Sequence sequence) {}
+
+  private static void table(
+      SortedMap<String, Element> out, Table table, Map<String, Sequence> columnSequences) {
     String t = table.name();
     add(
         out,
@@ -93,17 +104,23 @@ final class Elements {
         text(table.comment()),
         attrs("comment", table.comment()));
     for (Column c : table.columns()) {
-      add(
-          out,
-          new ObjectRef("column", t + "." + c.name()),
-          t,
-          c,
+      Sequence sequence = columnSequences.get(t + "." + c.name());
+      Map<String, String> attributes =
           attrs(
               "type", c.type().toString(),
               "nullable", yesNo(c.nullable()),
               "default", c.defaultValue(),
-              "auto-increment", yesNo(c.identity()),
-              "comment", c.comment()));
+              "identity", c.generated() ? c.identity().toString() : "no",
+              "comment", c.comment());
+      if (sequence != null) {
+        attributes.put("sequence", sequenceText(sequence));
+      }
+      add(
+          out,
+          new ObjectRef("column", t + "." + c.name()),
+          t,
+          sequence == null ? c : new GeneratedColumn(c, sequence),
+          attributes);
     }
     for (Constraint constraint : table.constraints()) {
       add(out, ref(t, constraint), t, constraint, attributes(constraint));
@@ -153,13 +170,40 @@ final class Elements {
     if (constraint instanceof PrimaryKey pk) {
       return attrs("name", pk.name() == null ? "(generated)" : pk.name(), "columns", pk.shape());
     } else if (constraint instanceof UniqueConstraint unique) {
-      return attrs("columns", unique.shape());
+      Map<String, String> attributes =
+          attrs(
+              "columns",
+              unique.shape(),
+              "nulls",
+              unique.nullsNotDistinct() ? "not distinct" : "distinct");
+      if (!unique.include().isEmpty()) {
+        attributes.put("include", "(" + String.join(", ", unique.include()) + ")");
+      }
+      return attributes;
     } else if (constraint instanceof ForeignKey fk) {
       return attrs("definition", fk.definition());
     } else if (constraint instanceof CheckConstraint check) {
       return attrs("definition", check.expression());
     }
     return attrs("definition", ((ExclusionConstraint) constraint).definition());
+  }
+
+  /**
+   * {@code users_id_seq (integer, start 1, increment 1, minimum 1, maximum 2147483647, no cycle)}.
+   */
+  private static String sequenceText(Sequence s) {
+    return s.name()
+        + " ("
+        + s.type()
+        + ", start "
+        + s.start()
+        + ", increment "
+        + s.increment()
+        + ", minimum "
+        + s.minimum()
+        + ", maximum "
+        + s.maximum()
+        + (s.cycle() ? ", cycle)" : ", no cycle)");
   }
 
   private static void add(

@@ -1,6 +1,7 @@
 package dev.migrate.engine.schema;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A foreign key.
@@ -12,6 +13,10 @@ import java.util.List;
  * @param onDelete the delete action; null only in a change built without one (the database's
  *     default applies)
  * @param onUpdate the update action, likewise
+ * @param match how a multi-column key matches when some columns are null; {@code SIMPLE}, the
+ *     default, when the database does not say
+ * @param deferrable {@code DEFERRABLE}: checked at the end of the transaction when so set
+ * @param initiallyDeferred {@code INITIALLY DEFERRED}: checked at commit unless set otherwise
  */
 public record ForeignKey(
     String name,
@@ -19,12 +24,53 @@ public record ForeignKey(
     String referencedTable,
     List<String> referencedColumns,
     ReferentialAction onDelete,
-    ReferentialAction onUpdate)
+    ReferentialAction onUpdate,
+    Match match,
+    boolean deferrable,
+    boolean initiallyDeferred)
     implements Constraint {
+
+  /** {@code MATCH SIMPLE}, {@code FULL} or {@code PARTIAL}. */
+  public enum Match {
+    SIMPLE,
+    FULL,
+    PARTIAL;
+
+    /** As SQL writes it: {@code FULL}. */
+    public String sql() {
+      return name();
+    }
+
+    @Override
+    public String toString() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
 
   public ForeignKey {
     columns = List.copyOf(columns);
     referencedColumns = List.copyOf(referencedColumns);
+    match = match == null ? Match.SIMPLE : match;
+  }
+
+  /** A key that matches simply and is checked at once, as most keys are. */
+  public ForeignKey(
+      String name,
+      List<String> columns,
+      String referencedTable,
+      List<String> referencedColumns,
+      ReferentialAction onDelete,
+      ReferentialAction onUpdate) {
+    this(
+        name,
+        columns,
+        referencedTable,
+        referencedColumns,
+        onDelete,
+        onUpdate,
+        Match.SIMPLE,
+        false,
+        false);
   }
 
   /** A single-column foreign key with no action given. */
@@ -36,7 +82,44 @@ public record ForeignKey(
 
   /** This key with the given actions. */
   public ForeignKey actions(ReferentialAction onDelete, ReferentialAction onUpdate) {
-    return new ForeignKey(name, columns, referencedTable, referencedColumns, onDelete, onUpdate);
+    return new ForeignKey(
+        name,
+        columns,
+        referencedTable,
+        referencedColumns,
+        onDelete,
+        onUpdate,
+        match,
+        deferrable,
+        initiallyDeferred);
+  }
+
+  /** This key with another match type. */
+  public ForeignKey match(Match match) {
+    return new ForeignKey(
+        name,
+        columns,
+        referencedTable,
+        referencedColumns,
+        onDelete,
+        onUpdate,
+        match,
+        deferrable,
+        initiallyDeferred);
+  }
+
+  /** This key {@code DEFERRABLE}, and {@code INITIALLY DEFERRED} when so asked. */
+  public ForeignKey deferrable(boolean initiallyDeferred) {
+    return new ForeignKey(
+        name,
+        columns,
+        referencedTable,
+        referencedColumns,
+        onDelete,
+        onUpdate,
+        match,
+        true,
+        initiallyDeferred);
   }
 
   @Override
@@ -44,7 +127,10 @@ public record ForeignKey(
     return "(" + String.join(", ", columns) + ")";
   }
 
-  /** {@code (user_id) references users (id) on update no action on delete cascade}. */
+  /**
+   * {@code (user_id) references users (id) on update no action on delete cascade}, followed by
+   * {@code match full}, {@code deferrable} and {@code initially deferred} where they apply.
+   */
   public String definition() {
     return shape()
         + " references "
@@ -54,7 +140,10 @@ public record ForeignKey(
         + ") on update "
         + onUpdate
         + " on delete "
-        + onDelete;
+        + onDelete
+        + (match == Match.SIMPLE ? "" : " match " + match)
+        + (deferrable ? " deferrable" : "")
+        + (initiallyDeferred ? " initially deferred" : "");
   }
 
   @Override

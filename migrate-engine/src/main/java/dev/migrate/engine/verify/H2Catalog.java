@@ -3,6 +3,7 @@ package dev.migrate.engine.verify;
 import dev.migrate.engine.schema.CheckConstraint;
 import dev.migrate.engine.schema.DatabaseSchema;
 import dev.migrate.engine.schema.Domain;
+import dev.migrate.engine.schema.Identity;
 import dev.migrate.engine.schema.Index;
 import dev.migrate.engine.schema.IndexKey;
 import dev.migrate.engine.schema.Routine;
@@ -54,7 +55,8 @@ final class H2Catalog implements Catalog {
         out.schema(scope.show(schema));
       }
       List<String> tables = jdbc.tables(schema, out);
-      jdbc.columns(schema, tables, enumTypes(connection, schema), out);
+      jdbc.columns(
+          schema, tables, enumTypes(connection, schema), identities(connection, schema), out);
       jdbc.primaryKeys(schema, tables, out);
       jdbc.foreignKeys(schema, tables, out);
       constraints(connection, schema, scope, out);
@@ -84,6 +86,22 @@ final class H2Catalog implements Catalog {
         schema,
         rs -> types.put(rs.getString(1) + "." + rs.getString(2), "enum(" + rs.getString(3) + ")"));
     return types;
+  }
+
+  /** Identity columns, {@code ALWAYS} or {@code BY DEFAULT}. */
+  private static Map<String, Identity> identities(Connection connection, String schema)
+      throws SQLException {
+    Map<String, Identity> identities = new LinkedHashMap<>();
+    Rows.each(
+        connection,
+        "select table_name, column_name, identity_generation from information_schema.columns"
+            + " where table_schema = ? and is_identity = 'YES'",
+        schema,
+        rs ->
+            identities.put(
+                rs.getString(1) + "." + rs.getString(2),
+                "ALWAYS".equals(rs.getString(3)) ? Identity.ALWAYS : Identity.BY_DEFAULT));
+    return identities;
   }
 
   private static void constraints(
@@ -130,15 +148,22 @@ final class H2Catalog implements Catalog {
     Map<String, Map<Integer, IndexKey>> keys = new LinkedHashMap<>();
     Rows.each(
         connection,
-        "select index_name, column_name, ordinal_position, ordering_specification"
-            + " from information_schema.index_columns where index_schema = ?",
+        "select index_name, column_name, ordinal_position, ordering_specification,"
+            + " null_ordering from information_schema.index_columns where index_schema = ?",
         schema,
-        rs ->
-            keys.computeIfAbsent(rs.getString(1), n -> new TreeMap<>())
-                .put(
-                    rs.getInt(3),
-                    new IndexKey(
-                        scope.show(rs.getString(2)), false, "DESC".equals(rs.getString(4)))));
+        rs -> {
+          boolean descending = "DESC".equals(rs.getString(4));
+          // H2 reports where nulls sort even when not declared: first ascending, last descending.
+          String nulls = rs.getString(5);
+          IndexKey.Nulls declared =
+              "FIRST".equals(nulls) && descending
+                  ? IndexKey.Nulls.FIRST
+                  : "LAST".equals(nulls) && !descending ? IndexKey.Nulls.LAST : null;
+          keys.computeIfAbsent(rs.getString(1), n -> new TreeMap<>())
+              .put(
+                  rs.getInt(3),
+                  new IndexKey(scope.show(rs.getString(2)), false, descending, declared));
+        });
     Rows.each(
         connection,
         "select index_name, table_name, index_type_name from information_schema.indexes"

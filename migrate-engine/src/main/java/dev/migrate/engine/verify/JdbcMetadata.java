@@ -3,6 +3,7 @@ package dev.migrate.engine.verify;
 import dev.migrate.engine.schema.Column;
 import dev.migrate.engine.schema.DatabaseSchema;
 import dev.migrate.engine.schema.ForeignKey;
+import dev.migrate.engine.schema.Identity;
 import dev.migrate.engine.schema.Index;
 import dev.migrate.engine.schema.IndexKey;
 import dev.migrate.engine.schema.PrimaryKey;
@@ -58,15 +59,23 @@ final class JdbcMetadata {
 
   /** Columns of the given tables: type, nullability, default, identity and comment. */
   void columns(String schema, List<String> tables, DatabaseSchema.Builder out) throws SQLException {
-    columns(schema, tables, Map.of(), out);
+    columns(schema, tables, Map.of(), null, out);
   }
 
   /**
-   * Columns, with the type taken from {@code types} (keyed {@code table.column} as the database
-   * spells them) where the catalog knows it better than JDBC, e.g. the values of an enum.
+   * Columns, with the type taken from {@code types} and the identity from {@code identities} (both
+   * keyed {@code table.column} as the database spells them) where the catalog knows them better
+   * than JDBC: the values of an enum, a serial, {@code ALWAYS} or {@code BY DEFAULT}. With {@code
+   * identities} null, a column JDBC calls auto-increment and that has no default is an identity by
+   * default; otherwise a column missing from {@code identities} is none, and a serial's default is
+   * part of the serial.
    */
   void columns(
-      String schema, List<String> tables, Map<String, String> types, DatabaseSchema.Builder out)
+      String schema,
+      List<String> tables,
+      Map<String, String> types,
+      Map<String, Identity> identities,
+      DatabaseSchema.Builder out)
       throws SQLException {
     try (ResultSet rs =
         metadata.getColumns(scope.catalogArg(schema), scope.schemaArg(schema), "%", "%")) {
@@ -83,8 +92,16 @@ final class JdbcMetadata {
                 rs.getInt("COLUMN_SIZE"),
                 rs.getInt("DECIMAL_DIGITS"));
         String defaultValue = normalizeDefault(rs.getString("COLUMN_DEF"));
-        // A serial column is "auto-increment" to JDBC, but what it has is a default (nextval).
-        boolean identity = "YES".equals(rs.getString("IS_AUTOINCREMENT")) && defaultValue == null;
+        Identity identity;
+        if (identities != null) {
+          identity = identities.get(table + "." + name);
+        } else {
+          boolean auto = "YES".equals(rs.getString("IS_AUTOINCREMENT")) && defaultValue == null;
+          identity = auto ? Identity.BY_DEFAULT : null;
+        }
+        if (identity == Identity.SERIAL) {
+          defaultValue = null;
+        }
         Column column =
             new Column(
                 scope.show(name),
@@ -120,7 +137,10 @@ final class JdbcMetadata {
     }
   }
 
-  /** Foreign keys; a generated name is left out, so that the key is known by its columns. */
+  /**
+   * Foreign keys; a generated name is left out, so that the key is known by its columns. JDBC says
+   * whether a key is deferrable, not how it matches: that is left as {@code SIMPLE}.
+   */
   void foreignKeys(String schema, List<String> tables, DatabaseSchema.Builder out)
       throws SQLException {
     for (String table : tables) {
@@ -135,9 +155,11 @@ final class JdbcMetadata {
                   rs.getString("PKTABLE_NAME"));
           ReferentialAction onUpdate = action(rs.getShort("UPDATE_RULE"));
           ReferentialAction onDelete = action(rs.getShort("DELETE_RULE"));
+          short deferrability = rs.getShort("DEFERRABILITY");
           Draft key =
               keys.computeIfAbsent(
-                  fkName == null ? "" : fkName, n -> new Draft(target, onUpdate, onDelete));
+                  fkName == null ? "" : fkName,
+                  n -> new Draft(target, onUpdate, onDelete, deferrability));
           key.columns.put(rs.getInt("KEY_SEQ"), scope.show(rs.getString("FKCOLUMN_NAME")));
           key.referenced.put(rs.getInt("KEY_SEQ"), scope.show(rs.getString("PKCOLUMN_NAME")));
         }
@@ -151,7 +173,10 @@ final class JdbcMetadata {
                 d.target,
                 List.copyOf(d.referenced.values()),
                 d.onDelete,
-                d.onUpdate);
+                d.onUpdate,
+                ForeignKey.Match.SIMPLE,
+                d.deferrability != DatabaseMetaData.importedKeyNotDeferrable,
+                d.deferrability == DatabaseMetaData.importedKeyInitiallyDeferred);
         out.updateTable(scope.qualify(schema, table), t -> t.withForeignKey(key));
       }
     }
@@ -254,13 +279,19 @@ final class JdbcMetadata {
     final String target;
     final ReferentialAction onUpdate;
     final ReferentialAction onDelete;
+    final short deferrability;
     final Map<Integer, String> columns = new TreeMap<>();
     final Map<Integer, String> referenced = new TreeMap<>();
 
-    Draft(String target, ReferentialAction onUpdate, ReferentialAction onDelete) {
+    Draft(
+        String target,
+        ReferentialAction onUpdate,
+        ReferentialAction onDelete,
+        short deferrability) {
       this.target = target;
       this.onUpdate = onUpdate;
       this.onDelete = onDelete;
+      this.deferrability = deferrability;
     }
   }
 }

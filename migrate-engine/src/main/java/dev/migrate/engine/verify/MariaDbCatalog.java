@@ -40,7 +40,7 @@ final class MariaDbCatalog implements Catalog {
             + " where table_schema = ?",
         schema,
         rs -> types.put(rs.getString(1) + "." + rs.getString(2), rs.getString(3)));
-    jdbc.columns(schema, tables, types, out);
+    jdbc.columns(schema, tables, types, null, out);
     jdbc.primaryKeys(schema, tables, out);
     jdbc.foreignKeys(schema, tables, out);
     jdbc.indexes(schema, tables, out);

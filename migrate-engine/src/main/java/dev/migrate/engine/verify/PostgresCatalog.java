@@ -6,6 +6,7 @@ import dev.migrate.engine.schema.Domain;
 import dev.migrate.engine.schema.EnumType;
 import dev.migrate.engine.schema.ExclusionConstraint;
 import dev.migrate.engine.schema.ForeignKey;
+import dev.migrate.engine.schema.Identity;
 import dev.migrate.engine.schema.Index;
 import dev.migrate.engine.schema.IndexKey;
 import dev.migrate.engine.schema.PrimaryKey;
@@ -71,10 +72,14 @@ final class PostgresCatalog implements Catalog {
     for (String schema : scope.schemas()) {
       // The default schema too: a downgrade can drop public, and verify must see it.
       out.schema(schema);
-      jdbc.columns(schema, jdbc.tables(schema, out), columnTypes(connection, schema), out);
+      Map<String, String> types = new HashMap<>();
+      Map<String, Identity> identities = new HashMap<>();
+      columnFacts(connection, schema, types, identities);
+      jdbc.columns(schema, jdbc.tables(schema, out), types, identities, out);
     }
     Array schemas = connection.createArrayOf("text", scope.schemas().toArray());
-    constraints(connection, schemas, scope, out);
+    boolean nullsNotDistinct = connection.getMetaData().getDatabaseMajorVersion() >= 15;
+    constraints(connection, schemas, scope, nullsNotDistinct, out);
     views(connection, schemas, scope, out);
     indexes(connection, schemas, scope, out);
     sequences(connection, schemas, scope, out);
@@ -84,31 +89,76 @@ final class PostgresCatalog implements Catalog {
     extensions(connection, out);
   }
 
-  /** Column types as PostgreSQL prints them: JDBC says {@code serial} for a serial's integer. */
-  private static Map<String, String> columnTypes(Connection connection, String schema)
+  /**
+   * Column types as PostgreSQL prints them (JDBC says {@code serial} for a serial's integer), and
+   * identities: {@code ALWAYS}, {@code BY DEFAULT}, or a serial, whose default is {@code nextval}
+   * of a sequence that the column owns.
+   */
+  private static void columnFacts(
+      Connection connection,
+      String schema,
+      Map<String, String> types,
+      Map<String, Identity> identities)
       throws SQLException {
-    Map<String, String> types = new HashMap<>();
+    String serial =
+        "exists (select 1 from pg_attrdef ad join pg_depend d"
+            + " on d.classid = 'pg_attrdef'::regclass and d.objid = ad.oid"
+            + " and d.refclassid = 'pg_class'::regclass"
+            + " join pg_class s on s.oid = d.refobjid and s.relkind = 'S'"
+            + " join pg_depend o on o.classid = 'pg_class'::regclass and o.objid = s.oid"
+            + " and o.refobjid = a.attrelid and o.refobjsubid = a.attnum and o.deptype = 'a'"
+            + " where ad.adrelid = a.attrelid and ad.adnum = a.attnum"
+            + " and pg_get_expr(ad.adbin, ad.adrelid) like 'nextval(%')";
     Rows.each(
         connection,
-        "select c.relname, a.attname, format_type(a.atttypid, a.atttypmod)"
+        "select c.relname, a.attname, format_type(a.atttypid, a.atttypmod), a.attidentity, "
+            + serial
             + " from pg_attribute a join pg_class c on c.oid = a.attrelid"
             + " join pg_namespace n on n.oid = c.relnamespace"
             + " where n.nspname = ? and c.relkind in ('r', 'p') and a.attnum > 0"
             + " and not a.attisdropped",
         schema,
-        rs -> types.put(rs.getString(1) + "." + rs.getString(2), rs.getString(3)));
-    return types;
+        rs -> {
+          String key = rs.getString(1) + "." + rs.getString(2);
+          types.put(key, rs.getString(3));
+          Identity identity =
+              switch (rs.getString(4)) {
+                case "a" -> Identity.ALWAYS;
+                case "d" -> Identity.BY_DEFAULT;
+                default -> rs.getBoolean(5) ? Identity.SERIAL : null;
+              };
+          if (identity != null) {
+            identities.put(key, identity);
+          }
+        });
   }
 
+  /**
+   * Constraints; a unique constraint's {@code INCLUDE} columns and {@code NULLS NOT DISTINCT} (from
+   * PostgreSQL 15) are its index's.
+   */
   private static void constraints(
-      Connection connection, Array schemas, Scope scope, DatabaseSchema.Builder out)
+      Connection connection,
+      Array schemas,
+      Scope scope,
+      boolean nullsNotDistinct,
+      DatabaseSchema.Builder out)
       throws SQLException {
     String sql =
         "select n.nspname, t.relname, c.conname, c.contype, pg_get_constraintdef(c.oid),"
             + COLUMN_NAMES.formatted("c.conkey", "c.conrelid")
             + ", rn.nspname, rt.relname, "
             + COLUMN_NAMES.formatted("c.confkey", "c.confrelid")
-            + ", c.confdeltype, c.confupdtype, pg_get_expr(c.conbin, c.conrelid)"
+            + ", c.confdeltype, c.confupdtype, pg_get_expr(c.conbin, c.conrelid),"
+            + " c.confmatchtype, c.condeferrable, c.condeferred,"
+            + " array(select a.attname from pg_index x"
+            + " cross join generate_series(x.indnkeyatts + 1, x.indnatts) k"
+            + " join pg_attribute a on a.attrelid = x.indrelid and a.attnum = x.indkey[k - 1]"
+            + " where x.indexrelid = c.conindid and c.contype = 'u' order by k),"
+            + (nullsNotDistinct
+                ? " coalesce((select x.indnullsnotdistinct from pg_index x"
+                    + " where x.indexrelid = c.conindid and c.contype = 'u'), false)"
+                : " false")
             + " from pg_constraint c join pg_class t on t.oid = c.conrelid"
             + " join pg_namespace n on n.oid = t.relnamespace"
             + " left join pg_class rt on rt.oid = c.confrelid"
@@ -125,8 +175,11 @@ final class PostgresCatalog implements Catalog {
           switch (rs.getString(4)) {
             case "p" ->
                 out.updateTable(table, t -> t.withPrimaryKey(new PrimaryKey(name, columns)));
-            case "u" ->
-                out.updateTable(table, t -> t.withUnique(new UniqueConstraint(name, columns)));
+            case "u" -> {
+              UniqueConstraint unique =
+                  new UniqueConstraint(name, columns, strings(rs.getArray(16)), rs.getBoolean(17));
+              out.updateTable(table, t -> t.withUnique(unique));
+            }
             case "f" -> {
               ForeignKey key =
                   new ForeignKey(
@@ -135,7 +188,10 @@ final class PostgresCatalog implements Catalog {
                       scope.qualify(rs.getString(7), rs.getString(8)),
                       strings(rs.getArray(9)),
                       action(rs.getString(10)),
-                      action(rs.getString(11)));
+                      action(rs.getString(11)),
+                      match(rs.getString(13)),
+                      rs.getBoolean(14),
+                      rs.getBoolean(15));
               out.updateTable(table, t -> t.withForeignKey(key));
             }
             case "c" -> {
@@ -161,6 +217,8 @@ final class PostgresCatalog implements Catalog {
             + " from generate_series(1, x.indnkeyatts) k order by k),"
             + " array(select (x.indoption[k - 1] & 1) = 1"
             + " from generate_series(1, x.indnkeyatts) k order by k),"
+            + " array(select (x.indoption[k - 1] & 2) = 2"
+            + " from generate_series(1, x.indnkeyatts) k order by k),"
             + " array(select x.indkey[k - 1] = 0"
             + " from generate_series(1, x.indnkeyatts) k order by k),"
             + " array(select pg_get_indexdef(x.indexrelid, k, true)"
@@ -178,10 +236,13 @@ final class PostgresCatalog implements Catalog {
         rs -> {
           List<String> texts = strings(rs.getArray(7));
           Boolean[] descending = (Boolean[]) rs.getArray(8).getArray();
-          Boolean[] expression = (Boolean[]) rs.getArray(9).getArray();
+          Boolean[] nullsFirst = (Boolean[]) rs.getArray(9).getArray();
+          Boolean[] expression = (Boolean[]) rs.getArray(10).getArray();
           List<IndexKey> keys = new ArrayList<>();
           for (int k = 0; k < texts.size(); k++) {
-            keys.add(new IndexKey(texts.get(k), expression[k], descending[k]));
+            keys.add(
+                new IndexKey(texts.get(k), expression[k], descending[k])
+                    .nulls(nulls(descending[k], nullsFirst[k])));
           }
           String method = rs.getString(5);
           Index index =
@@ -191,7 +252,7 @@ final class PostgresCatalog implements Catalog {
                   rs.getBoolean(4),
                   rs.getString(6),
                   "btree".equals(method) ? null : method,
-                  strings(rs.getArray(10)));
+                  strings(rs.getArray(11)));
           String relation = scope.qualify(rs.getString(1), rs.getString(2));
           out.updateTable(relation, t -> t.withIndex(index));
           out.updateView(relation, v -> v.withIndex(index));
@@ -223,22 +284,23 @@ final class PostgresCatalog implements Catalog {
       throws SQLException {
     String sql =
         "select s.schemaname, s.sequencename, s.data_type::text, s.start_value, s.increment_by,"
-            + " s.min_value, s.max_value, s.cycle, (select t.relname from pg_depend d"
-            + " join pg_class t on t.oid = d.refobjid where d.classid = 'pg_class'::regclass"
+            + " s.min_value, s.max_value, s.cycle,"
+            + " (select array[tn.nspname::text, t.relname::text, a.attname::text] from pg_depend d"
+            + " join pg_class t on t.oid = d.refobjid"
+            + " join pg_namespace tn on tn.oid = t.relnamespace"
+            + " join pg_attribute a on a.attrelid = t.oid and a.attnum = d.refobjsubid"
+            + " where d.classid = 'pg_class'::regclass"
             + " and d.objid = (quote_ident(s.schemaname) || '.' || quote_ident(s.sequencename))"
-            + "::regclass and d.refclassid = 'pg_class'::regclass and d.deptype in ('a', 'i')),"
-            + " exists (select 1 from pg_depend d where d.classid = 'pg_class'::regclass"
-            + " and d.objid = (quote_ident(s.schemaname) || '.' || quote_ident(s.sequencename))"
-            + "::regclass and d.deptype = 'i')"
+            + "::regclass and d.refclassid = 'pg_class'::regclass and d.deptype in ('a', 'i'))"
             + " from pg_sequences s where s.schemaname = any(?)";
     Rows.each(
         connection,
         sql,
         schemas,
         rs -> {
-          // A sequence owned by one of migrate's tables (its id column) is migrate's too; an
-          // identity column's is part of the column.
-          if (rs.getString(9) != null && scope.isExcluded(rs.getString(9)) || rs.getBoolean(10)) {
+          // A sequence owned by one of migrate's tables (its id column) is migrate's too.
+          List<String> owner = strings(rs.getArray(9));
+          if (!owner.isEmpty() && scope.isExcluded(owner.get(1))) {
             return;
           }
           out.sequence(
@@ -249,7 +311,10 @@ final class PostgresCatalog implements Catalog {
                   rs.getLong(5),
                   rs.getLong(6),
                   rs.getLong(7),
-                  rs.getBoolean(8)));
+                  rs.getBoolean(8),
+                  owner.isEmpty()
+                      ? null
+                      : scope.qualify(owner.get(0), owner.get(1)) + "." + owner.get(2)));
         });
   }
 
@@ -343,6 +408,23 @@ final class PostgresCatalog implements Catalog {
 
   private static List<String> strings(Array array) throws SQLException {
     return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
+  }
+
+  /** Where an index key's nulls sort, when not where its direction sorts them by default. */
+  private static IndexKey.Nulls nulls(boolean descending, boolean nullsFirst) {
+    if (descending != nullsFirst) {
+      return nullsFirst ? IndexKey.Nulls.FIRST : IndexKey.Nulls.LAST;
+    }
+    return null;
+  }
+
+  /** {@code pg_constraint.confmatchtype}. */
+  private static ForeignKey.Match match(String code) {
+    return switch (code) {
+      case "f" -> ForeignKey.Match.FULL;
+      case "p" -> ForeignKey.Match.PARTIAL;
+      default -> ForeignKey.Match.SIMPLE;
+    };
   }
 
   /** {@code pg_constraint.confdeltype}/{@code confupdtype}. */

@@ -7,6 +7,7 @@ import dev.migrate.engine.schema.Column;
 import dev.migrate.engine.schema.DatabaseSchema;
 import dev.migrate.engine.schema.EnumType;
 import dev.migrate.engine.schema.ForeignKey;
+import dev.migrate.engine.schema.Identity;
 import dev.migrate.engine.schema.Index;
 import dev.migrate.engine.schema.IndexKey;
 import dev.migrate.engine.schema.PrimaryKey;
@@ -132,11 +133,13 @@ class SnapshotReaderTest {
     assertThat(orders.column("status").orElseThrow().defaultValue()).isEqualTo("'new'");
     Table events = schema.tables().get("audit.events");
     assertThat(events.column("feeling").orElseThrow().type()).isEqualTo(SqlType.of("mood"));
-    assertThat(events.column("id").orElseThrow().identity()).isFalse();
-    assertThat(events.column("id").orElseThrow().defaultValue())
-        .isEqualTo("nextval('audit.events_id_seq'::regclass)");
+    // A serial: its nextval default and its sequence are part of the column.
+    assertThat(events.column("id").orElseThrow().identity()).isEqualTo(Identity.SERIAL);
+    assertThat(events.column("id").orElseThrow().defaultValue()).isNull();
     assertThat(schema.views()).containsOnlyKeys("big_orders");
     assertThat(schema.sequences()).containsOnlyKeys("invoice_numbers", "audit.events_id_seq");
+    assertThat(schema.sequences().get("audit.events_id_seq").owner()).isEqualTo("audit.events.id");
+    assertThat(schema.columnSequences()).containsOnlyKeys("audit.events.id");
     assertThat(schema.routines()).containsOnlyKeys("touch()");
     assertThat(schema.enumTypes()).containsEntry("mood", EnumType.of("mood", "happy", "sad"));
     assertThat(schema.domains()).containsOnlyKeys("short_text");

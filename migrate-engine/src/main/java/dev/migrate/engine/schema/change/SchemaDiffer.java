@@ -33,10 +33,11 @@ import java.util.TreeMap;
  *   <li>drop the columns that go, then the sequences and enum types that go; create the views.
  * </ol>
  *
- * <p>Each step is sorted by name, so two runs give the same list. A changed index, constraint,
- * view, sequence or enum type is dropped and created again. Every drop carries the full definition
- * from the first schema and every alteration the values it replaces, so every change is reversible.
- * Renames are not guessed: a renamed column is a drop and an add.
+ * <p>A serial's or an identity's sequence is part of its column: created and dropped with it, never
+ * on its own. Each step is sorted by name, so two runs give the same list. A changed index,
+ * constraint, view, sequence or enum type is dropped and created again. Every drop carries the full
+ * definition from the first schema and every alteration the values it replaces, so every change is
+ * reversible. Renames are not guessed: a renamed column is a drop and an add.
  */
 public final class SchemaDiffer {
   private SchemaDiffer() {}
@@ -46,7 +47,7 @@ public final class SchemaDiffer {
     Steps steps = new Steps();
     steps.views(pairs(from.views(), to.views()));
     steps.enumTypes(pairs(from.enumTypes(), to.enumTypes()));
-    steps.sequences(pairs(from.sequences(), to.sequences()));
+    steps.sequences(pairs(standalone(from), standalone(to)));
     for (Pair<Table> pair : pairs(from.tables(), to.tables())) {
       if (pair.after == null) {
         steps.dropTable(pair.before);
@@ -197,6 +198,16 @@ public final class SchemaDiffer {
   }
 
   /**
+   * The sequences that are objects of their own: a serial's or an identity's sequence comes and
+   * goes with its column.
+   */
+  private static SortedMap<String, Sequence> standalone(DatabaseSchema schema) {
+    SortedMap<String, Sequence> sequences = new TreeMap<>(schema.sequences());
+    sequences.values().removeAll(schema.columnSequences().values());
+    return sequences;
+  }
+
+  /**
    * What no change value expresses: the differences that remain between the target and the source
    * once every expressible object of the source is made equal to the target's.
    */
@@ -204,7 +215,12 @@ public final class SchemaDiffer {
     DatabaseSchema.Builder expressible = from.toBuilder();
     to.views().values().forEach(expressible::view);
     to.enumTypes().values().forEach(expressible::enumType);
-    to.sequences().values().forEach(expressible::sequence);
+    for (Sequence s : to.sequences().values()) {
+      // OWNED BY of a sequence that does not generate its owner is not rendered.
+      Sequence old = from.sequences().get(s.name());
+      boolean own = to.isColumnSequence(s);
+      expressible.sequence(own ? s : s.ownedBy(old == null ? null : old.owner()));
+    }
     for (Table target : to.tables().values()) {
       Table source = from.tables().get(target.name());
       expressible.table(source == null ? lessUnexpressed(target) : expressed(source, target));
