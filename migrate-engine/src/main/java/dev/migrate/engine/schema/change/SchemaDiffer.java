@@ -216,10 +216,16 @@ public final class SchemaDiffer {
     to.views().values().forEach(expressible::view);
     to.enumTypes().values().forEach(expressible::enumType);
     for (Sequence s : to.sequences().values()) {
-      // OWNED BY of a sequence that does not generate its owner is not rendered.
       Sequence old = from.sequences().get(s.name());
-      boolean own = to.isColumnSequence(s);
-      expressible.sequence(own ? s : s.ownedBy(old == null ? null : old.owner()));
+      if (!to.isColumnSequence(s)) {
+        // OWNED BY of a sequence that does not generate its owner is not rendered.
+        expressible.sequence(s.ownedBy(old == null ? null : old.owner()));
+      } else if (old != null && from.isColumnSequence(old) && s.owner().equals(old.owner())) {
+        // A generated column's sequence options are not altered; a new one's are its defaults.
+        expressible.sequence(old);
+      } else {
+        expressible.sequence(s);
+      }
     }
     for (Table target : to.tables().values()) {
       Table source = from.tables().get(target.name());
