@@ -6,17 +6,22 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.migrate.engine.dialect.DatabaseKind;
 import dev.migrate.engine.dialect.Dialects;
 import dev.migrate.engine.schema.CheckConstraint;
+import dev.migrate.engine.schema.Column;
 import dev.migrate.engine.schema.ConstraintKind;
 import dev.migrate.engine.schema.EnumType;
+import dev.migrate.engine.schema.Identity;
 import dev.migrate.engine.schema.Index;
 import dev.migrate.engine.schema.IndexKey;
 import dev.migrate.engine.schema.PrimaryKey;
 import dev.migrate.engine.schema.Sequence;
+import dev.migrate.engine.schema.Table;
+import dev.migrate.engine.schema.UniqueConstraint;
 import dev.migrate.engine.schema.View;
 import dev.migrate.engine.schema.change.AddConstraint;
 import dev.migrate.engine.schema.change.CreateEnumType;
 import dev.migrate.engine.schema.change.CreateIndex;
 import dev.migrate.engine.schema.change.CreateSequence;
+import dev.migrate.engine.schema.change.CreateTable;
 import dev.migrate.engine.schema.change.CreateView;
 import dev.migrate.engine.schema.change.DropConstraint;
 import dev.migrate.engine.schema.change.DropView;
@@ -99,5 +104,49 @@ class ChangeRenderingTest {
             () -> render(DatabaseKind.MARIADB, new CreateEnumType(EnumType.of("mood", "a"))))
         .isInstanceOf(InvalidOperationException.class)
         .hasMessageContaining("no enum types");
+  }
+
+  @Test
+  void attributesThatTheDifferCarriesAreRendered() {
+    dev.migrate.engine.schema.ForeignKey fk =
+        dev.migrate.engine.schema.ForeignKey.of("fk_orders_user", "user_id", "users", "id")
+            .match(dev.migrate.engine.schema.ForeignKey.Match.FULL)
+            .deferrable(true);
+    assertThat(render(DatabaseKind.POSTGRESQL, new AddConstraint("orders", fk)))
+        .containsExactly(
+            "ALTER TABLE \"orders\" ADD CONSTRAINT \"fk_orders_user\" FOREIGN KEY (\"user_id\")"
+                + " REFERENCES \"users\" (\"id\") MATCH FULL DEFERRABLE INITIALLY DEFERRED");
+    UniqueConstraint unique =
+        UniqueConstraint.of("uq_users_email", "email").including("name").withNullsNotDistinct();
+    assertThat(render(DatabaseKind.POSTGRESQL, new AddConstraint("users", unique)))
+        .containsExactly(
+            "ALTER TABLE \"users\" ADD CONSTRAINT \"uq_users_email\""
+                + " UNIQUE NULLS NOT DISTINCT (\"email\") INCLUDE (\"name\")");
+    Index index =
+        new Index(
+            "ix_users_name",
+            List.of(
+                IndexKey.column("name").nulls(IndexKey.Nulls.FIRST),
+                IndexKey.column("id").desc().nulls(IndexKey.Nulls.LAST)),
+            false,
+            null,
+            null,
+            List.of());
+    assertThat(render(DatabaseKind.H2, new CreateIndex("users", index, false)))
+        .containsExactly(
+            "CREATE INDEX \"IX_USERS_NAME\" ON \"USERS\" (\"NAME\" NULLS FIRST, \"ID\" DESC NULLS LAST)");
+  }
+
+  @Test
+  void identitiesAndSerialsAreRenderedAsEachDatabaseWritesThem() {
+    Column always = Column.of("id", "integer").notNull().withIdentity(Identity.ALWAYS);
+    Column serial = Column.of("id", "bigint").notNull().withIdentity(Identity.SERIAL);
+    assertThat(render(DatabaseKind.POSTGRESQL, new CreateTable(Table.of("t", always))))
+        .containsExactly(
+            "CREATE TABLE \"t\" (\n  \"id\" integer GENERATED ALWAYS AS IDENTITY NOT NULL\n)");
+    assertThat(render(DatabaseKind.POSTGRESQL, new CreateTable(Table.of("t", serial))))
+        .containsExactly("CREATE TABLE \"t\" (\n  \"id\" BIGSERIAL NOT NULL\n)");
+    assertThat(render(DatabaseKind.MARIADB, new CreateTable(Table.of("t", always))))
+        .containsExactly("CREATE TABLE `t` (\n  `id` integer NOT NULL AUTO_INCREMENT\n)");
   }
 }

@@ -8,7 +8,9 @@ import dev.migrate.engine.schema.ConstraintKind;
 import dev.migrate.engine.schema.DatabaseSchema;
 import dev.migrate.engine.schema.EnumType;
 import dev.migrate.engine.schema.ForeignKey;
+import dev.migrate.engine.schema.Identity;
 import dev.migrate.engine.schema.Index;
+import dev.migrate.engine.schema.IndexKey;
 import dev.migrate.engine.schema.PrimaryKey;
 import dev.migrate.engine.schema.Routine;
 import dev.migrate.engine.schema.Sequence;
@@ -270,5 +272,101 @@ class SchemaDifferTest {
                 "fk_orders_user",
                 ConstraintKind.FOREIGN_KEY,
                 ForeignKey.of("fk_orders_user", "user_id", "users", "id")));
+  }
+
+  private static final Sequence NOTES_SEQUENCE =
+      new Sequence("notes_id_seq", SqlType.of("integer"), 1L, 1L, 1L, 2147483647L, false)
+          .ownedBy("notes.id");
+
+  private static DatabaseSchema notes(Identity identity) {
+    return DatabaseSchema.builder()
+        .table(Table.of("notes", Column.of("id", "integer").notNull().withIdentity(identity)))
+        .sequence(NOTES_SEQUENCE)
+        .build();
+  }
+
+  @Test
+  void aSerialsSequenceComesAndGoesWithItsTable() {
+    DatabaseSchema serial = notes(Identity.SERIAL);
+
+    SchemaDiff create = SchemaDiffer.diff(DatabaseSchema.empty(), serial);
+    SchemaDiff drop = SchemaDiffer.diff(serial, DatabaseSchema.empty());
+
+    assertThat(kinds(create)).containsExactly("CreateTable");
+    assertThat(kinds(drop)).containsExactly("DropTable");
+    assertThat(create.unexpressed()).isEmpty();
+    assertThat(drop.unexpressed()).isEmpty();
+    assertThat(drop.changes().get(0).reverse()).isEqualTo(create.changes().get(0));
+  }
+
+  @Test
+  void aChangedIdentityIsNotExpressedAndSaysSo() {
+    SchemaDiff diff = SchemaDiffer.diff(notes(Identity.SERIAL), notes(Identity.ALWAYS));
+
+    assertThat(diff.changes()).isEmpty();
+    assertThat(diff.unexpressed())
+        .extracting(d -> d.attribute() + ": " + d.expected() + " -> " + d.actual())
+        .containsExactly("identity: always -> serial");
+  }
+
+  @Test
+  void aSequenceOwnedByAPlainColumnIsItsOwnChangeButItsOwnerIsNotExpressed() {
+    DatabaseSchema before = DatabaseSchema.builder().table(USERS).build();
+    DatabaseSchema after =
+        before.toBuilder().sequence(Sequence.of("numbers", 1).ownedBy("users.id")).build();
+
+    SchemaDiff diff = SchemaDiffer.diff(before, after);
+
+    assertThat(kinds(diff)).containsExactly("CreateSequence");
+    assertThat(diff.unexpressed())
+        .extracting(d -> d.object() + " " + d.attribute())
+        .containsExactly("sequence numbers owner");
+  }
+
+  @Test
+  void changedForeignKeyUniqueAndIndexAttributesAreDroppedAndMadeAgain() {
+    Table orders = Table.of("orders", Column.of("user_id", "integer"), Column.of("code", "text"));
+    ForeignKey fk = ForeignKey.of("fk_orders_user", "user_id", "users", "id");
+    UniqueConstraint unique = UniqueConstraint.of("uq_orders_code", "code");
+    Index index = Index.of("ix_orders_code", "code");
+    DatabaseSchema before =
+        DatabaseSchema.builder()
+            .table(USERS)
+            .table(orders.withForeignKey(fk).withUnique(unique).withIndex(index))
+            .build();
+    Index nullsFirst =
+        new Index(
+            "ix_orders_code",
+            List.of(IndexKey.column("code").nulls(IndexKey.Nulls.FIRST)),
+            false,
+            null,
+            null,
+            List.of());
+    DatabaseSchema after =
+        DatabaseSchema.builder()
+            .table(USERS)
+            .table(
+                orders
+                    .withForeignKey(fk.match(ForeignKey.Match.FULL).deferrable(true))
+                    .withUnique(unique.including("user_id").withNullsNotDistinct())
+                    .withIndex(nullsFirst))
+            .build();
+
+    SchemaDiff diff = SchemaDiffer.diff(before, after);
+
+    assertThat(kinds(diff))
+        .containsExactly(
+            "DropConstraint",
+            "DropConstraint",
+            "DropIndex",
+            "AddConstraint",
+            "CreateIndex",
+            "AddConstraint");
+    assertThat(diff.unexpressed()).isEmpty();
+    assertThat(diff.changes())
+        .contains(
+            new AddConstraint("orders", fk.match(ForeignKey.Match.FULL).deferrable(true)),
+            new AddConstraint("orders", unique.including("user_id").withNullsNotDistinct()),
+            new CreateIndex("orders", nullsFirst, false));
   }
 }
