@@ -198,6 +198,7 @@ abstract class AbstractRenderer implements SqlRenderer {
     return List.of(
         "CREATE "
             + (index.unique() ? "UNIQUE " : "")
+            + (index.nullsNotDistinct() ? nullsNotDistinct(true) : "")
             + "INDEX "
             + concurrently(create)
             + indexName(index.name(), create.table())
@@ -208,7 +209,16 @@ abstract class AbstractRenderer implements SqlRenderer {
             + String.join(", ", keys)
             + ")"
             + (index.include().isEmpty() ? "" : " INCLUDE (" + columnList(index.include()) + ")")
+            + (index.nullsNotDistinct() ? nullsNotDistinct(false) : "")
             + (index.predicate() == null ? "" : " WHERE " + index.predicate()));
+  }
+
+  /**
+   * A unique index's {@code NULLS NOT DISTINCT}, which PostgreSQL writes after the keys and H2
+   * after {@code UNIQUE}: the clause for that place, or nothing.
+   */
+  String nullsNotDistinct(boolean afterUnique) {
+    return afterUnique ? "" : " NULLS NOT DISTINCT";
   }
 
   /** Only PostgreSQL builds an index without locking writes; elsewhere the flag is ignored. */

@@ -46,6 +46,12 @@ final class H2Renderer extends AbstractRenderer {
   }
 
   /** H2 keeps indexes in a schema and needs that schema in the name. */
+  /** H2 writes it after {@code UNIQUE}: {@code CREATE UNIQUE NULLS NOT DISTINCT INDEX}. */
+  @Override
+  String nullsNotDistinct(boolean afterUnique) {
+    return afterUnique ? "NULLS NOT DISTINCT " : "";
+  }
+
   @Override
   String indexName(String name, String table) {
     String schema = Names.schemaOf(table);

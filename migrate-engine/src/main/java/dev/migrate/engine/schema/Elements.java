@@ -149,6 +149,9 @@ final class Elements {
       if (!index.include().isEmpty()) {
         attributes.put("include", "(" + String.join(", ", index.include()) + ")");
       }
+      if (index.nullsNotDistinct()) {
+        attributes.put("nulls", "not distinct");
+      }
       add(out, new ObjectRef("index", index.name() + " on " + t), t, index, attributes);
     }
   }

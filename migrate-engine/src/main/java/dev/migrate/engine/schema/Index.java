@@ -14,6 +14,8 @@ import java.util.stream.Collectors;
  * @param predicate a partial index's {@code WHERE} condition, or null
  * @param method the access method when not the default ({@code gin}, {@code hash}), or null
  * @param include PostgreSQL's {@code INCLUDE} columns
+ * @param nullsNotDistinct a unique index's {@code NULLS NOT DISTINCT} (PostgreSQL 15, H2): two
+ *     nulls count as equal
  */
 public record Index(
     String name,
@@ -21,12 +23,24 @@ public record Index(
     boolean unique,
     String predicate,
     String method,
-    List<String> include) {
+    List<String> include,
+    boolean nullsNotDistinct) {
 
   public Index {
     Objects.requireNonNull(name, "name");
     keys = List.copyOf(keys);
     include = List.copyOf(include);
+  }
+
+  /** An index whose nulls are distinct, as most are. */
+  public Index(
+      String name,
+      List<IndexKey> keys,
+      boolean unique,
+      String predicate,
+      String method,
+      List<String> include) {
+    this(name, keys, unique, predicate, method, include, false);
   }
 
   /** A plain index over the columns, in order. */
@@ -37,12 +51,17 @@ public record Index(
 
   /** This index, unique. */
   public Index asUnique() {
-    return new Index(name, keys, true, predicate, method, include);
+    return new Index(name, keys, true, predicate, method, include, nullsNotDistinct);
+  }
+
+  /** This index, unique with {@code NULLS NOT DISTINCT}. */
+  public Index asUniqueNullsNotDistinct() {
+    return new Index(name, keys, true, predicate, method, include, true);
   }
 
   /** This index, partial. */
   public Index where(String predicate) {
-    return new Index(name, keys, unique, predicate, method, include);
+    return new Index(name, keys, unique, predicate, method, include, nullsNotDistinct);
   }
 
   /** The keys as verify prints them: {@code (status, total desc)}. */

@@ -119,7 +119,8 @@ final class H2Catalog implements Catalog {
                 .put(rs.getInt(3), scope.show(rs.getString(2))));
     Rows.each(
         connection,
-        "select tc.constraint_name, tc.constraint_type, tc.table_name, cc.check_clause"
+        "select tc.constraint_name, tc.constraint_type, tc.table_name, cc.check_clause,"
+            + " tc.nulls_distinct"
             + " from information_schema.table_constraints tc"
             + " left join information_schema.check_constraints cc"
             + " on cc.constraint_schema = tc.constraint_schema"
@@ -133,7 +134,10 @@ final class H2Catalog implements Catalog {
           if (rs.getString(2).equals("UNIQUE")) {
             UniqueConstraint unique =
                 new UniqueConstraint(
-                    shown, List.copyOf(columns.getOrDefault(name, Map.of()).values()));
+                    shown,
+                    List.copyOf(columns.getOrDefault(name, Map.of()).values()),
+                    List.of(),
+                    "NO".equals(rs.getString(5)));
             out.updateTable(table, t -> t.withUnique(unique));
           } else {
             CheckConstraint check = new CheckConstraint(shown, rs.getString(4));
@@ -166,7 +170,8 @@ final class H2Catalog implements Catalog {
         });
     Rows.each(
         connection,
-        "select index_name, table_name, index_type_name from information_schema.indexes"
+        "select index_name, table_name, index_type_name, nulls_distinct"
+            + " from information_schema.indexes"
             + " where index_schema = ? and not is_generated",
         schema,
         rs -> {
@@ -177,7 +182,8 @@ final class H2Catalog implements Catalog {
                   rs.getString(3).startsWith("UNIQUE"),
                   null,
                   null,
-                  List.of());
+                  List.of(),
+                  "NO".equals(rs.getString(4)));
           out.updateTable(scope.qualify(schema, rs.getString(2)), t -> t.withIndex(index));
         });
   }

@@ -81,7 +81,7 @@ final class PostgresCatalog implements Catalog {
     boolean nullsNotDistinct = connection.getMetaData().getDatabaseMajorVersion() >= 15;
     constraints(connection, schemas, scope, nullsNotDistinct, out);
     views(connection, schemas, scope, out);
-    indexes(connection, schemas, scope, out);
+    indexes(connection, schemas, scope, nullsNotDistinct, out);
     sequences(connection, schemas, scope, out);
     functions(connection, schemas, scope, out);
     triggers(connection, schemas, scope, out);
@@ -208,7 +208,11 @@ final class PostgresCatalog implements Catalog {
 
   /** Indexes of tables and materialized views, without those a constraint owns. */
   private static void indexes(
-      Connection connection, Array schemas, Scope scope, DatabaseSchema.Builder out)
+      Connection connection,
+      Array schemas,
+      Scope scope,
+      boolean nullsNotDistinct,
+      DatabaseSchema.Builder out)
       throws SQLException {
     String sql =
         "select n.nspname, t.relname, i.relname, x.indisunique, am.amname,"
@@ -222,7 +226,8 @@ final class PostgresCatalog implements Catalog {
             + " array(select x.indkey[k - 1] = 0"
             + " from generate_series(1, x.indnkeyatts) k order by k),"
             + " array(select pg_get_indexdef(x.indexrelid, k, true)"
-            + " from generate_series(x.indnkeyatts + 1, x.indnatts) k order by k)"
+            + " from generate_series(x.indnkeyatts + 1, x.indnatts) k order by k),"
+            + (nullsNotDistinct ? " x.indnullsnotdistinct" : " false")
             + " from pg_index x join pg_class i on i.oid = x.indexrelid"
             + " join pg_class t on t.oid = x.indrelid"
             + " join pg_am am on am.oid = i.relam"
@@ -252,7 +257,8 @@ final class PostgresCatalog implements Catalog {
                   rs.getBoolean(4),
                   rs.getString(6),
                   "btree".equals(method) ? null : method,
-                  strings(rs.getArray(11)));
+                  strings(rs.getArray(11)),
+                  rs.getBoolean(12));
           String relation = scope.qualify(rs.getString(1), rs.getString(2));
           out.updateTable(relation, t -> t.withIndex(index));
           out.updateView(relation, v -> v.withIndex(index));

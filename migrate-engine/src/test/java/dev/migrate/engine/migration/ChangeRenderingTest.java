@@ -138,6 +138,17 @@ class ChangeRenderingTest {
   }
 
   @Test
+  void aUniqueIndexWithNullsNotDistinctAsEachDatabaseWritesIt() {
+    Index index = Index.of("ix_users_name", "name").asUniqueNullsNotDistinct();
+    assertThat(render(DatabaseKind.POSTGRESQL, new CreateIndex("users", index, false)))
+        .containsExactly(
+            "CREATE UNIQUE INDEX \"ix_users_name\" ON \"users\" (\"name\") NULLS NOT DISTINCT");
+    assertThat(render(DatabaseKind.H2, new CreateIndex("users", index, false)))
+        .containsExactly(
+            "CREATE UNIQUE NULLS NOT DISTINCT INDEX \"IX_USERS_NAME\" ON \"USERS\" (\"NAME\")");
+  }
+
+  @Test
   void identitiesAndSerialsAreRenderedAsEachDatabaseWritesThem() {
     Column always = Column.of("id", "integer").notNull().withIdentity(Identity.ALWAYS);
     Column serial = Column.of("id", "bigint").notNull().withIdentity(Identity.SERIAL);

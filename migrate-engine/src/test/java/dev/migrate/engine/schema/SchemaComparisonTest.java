@@ -96,6 +96,18 @@ class SchemaComparisonTest {
   }
 
   @Test
+  void aUniqueIndexsNullsAreCompared() {
+    Index index = Index.of("ix_users_name", "name");
+
+    assertThat(
+            SchemaComparison.compare(
+                users(USERS.withIndex(index.asUniqueNullsNotDistinct())),
+                users(USERS.withIndex(index.asUnique()))))
+        .containsExactly(
+            changed("index", "ix_users_name on users", "nulls", "not distinct", "NULL"));
+  }
+
+  @Test
   void anIdentitysKindIsCompared() {
     Table always = Table.of("users", Column.of("id", "integer").withIdentity(Identity.ALWAYS));
     Table byDefault = Table.of("users", Column.of("id", "integer").asIdentity());

@@ -123,6 +123,33 @@ class ForgottenAttributeTest {
             "nulls of unique constraint uq_users_name on users changed from not distinct to"
                 + " distinct"),
         new Case(
+            "unique constraint NULLS NOT DISTINCT on H2",
+            Servers::h2,
+            List.of(
+                USERS,
+                "ALTER TABLE users ADD CONSTRAINT uq_users_name UNIQUE NULLS NOT DISTINCT (name)"),
+            DROP_USERS,
+            List.of("ALTER TABLE users DROP CONSTRAINT uq_users_name"),
+            List.of("ALTER TABLE users ADD CONSTRAINT uq_users_name UNIQUE (name)"),
+            "nulls of unique constraint uq_users_name on users changed from not distinct to"
+                + " distinct"),
+        new Case(
+            "unique index NULLS NOT DISTINCT on PostgreSQL",
+            Servers::postgres,
+            List.of(USERS, "CREATE UNIQUE INDEX ix_users_name ON users (name) NULLS NOT DISTINCT"),
+            DROP_USERS,
+            List.of("DROP INDEX ix_users_name"),
+            List.of("CREATE UNIQUE INDEX ix_users_name ON users (name)"),
+            "nulls of index ix_users_name on users changed from not distinct to NULL"),
+        new Case(
+            "unique index NULLS NOT DISTINCT on H2",
+            Servers::h2,
+            List.of(USERS, "CREATE UNIQUE NULLS NOT DISTINCT INDEX ix_users_name ON users (name)"),
+            DROP_USERS,
+            List.of("DROP INDEX ix_users_name"),
+            List.of("CREATE UNIQUE INDEX ix_users_name ON users (name)"),
+            "nulls of index ix_users_name on users changed from not distinct to NULL"),
+        new Case(
             "index key NULLS FIRST on PostgreSQL",
             Servers::postgres,
             List.of(USERS, "CREATE INDEX ix_users_name ON users (name NULLS FIRST)"),
