@@ -192,6 +192,8 @@ abstract class AbstractRenderer implements SqlRenderer {
     for (IndexKey key : index.keys()) {
       keys.add(
           (key.expression() ? "(" + key.text() + ")" : column(key.text()))
+              + (key.collation() == null ? "" : " COLLATE " + key.collation())
+              + (key.opclass() == null ? "" : " " + key.opclass())
               + (key.descending() ? " DESC" : "")
               + (key.nulls() == null ? "" : " " + key.nulls().sql()));
     }

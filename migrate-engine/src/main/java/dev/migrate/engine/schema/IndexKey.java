@@ -5,15 +5,25 @@ import java.util.Objects;
 
 /**
  * One key of an index: a column or an expression, ascending or descending, with where its nulls
- * sort when that is not the direction's default.
+ * sort when that is not the direction's default, and PostgreSQL's collation and operator class
+ * where they are not the key's own.
  *
  * @param text the column name, or the expression as the database prints it
  * @param expression true for an expression key ({@code lower(email)})
  * @param descending true for {@code DESC}
  * @param nulls {@code NULLS FIRST} or {@code LAST} as declared against the database's default for
  *     the direction, or null for that default
+ * @param collation the collation as PostgreSQL prints it ({@code "C"}) when not the key's own, or
+ *     null
+ * @param opclass the operator class ({@code text_pattern_ops}) when not the type's default, or null
  */
-public record IndexKey(String text, boolean expression, boolean descending, Nulls nulls) {
+public record IndexKey(
+    String text,
+    boolean expression,
+    boolean descending,
+    Nulls nulls,
+    String collation,
+    String opclass) {
 
   /** Where nulls sort. */
   public enum Nulls {
@@ -30,9 +40,9 @@ public record IndexKey(String text, boolean expression, boolean descending, Null
     Objects.requireNonNull(text, "text");
   }
 
-  /** A key whose nulls sort as the database sorts them by default. */
+  /** A key whose nulls, collation and operator class are the database's defaults. */
   public IndexKey(String text, boolean expression, boolean descending) {
-    this(text, expression, descending, null);
+    this(text, expression, descending, null, null, null);
   }
 
   /** An ascending column. */
@@ -42,18 +52,33 @@ public record IndexKey(String text, boolean expression, boolean descending, Null
 
   /** This key with its nulls sorted first or last (null for the default). */
   public IndexKey nulls(Nulls nulls) {
-    return new IndexKey(text, expression, descending, nulls);
+    return new IndexKey(text, expression, descending, nulls, collation, opclass);
   }
 
   /** This key, descending. */
   public IndexKey desc() {
-    return new IndexKey(text, expression, true, nulls);
+    return new IndexKey(text, expression, true, nulls, collation, opclass);
   }
 
-  /** {@code email}, {@code total desc}, {@code lower(email)}, {@code name nulls first}. */
+  /** This key with a collation (null for the key's own). */
+  public IndexKey collate(String collation) {
+    return new IndexKey(text, expression, descending, nulls, collation, opclass);
+  }
+
+  /** This key with an operator class (null for the type's default). */
+  public IndexKey opclass(String opclass) {
+    return new IndexKey(text, expression, descending, nulls, collation, opclass);
+  }
+
+  /**
+   * {@code email}, {@code total desc}, {@code lower(email)}, {@code name nulls first}, {@code code
+   * collate "C" text_pattern_ops}.
+   */
   @Override
   public String toString() {
     return text
+        + (collation == null ? "" : " collate " + collation)
+        + (opclass == null ? "" : " " + opclass)
         + (descending ? " desc" : "")
         + (nulls == null ? "" : " " + nulls.sql().toLowerCase(Locale.ROOT));
   }

@@ -166,7 +166,7 @@ final class H2Catalog implements Catalog {
           keys.computeIfAbsent(rs.getString(1), n -> new TreeMap<>())
               .put(
                   rs.getInt(3),
-                  new IndexKey(scope.show(rs.getString(2)), false, descending, declared));
+                  new IndexKey(scope.show(rs.getString(2)), false, descending).nulls(declared));
         });
     Rows.each(
         connection,

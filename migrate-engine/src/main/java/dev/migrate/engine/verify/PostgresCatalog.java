@@ -45,6 +45,29 @@ final class PostgresCatalog implements Catalog {
       "array(select a.attname from unnest(%s) with ordinality k(n, o)"
           + " join pg_attribute a on a.attrelid = %s and a.attnum = k.n order by k.o)";
 
+  /**
+   * Index key {@code k}'s collation when it is not the column's (for an expression, its type's), as
+   * PostgreSQL prints it; else null.
+   */
+  private static final String KEY_COLLATION =
+      "(select case when x.indcollation[k - 1] = coalesce((select a.attcollation"
+          + " from pg_attribute a where a.attrelid = x.indrelid and a.attnum = x.indkey[k - 1]"
+          + " and x.indkey[k - 1] <> 0), (select t.typcollation from pg_opclass oc"
+          + " join pg_type t on t.oid = oc.opcintype where oc.oid = x.indclass[k - 1]), 0)"
+          + " then null else (select case when cn.nspname = 'pg_catalog'"
+          + " then quote_ident(co.collname) else quote_ident(cn.nspname) || '.'"
+          + " || quote_ident(co.collname) end from pg_collation co"
+          + " join pg_namespace cn on cn.oid = co.collnamespace"
+          + " where co.oid = x.indcollation[k - 1]) end)";
+
+  /** Index key {@code k}'s operator class when it is not its type's default; else null. */
+  private static final String KEY_OPCLASS =
+      "(select case when oc.opcdefault then null when on_.nspname = 'pg_catalog'"
+          + " then quote_ident(oc.opcname) else quote_ident(on_.nspname) || '.'"
+          + " || quote_ident(oc.opcname) end from pg_opclass oc"
+          + " join pg_namespace on_ on on_.oid = oc.opcnamespace"
+          + " where oc.oid = x.indclass[k - 1])";
+
   @Override
   public Scope scope(Connection connection, Set<String> excludedTables) throws SQLException {
     List<String> schemas = new ArrayList<>();
@@ -223,6 +246,12 @@ final class PostgresCatalog implements Catalog {
             + " from generate_series(1, x.indnkeyatts) k order by k),"
             + " array(select (x.indoption[k - 1] & 2) = 2"
             + " from generate_series(1, x.indnkeyatts) k order by k),"
+            + " array(select "
+            + KEY_COLLATION
+            + " from generate_series(1, x.indnkeyatts) k order by k),"
+            + " array(select "
+            + KEY_OPCLASS
+            + " from generate_series(1, x.indnkeyatts) k order by k),"
             + " array(select x.indkey[k - 1] = 0"
             + " from generate_series(1, x.indnkeyatts) k order by k),"
             + " array(select pg_get_indexdef(x.indexrelid, k, true)"
@@ -242,12 +271,16 @@ final class PostgresCatalog implements Catalog {
           List<String> texts = strings(rs.getArray(7));
           Boolean[] descending = (Boolean[]) rs.getArray(8).getArray();
           Boolean[] nullsFirst = (Boolean[]) rs.getArray(9).getArray();
-          Boolean[] expression = (Boolean[]) rs.getArray(10).getArray();
+          List<String> collations = strings(rs.getArray(10));
+          List<String> opclasses = strings(rs.getArray(11));
+          Boolean[] expression = (Boolean[]) rs.getArray(12).getArray();
           List<IndexKey> keys = new ArrayList<>();
           for (int k = 0; k < texts.size(); k++) {
             keys.add(
                 new IndexKey(texts.get(k), expression[k], descending[k])
-                    .nulls(nulls(descending[k], nullsFirst[k])));
+                    .nulls(nulls(descending[k], nullsFirst[k]))
+                    .collate(collations.get(k))
+                    .opclass(opclasses.get(k)));
           }
           String method = rs.getString(5);
           Index index =
@@ -257,8 +290,8 @@ final class PostgresCatalog implements Catalog {
                   rs.getBoolean(4),
                   rs.getString(6),
                   "btree".equals(method) ? null : method,
-                  strings(rs.getArray(11)),
-                  rs.getBoolean(12));
+                  strings(rs.getArray(13)),
+                  rs.getBoolean(14));
           String relation = scope.qualify(rs.getString(1), rs.getString(2));
           out.updateTable(relation, t -> t.withIndex(index));
           out.updateView(relation, v -> v.withIndex(index));

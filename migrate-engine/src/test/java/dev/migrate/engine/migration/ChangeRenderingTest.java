@@ -127,6 +127,7 @@ class ChangeRenderingTest {
             "ix_users_name",
             List.of(
                 IndexKey.column("name").nulls(IndexKey.Nulls.FIRST),
+                IndexKey.column("code").collate("\"C\"").opclass("text_pattern_ops"),
                 IndexKey.column("id").desc().nulls(IndexKey.Nulls.LAST)),
             false,
             null,
@@ -134,7 +135,8 @@ class ChangeRenderingTest {
             List.of());
     assertThat(render(DatabaseKind.H2, new CreateIndex("users", index, false)))
         .containsExactly(
-            "CREATE INDEX \"IX_USERS_NAME\" ON \"USERS\" (\"NAME\" NULLS FIRST, \"ID\" DESC NULLS LAST)");
+            "CREATE INDEX \"IX_USERS_NAME\" ON \"USERS\" (\"NAME\" NULLS FIRST,"
+                + " \"CODE\" COLLATE \"C\" text_pattern_ops, \"ID\" DESC NULLS LAST)");
   }
 
   @Test

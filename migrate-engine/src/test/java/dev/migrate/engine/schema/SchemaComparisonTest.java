@@ -76,12 +76,17 @@ class SchemaComparisonTest {
   }
 
   @Test
-  void anIndexKeysOrderAndNullsOrderAreCompared() {
+  void anIndexKeysCollationOperatorClassOrderAndNullsOrderAreCompared() {
     Index plain = Index.of("ix_users_name", "name");
     Index ordered =
         new Index(
             "ix_users_name",
-            List.of(IndexKey.column("name").desc().nulls(IndexKey.Nulls.LAST)),
+            List.of(
+                IndexKey.column("name")
+                    .collate("\"C\"")
+                    .opclass("text_pattern_ops")
+                    .desc()
+                    .nulls(IndexKey.Nulls.LAST)),
             false,
             null,
             null,
@@ -92,7 +97,11 @@ class SchemaComparisonTest {
                 users(USERS.withIndex(ordered)), users(USERS.withIndex(plain))))
         .containsExactly(
             changed(
-                "index", "ix_users_name on users", "columns", "(name desc nulls last)", "(name)"));
+                "index",
+                "ix_users_name on users",
+                "columns",
+                "(name collate \"C\" text_pattern_ops desc nulls last)",
+                "(name)"));
   }
 
   @Test

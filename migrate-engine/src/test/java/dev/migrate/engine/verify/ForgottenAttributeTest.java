@@ -158,6 +158,30 @@ class ForgottenAttributeTest {
             List.of("CREATE INDEX ix_users_name ON users (name)"),
             "columns of index ix_users_name on users changed from (name nulls first) to (name)"),
         new Case(
+            "index key operator class on PostgreSQL",
+            Servers::postgres,
+            List.of(USERS, "CREATE INDEX ix_users_name ON users (name text_pattern_ops)"),
+            DROP_USERS,
+            List.of("DROP INDEX ix_users_name"),
+            List.of("CREATE INDEX ix_users_name ON users (name)"),
+            "columns of index ix_users_name on users changed from (name text_pattern_ops) to"
+                + " (name)"),
+        new Case(
+            "index key collation on PostgreSQL",
+            Servers::postgres,
+            List.of(
+                USERS,
+                "CREATE INDEX ix_users_name ON users (name COLLATE \"C\")",
+                "CREATE INDEX ix_users_lower_name ON users ((lower(name)) COLLATE \"C\")"),
+            DROP_USERS,
+            List.of("DROP INDEX ix_users_name", "DROP INDEX ix_users_lower_name"),
+            List.of(
+                "CREATE INDEX ix_users_name ON users (name)",
+                "CREATE INDEX ix_users_lower_name ON users (lower(name))"),
+            "columns of index ix_users_lower_name on users changed from (lower(name::text) collate"
+                + " \"C\") to (lower(name::text)); columns of index ix_users_name on users changed"
+                + " from (name collate \"C\") to (name)"),
+        new Case(
             "index key NULLS LAST on H2",
             Servers::h2,
             List.of(USERS, "CREATE INDEX ix_users_name ON users (name NULLS LAST)"),

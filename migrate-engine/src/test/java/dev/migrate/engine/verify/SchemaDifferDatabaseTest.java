@@ -98,12 +98,14 @@ class SchemaDifferDatabaseTest {
               + " MATCH FULL DEFERRABLE INITIALLY DEFERRED)",
           "CREATE INDEX ix_shipments_note ON shipments (note DESC NULLS LAST, code NULLS FIRST)",
           "CREATE UNIQUE INDEX ix_shipments_unique_note ON shipments (note) NULLS NOT DISTINCT",
+          "CREATE INDEX ix_shipments_code ON shipments (code COLLATE \"C\" varchar_pattern_ops,"
+              + " (lower(note)) COLLATE \"C\")",
           PARCELS_ORDERS,
           "CREATE TABLE parcels (id INT PRIMARY KEY, order_id INT, code VARCHAR(10),"
               + " note VARCHAR(10), CONSTRAINT uq_parcels_code UNIQUE NULLS NOT DISTINCT (code)"
               + " INCLUDE (note), CONSTRAINT fk_parcels_order FOREIGN KEY (order_id, code)"
               + " REFERENCES parcels_orders (id, code) MATCH FULL DEFERRABLE)",
-          "CREATE INDEX ix_parcels_note ON parcels (note NULLS FIRST)");
+          "CREATE INDEX ix_parcels_note ON parcels (note text_pattern_ops NULLS FIRST)");
 
   static Stream<Arguments> servers() {
     return Stream.of(
