@@ -212,6 +212,9 @@ abstract class AbstractRenderer implements SqlRenderer {
             + ")"
             + (index.include().isEmpty() ? "" : " INCLUDE (" + columnList(index.include()) + ")")
             + (index.nullsNotDistinct() ? nullsNotDistinct(false) : "")
+            + (index.options().isEmpty()
+                ? ""
+                : " WITH (" + String.join(", ", index.options()) + ")")
             + (index.predicate() == null ? "" : " WHERE " + index.predicate()));
   }
 

@@ -152,6 +152,9 @@ final class Elements {
       if (index.nullsNotDistinct()) {
         attributes.put("nulls", "not distinct");
       }
+      if (!index.options().isEmpty()) {
+        attributes.put("storage parameters", "(" + String.join(", ", index.options()) + ")");
+      }
       add(out, new ObjectRef("index", index.name() + " on " + t), t, index, attributes);
     }
   }

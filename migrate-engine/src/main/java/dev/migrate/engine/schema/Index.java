@@ -16,6 +16,8 @@ import java.util.stream.Collectors;
  * @param include PostgreSQL's {@code INCLUDE} columns
  * @param nullsNotDistinct a unique index's {@code NULLS NOT DISTINCT} (PostgreSQL 15, H2): two
  *     nulls count as equal
+ * @param options PostgreSQL's storage parameters ({@code fillfactor=70}) as it prints them, in
+ *     order
  */
 public record Index(
     String name,
@@ -24,15 +26,17 @@ public record Index(
     String predicate,
     String method,
     List<String> include,
-    boolean nullsNotDistinct) {
+    boolean nullsNotDistinct,
+    List<String> options) {
 
   public Index {
     Objects.requireNonNull(name, "name");
     keys = List.copyOf(keys);
     include = List.copyOf(include);
+    options = List.copyOf(options);
   }
 
-  /** An index whose nulls are distinct, as most are. */
+  /** An index whose nulls are distinct and storage parameters the defaults, as most are. */
   public Index(
       String name,
       List<IndexKey> keys,
@@ -40,7 +44,7 @@ public record Index(
       String predicate,
       String method,
       List<String> include) {
-    this(name, keys, unique, predicate, method, include, false);
+    this(name, keys, unique, predicate, method, include, false, List.of());
   }
 
   /** A plain index over the columns, in order. */
@@ -51,17 +55,23 @@ public record Index(
 
   /** This index, unique. */
   public Index asUnique() {
-    return new Index(name, keys, true, predicate, method, include, nullsNotDistinct);
+    return new Index(name, keys, true, predicate, method, include, nullsNotDistinct, options);
   }
 
   /** This index, unique with {@code NULLS NOT DISTINCT}. */
   public Index asUniqueNullsNotDistinct() {
-    return new Index(name, keys, true, predicate, method, include, true);
+    return new Index(name, keys, true, predicate, method, include, true, options);
   }
 
   /** This index, partial. */
   public Index where(String predicate) {
-    return new Index(name, keys, unique, predicate, method, include, nullsNotDistinct);
+    return new Index(name, keys, unique, predicate, method, include, nullsNotDistinct, options);
+  }
+
+  /** This index with storage parameters ({@code fillfactor=70}). */
+  public Index with(String... options) {
+    return new Index(
+        name, keys, unique, predicate, method, include, nullsNotDistinct, List.of(options));
   }
 
   /** The keys as verify prints them: {@code (status, total desc)}. */

@@ -13,11 +13,11 @@
  * part of it); the sequence that generates it records its owner and is compared as part of the
  * column, not as an object of its own. Foreign keys hold {@code MATCH}, {@code DEFERRABLE} and
  * {@code INITIALLY DEFERRED}; unique constraints and indexes {@code INCLUDE} and {@code NULLS NOT
- * DISTINCT}; index keys their order, {@code NULLS FIRST/LAST}, collation and operator class.
+ * DISTINCT}; index keys their order, {@code NULLS FIRST/LAST}, collation and operator class;
+ * indexes their storage parameters.
  *
- * <p>Not held yet: an index's storage parameters ({@code WITH (fillfactor = 70)}) and tablespace,
- * column collations and character sets, partitions, grants; MariaDB sequences are held by name
- * only.
+ * <p>Not held yet: an index's tablespace, the storage parameters of a constraint's index, column
+ * collations and character sets, partitions, grants; MariaDB sequences are held by name only.
  *
  * <p>The schema readers ({@code verify}) produce it, {@code verify} compares it, and the change
  * values of {@code schema.change} are made of it. Internal. Depends on nothing: no JDBC, no

@@ -183,7 +183,8 @@ final class H2Catalog implements Catalog {
                   null,
                   null,
                   List.of(),
-                  "NO".equals(rs.getString(4)));
+                  "NO".equals(rs.getString(4)),
+                  List.of());
           out.updateTable(scope.qualify(schema, rs.getString(2)), t -> t.withIndex(index));
         });
   }

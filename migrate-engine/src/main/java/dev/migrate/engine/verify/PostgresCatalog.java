@@ -256,7 +256,8 @@ final class PostgresCatalog implements Catalog {
             + " from generate_series(1, x.indnkeyatts) k order by k),"
             + " array(select pg_get_indexdef(x.indexrelid, k, true)"
             + " from generate_series(x.indnkeyatts + 1, x.indnatts) k order by k),"
-            + (nullsNotDistinct ? " x.indnullsnotdistinct" : " false")
+            + (nullsNotDistinct ? " x.indnullsnotdistinct," : " false,")
+            + " coalesce(i.reloptions, '{}')"
             + " from pg_index x join pg_class i on i.oid = x.indexrelid"
             + " join pg_class t on t.oid = x.indrelid"
             + " join pg_am am on am.oid = i.relam"
@@ -291,7 +292,8 @@ final class PostgresCatalog implements Catalog {
                   rs.getString(6),
                   "btree".equals(method) ? null : method,
                   strings(rs.getArray(13)),
-                  rs.getBoolean(14));
+                  rs.getBoolean(14),
+                  strings(rs.getArray(15)));
           String relation = scope.qualify(rs.getString(1), rs.getString(2));
           out.updateTable(relation, t -> t.withIndex(index));
           out.updateView(relation, v -> v.withIndex(index));

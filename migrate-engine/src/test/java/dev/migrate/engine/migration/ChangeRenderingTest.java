@@ -151,6 +151,17 @@ class ChangeRenderingTest {
   }
 
   @Test
+  void storageParametersFollowTheKeys() {
+    Index index =
+        Index.of("ix_users_name", "name").asUniqueNullsNotDistinct().with("fillfactor=70");
+    assertThat(
+            render(DatabaseKind.POSTGRESQL, new CreateIndex("users", index.where("id > 0"), false)))
+        .containsExactly(
+            "CREATE UNIQUE INDEX \"ix_users_name\" ON \"users\" (\"name\") NULLS NOT DISTINCT"
+                + " WITH (fillfactor=70) WHERE id > 0");
+  }
+
+  @Test
   void identitiesAndSerialsAreRenderedAsEachDatabaseWritesThem() {
     Column always = Column.of("id", "integer").notNull().withIdentity(Identity.ALWAYS);
     Column serial = Column.of("id", "bigint").notNull().withIdentity(Identity.SERIAL);

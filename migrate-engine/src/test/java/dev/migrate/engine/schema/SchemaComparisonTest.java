@@ -117,6 +117,22 @@ class SchemaComparisonTest {
   }
 
   @Test
+  void anIndexsStorageParametersAreCompared() {
+    Index index = Index.of("ix_users_name", "name");
+
+    assertThat(
+            SchemaComparison.compare(
+                users(USERS.withIndex(index.with("fillfactor=70"))), users(USERS.withIndex(index))))
+        .containsExactly(
+            changed(
+                "index",
+                "ix_users_name on users",
+                "storage parameters",
+                "(fillfactor=70)",
+                "NULL"));
+  }
+
+  @Test
   void anIdentitysKindIsCompared() {
     Table always = Table.of("users", Column.of("id", "integer").withIdentity(Identity.ALWAYS));
     Table byDefault = Table.of("users", Column.of("id", "integer").asIdentity());

@@ -133,6 +133,11 @@ class ForgottenAttributeTest {
             "lower(name::text)"),
         descending("DROP INDEX ix_desc"),
         index(
+            "DROP INDEX ix_fill",
+            "CREATE INDEX ix_fill ON orders (note) WITH (fillfactor = 70)",
+            "CREATE INDEX ix_fill ON orders (note)",
+            "storage parameters of index ix_fill on orders changed from (fillfactor=70) to NULL"),
+        index(
             "DROP INDEX ix_unique_nulls",
             "CREATE UNIQUE INDEX ix_unique_nulls ON orders (note) NULLS NOT DISTINCT",
             "CREATE UNIQUE INDEX ix_unique_nulls ON orders (note)",

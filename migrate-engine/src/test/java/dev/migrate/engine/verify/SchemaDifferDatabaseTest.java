@@ -105,7 +105,8 @@ class SchemaDifferDatabaseTest {
               + " note VARCHAR(10), CONSTRAINT uq_parcels_code UNIQUE NULLS NOT DISTINCT (code)"
               + " INCLUDE (note), CONSTRAINT fk_parcels_order FOREIGN KEY (order_id, code)"
               + " REFERENCES parcels_orders (id, code) MATCH FULL DEFERRABLE)",
-          "CREATE INDEX ix_parcels_note ON parcels (note text_pattern_ops NULLS FIRST)");
+          "CREATE INDEX ix_parcels_note ON parcels (note text_pattern_ops NULLS FIRST)"
+              + " WITH (fillfactor = 70)");
 
   static Stream<Arguments> servers() {
     return Stream.of(
