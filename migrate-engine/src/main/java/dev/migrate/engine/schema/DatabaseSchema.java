@@ -20,7 +20,7 @@ import java.util.function.UnaryOperator;
  * @param tables the tables by name
  * @param views views and materialized views by name
  * @param sequences the sequences by name, those that a serial or identity column owns included
- *     ({@link #isColumnSequence})
+ *     ({@link #columnSequences})
  * @param enumTypes PostgreSQL enum types by name
  * @param domains domains by name
  * @param routines functions and procedures by name with arguments
@@ -63,14 +63,10 @@ public record DatabaseSchema(
   }
 
   /**
-   * True when the sequence generates the values of the column that owns it (a serial's, an
-   * identity's): it is part of that column, created and dropped with it.
+   * The sequences that generate the values of the column that owns them (a serial's, an
+   * identity's), by owner ({@code table.column}): each is part of its column, made and dropped with
+   * it.
    */
-  public boolean isColumnSequence(Sequence sequence) {
-    return columnSequences().containsValue(sequence);
-  }
-
-  /** The sequences that generate their owner's values, by owner ({@code table.column}). */
   public SortedMap<String, Sequence> columnSequences() {
     SortedMap<String, Sequence> byOwner = new TreeMap<>();
     for (Sequence s : sequences.values()) {

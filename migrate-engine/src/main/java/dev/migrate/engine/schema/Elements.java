@@ -1,8 +1,10 @@
 package dev.migrate.engine.schema;
 
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -42,8 +44,10 @@ final class Elements {
           attrs("definition", view.definition()));
       indexes(out, view.name(), view.indexes());
     }
+    Set<String> partOfColumns = new HashSet<>();
+    columnSequences.values().forEach(s -> partOfColumns.add(s.name()));
     for (Sequence s : schema.sequences().values()) {
-      if (columnSequences.containsValue(s)) {
+      if (partOfColumns.contains(s.name())) {
         continue;
       }
       add(

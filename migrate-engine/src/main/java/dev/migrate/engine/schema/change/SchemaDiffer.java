@@ -13,10 +13,12 @@ import dev.migrate.engine.schema.Sequence;
 import dev.migrate.engine.schema.Table;
 import dev.migrate.engine.schema.View;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -203,7 +205,7 @@ public final class SchemaDiffer {
    */
   private static SortedMap<String, Sequence> standalone(DatabaseSchema schema) {
     SortedMap<String, Sequence> sequences = new TreeMap<>(schema.sequences());
-    sequences.values().removeAll(schema.columnSequences().values());
+    sequences.keySet().removeAll(names(schema.columnSequences()));
     return sequences;
   }
 
@@ -215,12 +217,14 @@ public final class SchemaDiffer {
     DatabaseSchema.Builder expressible = from.toBuilder();
     to.views().values().forEach(expressible::view);
     to.enumTypes().values().forEach(expressible::enumType);
+    Set<String> toOwn = names(to.columnSequences());
+    Set<String> fromOwn = names(from.columnSequences());
     for (Sequence s : to.sequences().values()) {
       Sequence old = from.sequences().get(s.name());
-      if (!to.isColumnSequence(s)) {
+      if (!toOwn.contains(s.name())) {
         // OWNED BY of a sequence that does not generate its owner is not rendered.
         expressible.sequence(s.ownedBy(old == null ? null : old.owner()));
-      } else if (old != null && from.isColumnSequence(old) && s.owner().equals(old.owner())) {
+      } else if (old != null && fromOwn.contains(old.name()) && s.owner().equals(old.owner())) {
         // A generated column's sequence options are not altered; a new one's are its defaults.
         expressible.sequence(old);
       } else {
@@ -233,6 +237,12 @@ public final class SchemaDiffer {
     }
     DatabaseSchema patched = dropped(expressible, from, to);
     return SchemaComparison.compare(to, patched);
+  }
+
+  private static Set<String> names(SortedMap<String, Sequence> sequences) {
+    Set<String> names = new HashSet<>();
+    sequences.values().forEach(s -> names.add(s.name()));
+    return names;
   }
 
   private static DatabaseSchema dropped(
