@@ -182,7 +182,7 @@ public final class Migrator {
         return new ValidationResult(List.of(e.getMessage()));
       }
       if (!config.hasDatabase()) {
-        return new ValidationResult(List.of());
+        return new Checks(catalog).validateOffline(config.dialect());
       }
       return runtime.read(new Checks(catalog)::validate);
     }

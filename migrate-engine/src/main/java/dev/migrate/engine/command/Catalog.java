@@ -5,6 +5,10 @@ import dev.migrate.engine.graph.Planner;
 import dev.migrate.engine.graph.RevisionGraph;
 import dev.migrate.engine.script.Migration;
 import dev.migrate.engine.script.MigrationLoader;
+import dev.migrate.engine.script.ScriptException;
+import dev.migrate.engine.script.SqlMigration;
+import dev.migrate.engine.sql.SqlSyntax;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +35,24 @@ public record Catalog(Map<String, Migration> migrations, RevisionGraph graph) {
     }
     return new Catalog(
         byId, RevisionGraph.of(migrations.stream().map(Migration::revision).toList()));
+  }
+
+  /**
+   * Every script that does not split in the given syntax, as one problem each (file, line and
+   * revision), found before anything runs.
+   */
+  public List<String> splitProblems(SqlSyntax syntax) {
+    List<String> problems = new ArrayList<>();
+    for (Migration migration : migrations.values()) {
+      if (migration instanceof SqlMigration sql) {
+        try {
+          sql.requireSplittable(syntax);
+        } catch (ScriptException e) {
+          problems.add(e.getMessage());
+        }
+      }
+    }
+    return problems;
   }
 
   public Planner planner() {

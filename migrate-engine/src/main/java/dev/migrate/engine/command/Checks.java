@@ -2,6 +2,8 @@ package dev.migrate.engine.command;
 
 import dev.migrate.engine.api.Status;
 import dev.migrate.engine.api.ValidationResult;
+import dev.migrate.engine.dialect.Dialect;
+import dev.migrate.engine.dialect.Dialects;
 import dev.migrate.engine.graph.Plan;
 import dev.migrate.engine.graph.Revision;
 import dev.migrate.engine.graph.Step;
@@ -26,8 +28,10 @@ public final class Checks {
    */
   public ValidationResult check(MigrationRuntime.Online db) {
     List<String> rows = db.rows();
-    List<String> problems = new ArrayList<>(unknownRows(rows));
-    db.unresolvedFailure().ifPresent(failure -> problems.add(failure.getMessage()));
+    List<String> problems = new ArrayList<>(catalog.splitProblems(db.dialect().syntax()));
+    problems.addAll(unknownRows(rows));
+    db.unresolvedFailure(catalog.migrations())
+        .ifPresent(failure -> problems.add(failure.getMessage()));
     if (problems.isEmpty()) {
       Status status = status(rows);
       if (!status.upToDate()) {
@@ -44,11 +48,24 @@ public final class Checks {
     return new ValidationResult(problems);
   }
 
-  /** {@code validate} against a database: revisions the scripts do not know, edited scripts. */
+  /**
+   * {@code validate} against a database: scripts that do not split in its syntax, revisions the
+   * scripts do not know, edited scripts.
+   */
   public ValidationResult validate(MigrationRuntime.Online db) {
-    List<String> problems = new ArrayList<>(unknownRows(db.rows()));
+    List<String> problems = new ArrayList<>(catalog.splitProblems(db.dialect().syntax()));
+    problems.addAll(unknownRows(db.rows()));
     problems.addAll(changedChecksums(db.appliedChecksums()));
     return new ValidationResult(problems);
+  }
+
+  /**
+   * {@code validate} without a database: scripts that do not split in the configured dialect's
+   * syntax, or the embedded default's (H2) when none is configured.
+   */
+  public ValidationResult validateOffline(String dialect) {
+    Dialect syntaxOf = Dialects.forName(dialect == null ? "h2" : dialect);
+    return new ValidationResult(catalog.splitProblems(syntaxOf.syntax()));
   }
 
   /** Where the database stands against the scripts. */

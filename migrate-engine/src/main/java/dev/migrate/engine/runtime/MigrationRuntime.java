@@ -95,7 +95,7 @@ public final class MigrationRuntime implements AutoCloseable {
       StateTables tables = StateTables.of(dialect, config);
       try (DatabaseLock lock =
           DatabaseLock.acquire(tables, connections, config.lockTimeout(), reporter)) {
-        Probe probe = Probe.of(tables, connection, mode);
+        Probe probe = Probe.of(tables, connection, mode, migrations);
         Plan plan = planSource.plan(probe.rows());
         JdbcSink sink = new JdbcSink(connection, dialect.kind() == DatabaseKind.POSTGRESQL);
         List<AppliedStep> steps = execute(plan, probe, mode, tables, migrations, sink);
@@ -114,13 +114,14 @@ public final class MigrationRuntime implements AutoCloseable {
    * probed once: only this run creates the tables, and only when the plan says so.
    */
   private record Probe(List<String> rows, boolean tablesExist) {
-    static Probe of(StateTables tables, Connection connection, Mode mode) {
+    static Probe of(
+        StateTables tables, Connection connection, Mode mode, Map<String, Migration> migrations) {
       boolean versionExists = tables.version().exists(connection);
       boolean historyExists = tables.history().exists(connection);
       if (mode == Mode.RUN && historyExists) {
         Optional<FailedStep> failed = tables.history().unresolvedFailureInExisting(connection);
         if (failed.isPresent()) {
-          throw failed.get().unresolved();
+          throw failed.get().unresolved(fileOf(migrations, failed.get().revision()));
         }
       }
       List<String> rows = versionExists ? tables.version().readExisting(connection) : List.of();
@@ -198,14 +199,27 @@ public final class MigrationRuntime implements AutoCloseable {
       return tables.dialect();
     }
 
-    /** The failure an earlier run left unresolved, worded as the runs refuse it. */
-    public Optional<UnresolvedFailureException> unresolvedFailure() {
-      return tables.history().unresolvedFailure(connection).map(FailedStep::unresolved);
+    /**
+     * The failure an earlier run left unresolved, worded as the runs refuse it.
+     *
+     * @param migrations the loaded migrations, to name the failed revision's file
+     */
+    public Optional<UnresolvedFailureException> unresolvedFailure(
+        Map<String, Migration> migrations) {
+      return tables
+          .history()
+          .unresolvedFailure(connection)
+          .map(failed -> failed.unresolved(fileOf(migrations, failed.revision())));
     }
 
     public boolean tablesExist() {
       return tables.version().exists(connection) && tables.history().exists(connection);
     }
+  }
+
+  private static String fileOf(Map<String, Migration> migrations, String revision) {
+    Migration migration = revision == null ? null : migrations.get(revision);
+    return migration == null ? null : migration.revision().source();
   }
 
   /** Renders a plan as SQL through the script sink: the same path as an online run. */

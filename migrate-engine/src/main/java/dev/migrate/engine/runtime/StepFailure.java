@@ -2,8 +2,10 @@ package dev.migrate.engine.runtime;
 
 import dev.migrate.engine.api.error.MigrationFailedException;
 import dev.migrate.engine.dialect.Dialect;
+import dev.migrate.engine.graph.Direction;
 import dev.migrate.engine.graph.Revision;
 import dev.migrate.engine.graph.Step;
+import java.util.List;
 
 /**
  * Words a failed step: which revision and file, which statement and line, what the database said,
@@ -21,16 +23,26 @@ final class StepFailure {
   }
 
   /**
+   * What happened, as the user needs to hear it: the run ({@code online} or rendering), the
+   * direction, whether the revision was atomic, and the transaction grouping each change the truth.
+   *
+   * @param online statements ran on a database (false while rendering SQL)
+   * @param transactional the revision ran inside a transaction
    * @param partial statements before the failing one stay applied
-   * @param earlierApplied revisions before this one in the same run were applied
+   * @param earlierApplied revisions before this one in the same run were applied (or downgraded)
+   * @param rowsBefore the version rows before the failed step: where the database stands now, when
+   *     the step left nothing behind and the run does not share one transaction
    */
   static MigrationFailedException of(
       Step step,
       RuntimeException e,
+      boolean online,
+      boolean transactional,
       boolean partial,
       boolean earlierApplied,
       TransactionPolicy policy,
-      Dialect dialect) {
+      Dialect dialect,
+      List<String> rowsBefore) {
     String id = StepText.revisionId(step);
     Revision revision = step.revision();
     int statement = 0;
@@ -40,8 +52,14 @@ final class StepFailure {
       line = failed.statement().line();
     }
     String databaseMessage = databaseMessage(e);
+    boolean downgrade = step.direction() == Direction.DOWNGRADE;
     StringBuilder message = new StringBuilder();
-    message.append(capitalize(StepText.directionName(step.direction())));
+    if (!online) {
+      message.append("Rendering the SQL of the ");
+      message.append(StepText.directionName(step.direction()));
+    } else {
+      message.append(capitalize(StepText.directionName(step.direction())));
+    }
     message.append(" of revision ").append(id);
     if (revision != null) {
       message.append(" (").append(revision.source()).append(')');
@@ -51,7 +69,9 @@ final class StepFailure {
       message.append(" at statement ").append(statement).append(" (line ").append(line).append(')');
     }
     message.append(": ").append(databaseMessage);
-    if (partial) {
+    if (!online) {
+      message.append(". No SQL was written.");
+    } else if (partial) {
       message
           .append(". ")
           .append(
@@ -60,17 +80,30 @@ final class StepFailure {
                   : dialect.name() + " commits DDL by itself")
           .append(", so ")
           .append(id)
+          .append(downgrade ? " may be partly downgraded" : " may be partly applied")
           .append(
-              " may be partly applied; the failure is recorded in the history table. Fix the"
-                  + " database by hand, then run 'stamp' to the revision it is really at.");
+              "; the failure is recorded in the history table. Fix the database by hand, then run"
+                  + " 'stamp' to the revision it is really at.");
     } else if (policy.sharesOneTransaction()) {
-      message.append(". The whole run was rolled back.");
+      message.append(". The whole run was rolled back: the database is as it was before it.");
     } else {
+      message.append(". ").append(id);
+      if (!transactional) {
+        message.append(" had run none of its statements");
+      } else {
+        message.append(
+            downgrade ? "'s downgrade was rolled back, so it stays applied" : " was rolled back");
+      }
+      if (earlierApplied) {
+        message.append(
+            downgrade
+                ? "; the revisions this run downgraded before it stay downgraded"
+                : "; the revisions before it stay applied");
+      }
       message
-          .append(". ")
-          .append(id)
-          .append(" was rolled back")
-          .append(earlierApplied ? "; the revisions before it stay applied." : ".");
+          .append(". The database is at ")
+          .append(rowsBefore.isEmpty() ? "base" : String.join(", ", rowsBefore))
+          .append('.');
     }
     return new MigrationFailedException(
         id,

@@ -51,11 +51,12 @@ public final class StepRunner {
    * history-table DDL.
    */
   public List<AppliedStep> run(Plan plan, ExecutionSink sink, boolean createTables) {
+    TransactionPolicy policy = new TransactionPolicy(mode, dialect);
+    PlanCheck.require(plan.steps(), this::migrationOf, policy, dialect);
     if (createTables) {
       versionTable.create(sink);
       historyTable.create(sink);
     }
-    TransactionPolicy policy = new TransactionPolicy(mode, dialect);
     policy.start(sink);
     List<String> rows = plan.headsBefore();
     List<AppliedStep> applied = new ArrayList<>();
@@ -67,7 +68,11 @@ public final class StepRunner {
     return applied;
   }
 
-  /** One step: its script, then its version and history rows; a failure is worded and recorded. */
+  /**
+   * One step: its script, then its version and history rows; a failure is worded and recorded. A
+   * step that can leave partial work (no transaction around its statements) first records that it
+   * started, so that a process that dies inside it leaves a trace the next run reports.
+   */
   private AppliedStep runStep(
       Step step,
       List<String> before,
@@ -80,14 +85,26 @@ public final class StepRunner {
     reporter.info(StepText.describe(step, 0).line());
     sink.comment(StepText.comment(step, migration));
     long start = System.nanoTime();
+    String unfinished =
+        migration != null && sink.executes() && policy.keepsPartialWork(transactional)
+            ? HistoryTable.unfinishedMarker()
+            : null;
+    if (unfinished != null) {
+      // Commits by itself here (autocommit) or with the script's first DDL statement.
+      historyTable.record(
+          historyRow(step, migration, before, before, null, false, unfinished), sink);
+    }
     Counting counting = new Counting(sink);
     try {
       runScript(step, migration, sink, counting);
       policy.afterScript(sink);
       long millis = (System.nanoTime() - start) / 1_000_000;
       policy.beforeBookkeeping(sink, transactional);
-      Long elapsed = sink.executes() && !policy.databaseTimes(transactional) ? millis : null;
-      sink.bookkeeping(() -> recordStep(step, migration, before, elapsed, sink));
+      Long elapsed =
+          sink.executes() && (unfinished != null || !policy.databaseTimes(transactional))
+              ? millis
+              : null;
+      sink.bookkeeping(() -> recordStep(step, migration, before, elapsed, unfinished, sink));
       policy.afterStep(sink, transactional);
       // Measured after the commit: pipelined statements run when the step commits.
       return StepText.describe(step, (System.nanoTime() - start) / 1_000_000);
@@ -96,10 +113,19 @@ public final class StepRunner {
       safeRollback(sink);
       // Without transactional DDL, statements that succeeded before the failing one stay.
       boolean partial = policy.keepsPartialWork(transactional) && counting.ran > 0;
-      if (partial && sink.executes()) {
-        recordFailure(sink, step, migration, before, millis, e);
+      if (unfinished != null) {
+        recordFailure(sink, step, migration, before, millis, e, unfinished, partial);
       }
-      throw StepFailure.of(step, e, partial, earlierApplied, policy, dialect);
+      throw StepFailure.of(
+          step,
+          e,
+          sink.executes(),
+          transactional,
+          partial,
+          earlierApplied,
+          policy,
+          dialect,
+          before);
     }
   }
 
@@ -135,43 +161,64 @@ public final class StepRunner {
     }
   }
 
-  /** The step's version-row changes and its history row. */
+  /** The step's version-row changes and its history row (completing its unfinished row, if any). */
   private void recordStep(
-      Step step, Migration migration, List<String> before, Long elapsed, ExecutionSink sink) {
+      Step step,
+      Migration migration,
+      List<String> before,
+      Long elapsed,
+      String unfinished,
+      ExecutionSink sink) {
     versionTable.apply(step.rowChanges(), sink);
-    historyTable.record(
-        new HistoryRow(
-            StepText.revisionId(step),
-            StepText.directionName(step.direction()),
-            before,
-            step.rowsAfter(before),
-            migration == null || step.direction() == Direction.STAMP ? null : migration.checksum(),
-            elapsed,
-            true,
-            null),
-        sink);
+    HistoryRow row =
+        historyRow(step, migration, before, step.rowsAfter(before), elapsed, true, null);
+    if (unfinished == null) {
+      historyTable.record(row, sink);
+    } else {
+      historyTable.complete(unfinished, row, sink);
+    }
   }
 
+  private static HistoryRow historyRow(
+      Step step,
+      Migration migration,
+      List<String> before,
+      List<String> after,
+      Long elapsed,
+      boolean success,
+      String errorMessage) {
+    return new HistoryRow(
+        StepText.revisionId(step),
+        StepText.directionName(step.direction()),
+        before,
+        after,
+        migration == null || step.direction() == Direction.STAMP ? null : migration.checksum(),
+        elapsed,
+        success,
+        errorMessage);
+  }
+
+  /**
+   * Replaces the step's unfinished row: by the failure when statements stay applied, by nothing
+   * when none ran.
+   */
   private void recordFailure(
       ExecutionSink sink,
       Step step,
       Migration migration,
       List<String> rows,
       long millis,
-      RuntimeException e) {
+      RuntimeException e,
+      String unfinished,
+      boolean partial) {
     try {
       sink.autocommit();
-      historyTable.record(
-          new HistoryRow(
-              StepText.revisionId(step),
-              StepText.directionName(step.direction()),
-              rows,
-              rows,
-              migration == null ? null : migration.checksum(),
-              millis,
-              false,
-              StepFailure.databaseMessage(e)),
-          sink);
+      historyTable.forget(unfinished, sink);
+      if (partial) {
+        historyTable.record(
+            historyRow(step, migration, rows, rows, millis, false, StepFailure.databaseMessage(e)),
+            sink);
+      }
     } catch (RuntimeException ignored) {
       reporter.warn("Could not record the failure in the history table: " + ignored.getMessage());
     }

@@ -130,12 +130,58 @@ public final class SqlMigration extends AbstractMigration {
     }
   }
 
+  /**
+   * Splits both sections as {@code syntax} would when they run, so that a script that cannot be
+   * split is found before anything runs; a {@link ScriptException} names the file and line.
+   */
+  public void requireSplittable(SqlSyntax syntax) {
+    split(upgrade, syntax);
+    if (downgrade != null) {
+      split(downgrade, syntax);
+    }
+  }
+
   private List<Statement> split(ScriptSection section, SqlSyntax syntax) {
     try {
       return SqlSplitter.of(syntax).split(section.sql(), section.firstLine(), file());
     } catch (SqlSplitException e) {
+      if (section == upgrade && markerInsideOpenConstruct(syntax)) {
+        int marker = downgrade.firstLine() - 1;
+        throw new ScriptException(
+            file(),
+            marker,
+            "the '-- migrate:downgrade' marker stands inside a quoted body or comment that is"
+                + " opened on line "
+                + e.line()
+                + " and closed after the marker; a marker ends its section wherever it stands,"
+                + " so move it below the end of that body (revision "
+                + revision().id()
+                + ")",
+            e);
+      }
       throw new ScriptException(
           file(), e.line(), e.problem() + " (revision " + revision().id() + ")", e);
+    }
+  }
+
+  /**
+   * True when the upgrade section fails to split only because the downgrade marker cut a quoted
+   * body or comment in two: the two sections with the marker line between them split cleanly.
+   */
+  private boolean markerInsideOpenConstruct(SqlSyntax syntax) {
+    if (downgrade == null || downgrade.firstLine() <= upgrade.firstLine()) {
+      return false;
+    }
+    String before = upgrade.sql().endsWith("\n") ? upgrade.sql() : upgrade.sql() + "\n";
+    if (upgrade.firstLine() + before.split("\n", -1).length - 1 != downgrade.firstLine() - 1) {
+      return false;
+    }
+    try {
+      SqlSplitter.of(syntax)
+          .split(before + "-- migrate:downgrade\n" + downgrade.sql(), upgrade.firstLine(), file());
+      return true;
+    } catch (SqlSplitException e) {
+      return false;
     }
   }
 

@@ -12,8 +12,19 @@ import dev.migrate.engine.api.error.UnresolvedFailureException;
  */
 public record FailedStep(String revision, String direction, String appliedAt, String errorMessage) {
 
-  /** The error a run that finds this failure unresolved refuses with. */
-  public UnresolvedFailureException unresolved() {
-    return new UnresolvedFailureException(revision, direction, appliedAt, errorMessage);
+  /** True when a run died inside the step: its row was never completed nor replaced. */
+  public boolean interrupted() {
+    return HistoryTable.isUnfinished(errorMessage);
+  }
+
+  /**
+   * The error a run that finds this failure unresolved refuses with.
+   *
+   * @param file the revision's script or class, or null when unknown
+   */
+  public UnresolvedFailureException unresolved(String file) {
+    boolean interrupted = interrupted();
+    return new UnresolvedFailureException(
+        revision, file, direction, appliedAt, interrupted ? null : errorMessage, interrupted);
   }
 }

@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * The history table: one row per step with checksum, who, when, how long and whether it worked.
@@ -34,6 +35,52 @@ public final class HistoryTable {
 
   public boolean exists(Connection connection) {
     return TableProbe.exists(connection, tables.dialect(), tables.schema(), tables.historyTable());
+  }
+
+  private static final String UNFINISHED = "unfinished: run ";
+
+  /**
+   * A fresh {@code error_message} that marks a step's row as started and not finished; each run's
+   * marker is unique, so that its row is found again to complete or forget it.
+   */
+  public static String unfinishedMarker() {
+    return UNFINISHED + UUID.randomUUID().toString().substring(0, 13);
+  }
+
+  /** True for the error message of a row written by {@link #unfinishedMarker()}'s step. */
+  static boolean isUnfinished(String errorMessage) {
+    return errorMessage != null && errorMessage.startsWith(UNFINISHED);
+  }
+
+  /** Turns the unfinished row into the step's completed row (one row, checked). */
+  public void complete(String marker, HistoryRow row, StatementSink sink) {
+    Dialect d = tables.dialect();
+    sink.executeExpecting(
+        Statement.generated(
+            "UPDATE "
+                + tables.qualifiedHistory()
+                + " SET heads_after = "
+                + d.literal(String.join(",", row.headsAfter()))
+                + ", applied_at = CURRENT_TIMESTAMP, execution_ms = "
+                + millis(row, d)
+                + ", success = "
+                + (row.success() ? "TRUE" : "FALSE")
+                + ", error_message = "
+                + d.literal(row.errorMessage())
+                + " WHERE error_message = "
+                + d.literal(marker)),
+        1,
+        "the history row of the step in progress (" + marker + ") is gone");
+  }
+
+  /** Deletes the unfinished row of a step that left nothing behind. */
+  public void forget(String marker, StatementSink sink) {
+    sink.execute(
+        Statement.generated(
+            "DELETE FROM "
+                + tables.qualifiedHistory()
+                + " WHERE error_message = "
+                + tables.dialect().literal(marker)));
   }
 
   /** Emits the insert for one step. */

@@ -47,6 +47,31 @@ final class Scripts {
     }
   }
 
+  /** A script with an upgrade section only: it cannot be downgraded. */
+  Path writeUpgradeOnly(String id, String down, String upgrade) {
+    return writeText(
+        id,
+        "-- revision: "
+            + id
+            + "\n-- down_revision: "
+            + (down == null ? "" : down)
+            + "\n-- message: create "
+            + id
+            + "\n\n-- migrate:upgrade\n"
+            + upgrade
+            + "\n");
+  }
+
+  /** A script of the given text, named like the others. */
+  Path writeText(String id, String text) {
+    Path file = dir.resolve(String.format("2025%04d-%s_create_%s.sql", ++counter, id, id));
+    try {
+      return Files.writeString(file, text);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   String location() {
     return "filesystem:" + dir.toAbsolutePath();
   }

@@ -14,7 +14,9 @@
  *       dev.migrate.engine.api.error.MissingTargetException};
  *   <li>a run: {@link dev.migrate.engine.api.error.MigrationFailedException}, {@link
  *       dev.migrate.engine.api.error.UnresolvedFailureException}, {@link
- *       dev.migrate.engine.api.error.LockTimeoutException};
+ *       dev.migrate.engine.api.error.LockTimeoutException}, and the plans refused before their
+ *       first statement ({@link dev.migrate.engine.api.error.MissingDowngradeException}, {@link
+ *       dev.migrate.engine.api.error.NonTransactionalInRunException});
  *   <li>the surroundings: {@link dev.migrate.engine.api.error.NoDatabaseException}, {@link
  *       dev.migrate.engine.api.error.DatabaseUnavailableException}, {@link
  *       dev.migrate.engine.api.error.DialectRequiredException}.
