@@ -2,6 +2,7 @@ package dev.migrate.engine;
 
 import dev.migrate.engine.api.Branch;
 import dev.migrate.engine.api.MigrateConfig;
+import dev.migrate.engine.api.RepairResult;
 import dev.migrate.engine.api.RevisionEntry;
 import dev.migrate.engine.api.RevisionRequest;
 import dev.migrate.engine.api.RunResult;
@@ -15,6 +16,7 @@ import dev.migrate.engine.command.Checks;
 import dev.migrate.engine.command.HistoryQuery;
 import dev.migrate.engine.command.Listings;
 import dev.migrate.engine.command.OfflineSql;
+import dev.migrate.engine.command.Repair;
 import dev.migrate.engine.common.MigrateException;
 import dev.migrate.engine.graph.Plan;
 import dev.migrate.engine.graph.Planner;
@@ -185,6 +187,20 @@ public final class Migrator {
         return new Checks(catalog).validateOffline(config.dialect());
       }
       return runtime.read(new Checks(catalog)::validate);
+    }
+  }
+
+  /**
+   * Accepts intentional edits of applied scripts and clears failed steps (Flyway's {@code repair}):
+   * records each edited script's new checksum and removes the history rows of failed or unfinished
+   * steps, one line per change. Changes no schema object and no version row; takes the lock.
+   */
+  public RepairResult repair() {
+    try (MigrationRuntime runtime = connectingRuntime(2)) {
+      Repair repair = new Repair(Catalog.load(config));
+      RepairResult result = runtime.locked(repair::apply);
+      result.lines().forEach(config.reporter()::info);
+      return result;
     }
   }
 

@@ -7,8 +7,8 @@ import dev.migrate.engine.dialect.Dialects;
 import dev.migrate.engine.graph.Plan;
 import dev.migrate.engine.graph.Revision;
 import dev.migrate.engine.graph.Step;
+import dev.migrate.engine.runtime.EditedScript;
 import dev.migrate.engine.runtime.MigrationRuntime;
-import dev.migrate.engine.script.Migration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -100,21 +100,9 @@ public final class Checks {
   /** Applied scripts whose text changed since they ran. */
   public List<String> changedChecksums(Map<String, String> applied) {
     List<String> problems = new ArrayList<>();
-    applied.forEach(
-        (id, recorded) -> {
-          Migration migration = catalog.migrations().get(id);
-          if (migration != null && !recorded.equals(migration.checksum())) {
-            problems.add(
-                "Revision "
-                    + id
-                    + " ("
-                    + migration.revision().source()
-                    + ") was changed after it was applied: checksum "
-                    + migration.checksum()
-                    + " differs from the applied "
-                    + recorded);
-          }
-        });
+    for (EditedScript edited : EditedScript.find(catalog.migrations(), applied)) {
+      problems.add(edited.problem());
+    }
     return problems;
   }
 }

@@ -17,7 +17,7 @@
  * jdbc      -&gt; api, api.error, common
  * state     -&gt; jdbc, dialect, graph, sql, api, api.error, common
  * runtime   -&gt; script, state, jdbc, dialect, graph, sql, api, api.error, common
- * command   -&gt; runtime, script, dialect, graph, sql, api, api.error
+ * command   -&gt; runtime, script, state, dialect, graph, sql, api, api.error
  * verify    -&gt; schema, command, runtime, script, jdbc, graph, api, api.error, common
  * dev.migrate.engine (facade) -&gt; verify, command, runtime, script, graph, api, api.error, common
  * </pre>

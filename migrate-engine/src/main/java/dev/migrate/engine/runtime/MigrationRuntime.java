@@ -96,6 +96,11 @@ public final class MigrationRuntime implements AutoCloseable {
       try (DatabaseLock lock =
           DatabaseLock.acquire(tables, connections, config.lockTimeout(), reporter)) {
         Probe probe = Probe.of(tables, connection, mode, migrations);
+        if (mode == Mode.RUN && probe.tablesExist()) {
+          warnAboutEditedScripts(
+              EditedScript.find(
+                  migrations, tables.history().appliedChecksumsInExisting(connection)));
+        }
         Plan plan = planSource.plan(probe.rows());
         JdbcSink sink = new JdbcSink(connection, dialect.kind() == DatabaseKind.POSTGRESQL);
         List<AppliedStep> steps = execute(plan, probe, mode, tables, migrations, sink);
@@ -106,6 +111,13 @@ public final class MigrationRuntime implements AutoCloseable {
       }
     } catch (SQLException e) {
       throw new MigrateException("Database error: " + e.getMessage(), e);
+    }
+  }
+
+  private void warnAboutEditedScripts(List<EditedScript> edited) {
+    for (EditedScript script : edited) {
+      reporter.warn(
+          script.problem() + ". Run 'repair' to accept the edit, or restore the applied script.");
     }
   }
 
@@ -171,6 +183,24 @@ public final class MigrationRuntime implements AutoCloseable {
       } catch (RuntimeException e) {
         reporter.debug("Session setting not supported: " + e.getMessage());
       }
+    }
+  }
+
+  /**
+   * Changes records under the database lock without running a plan ({@code repair}); creates
+   * nothing.
+   */
+  public <T> T locked(Function<Online, T> work) {
+    ConnectionFactory connections = connections();
+    try (Connection connection = connections.open()) {
+      Dialect dialect = Dialects.detect(connection);
+      StateTables tables = StateTables.of(dialect, config);
+      try (DatabaseLock lock =
+          DatabaseLock.acquire(tables, connections, config.lockTimeout(), reporter)) {
+        return work.apply(new Online(connection, tables, connections));
+      }
+    } catch (SQLException e) {
+      throw new MigrateException("Database error: " + e.getMessage(), e);
     }
   }
 

@@ -7,7 +7,9 @@ import dev.migrate.engine.sql.StatementSink;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -154,15 +156,84 @@ public final class HistoryTable {
     }
   }
 
+  /** Every step the table records as failed or unfinished, oldest first. */
+  public List<FailedStep> failedSteps(Connection connection) {
+    String sql =
+        "SELECT revision, direction, applied_at, error_message FROM "
+            + tables.qualifiedHistory()
+            + " WHERE success = FALSE ORDER BY id";
+    List<FailedStep> failed = new ArrayList<>();
+    try (java.sql.Statement statement = connection.createStatement();
+        ResultSet rs = statement.executeQuery(sql)) {
+      while (rs.next()) {
+        failed.add(
+            new FailedStep(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)));
+      }
+      return failed;
+    } catch (SQLException e) {
+      throw new MigrateException(
+          "Could not read history table " + tables.historyTable() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * In one transaction: records each edited script's new checksum in place of the one it was
+   * applied with, and removes every failed or unfinished step's row.
+   */
+  public void repair(
+      Connection connection, List<ChecksumChange> checksums, boolean removeFailures) {
+    Dialect d = tables.dialect();
+    try (java.sql.Statement statement = connection.createStatement()) {
+      connection.setAutoCommit(false);
+      try {
+        for (ChecksumChange change : checksums) {
+          statement.executeUpdate(
+              "UPDATE "
+                  + tables.qualifiedHistory()
+                  + " SET checksum = "
+                  + d.literal(change.to())
+                  + " WHERE revision = "
+                  + d.literal(change.revision())
+                  + " AND direction = 'upgrade' AND success = TRUE AND checksum = "
+                  + d.literal(change.from()));
+        }
+        if (removeFailures) {
+          statement.executeUpdate(
+              "DELETE FROM " + tables.qualifiedHistory() + " WHERE success = FALSE");
+        }
+        connection.commit();
+      } catch (SQLException e) {
+        connection.rollback();
+        throw e;
+      } finally {
+        connection.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      throw new MigrateException(
+          "Could not repair history table " + tables.historyTable() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * A recorded checksum to replace.
+   *
+   * @param revision the revision whose upgrade rows carry it
+   * @param from the checksum the history table holds
+   * @param to the checksum of the script as it is now
+   */
+  public record ChecksumChange(String revision, String from, String to) {}
+
   /**
    * The checksum each revision was last applied with (successful upgrades; a later successful
    * downgrade forgets it). Empty when the table does not exist.
    */
   public Map<String, String> appliedChecksums(Connection connection) {
+    return exists(connection) ? appliedChecksumsInExisting(connection) : new LinkedHashMap<>();
+  }
+
+  /** {@link #appliedChecksums} for a table the caller already knows exists. */
+  public Map<String, String> appliedChecksumsInExisting(Connection connection) {
     Map<String, String> checksums = new LinkedHashMap<>();
-    if (!exists(connection)) {
-      return checksums;
-    }
     String sql =
         "SELECT revision, direction, checksum FROM "
             + tables.qualifiedHistory()
