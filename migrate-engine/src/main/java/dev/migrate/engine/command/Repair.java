@@ -41,11 +41,10 @@ public final class Repair {
               + script.revision()
               + " ("
               + script.file()
-              + "): recorded checksum "
-              + script.recorded()
-              + " replaced by "
+              + "): recorded the edited script's checksum "
               + script.current()
-              + ", the edited script's");
+              + " in place of "
+              + script.recorded());
     }
     for (FailedStep step : failed) {
       removed.add(step.revision());

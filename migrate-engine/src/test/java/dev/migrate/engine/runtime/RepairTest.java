@@ -59,8 +59,9 @@ class RepairTest {
       assertThat(repaired.lines())
           .singleElement()
           .asString()
-          .startsWith("Revision b (" + b.toAbsolutePath() + "): recorded checksum ")
-          .contains(" replaced by ");
+          .startsWith(
+              "Revision b (" + b.toAbsolutePath() + "): recorded the edited script's checksum ")
+          .contains(" in place of ");
       assertThat(lines).isEqualTo(repaired.lines());
       assertThat(migrator.check().ok()).isTrue();
       assertThat(migrator.validate().ok()).isTrue();
