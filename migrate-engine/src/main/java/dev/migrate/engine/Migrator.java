@@ -121,10 +121,13 @@ public final class Migrator {
     }
   }
 
-  /** The database's current revisions (rows plus tips implied through dependencies). */
+  /**
+   * The database's current revisions (rows plus tips implied through dependencies); none for a
+   * project without scripts yet whose database holds no revision.
+   */
   public List<RevisionEntry> current() {
     try (MigrationRuntime runtime = connectingRuntime(1)) {
-      Catalog catalog = Catalog.load(config);
+      Catalog catalog = Catalog.loadAllowingNone(config);
       return Listings.current(catalog, runtime.read(MigrationRuntime.Online::rows));
     }
   }

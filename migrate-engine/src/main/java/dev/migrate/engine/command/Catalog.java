@@ -3,6 +3,8 @@ package dev.migrate.engine.command;
 import dev.migrate.engine.api.MigrateConfig;
 import dev.migrate.engine.graph.Planner;
 import dev.migrate.engine.graph.RevisionGraph;
+import dev.migrate.engine.script.Location;
+import dev.migrate.engine.script.LocationException;
 import dev.migrate.engine.script.Migration;
 import dev.migrate.engine.script.MigrationLoader;
 import dev.migrate.engine.script.ScriptException;
@@ -25,6 +27,26 @@ public record Catalog(Map<String, Migration> migrations, RevisionGraph graph) {
   public static Catalog load(MigrateConfig config) {
     return of(
         MigrationLoader.loadAll(config.locations(), config.classLoader(), config.baseDirectory()));
+  }
+
+  /**
+   * Like {@link #load}, but locations that are missing or hold no script yet load as nothing, for
+   * {@code current} on a project whose first script is still to come. A malformed location is still
+   * an error.
+   */
+  public static Catalog loadAllowingNone(MigrateConfig config) {
+    try {
+      return load(config);
+    } catch (LocationException e) {
+      MigrationLoader loader = MigrationLoader.standard();
+      for (String raw : config.locations()) {
+        Location location = Location.parse(raw, config.baseDirectory());
+        if (!loader.loadIfPresent(location, config.classLoader()).isEmpty()) {
+          throw e;
+        }
+      }
+      return of(List.of());
+    }
   }
 
   /** A catalog over migrations already loaded (tests, embedding). */

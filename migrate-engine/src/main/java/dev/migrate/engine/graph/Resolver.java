@@ -159,11 +159,10 @@ final class Resolver {
             "Can't locate revision identified by '"
                 + id
                 + "'"
-                + (id.length() < 4
-                    ? "; please ensure at least four characters are present for partial revision"
-                        + " identifier matches"
-                    : "")
-                + (branchNode >= 0 ? " on branch '" + checkBranch + "'" : ""));
+                + (branchNode >= 0 ? " on branch '" + checkBranch + "'" : "")
+                + ": no revision id or branch label is '"
+                + id
+                + "', and no revision id of four or more characters starts with it");
       }
       if (matches.size() > 1) {
         throw new AmbiguousRevisionException(id, matches);
@@ -277,9 +276,21 @@ final class Resolver {
       int start = relativeUpgradeStart(current, rel.branch());
       int rev = walk(start, steps, rel.branch(), assertLength);
       if (rev == OVERWALK) {
+        int pending = 0;
+        while (pending < steps
+            && walk(start, pending + 1, rel.branch(), assertLength) != OVERWALK) {
+          pending++;
+        }
         throw new InvalidTargetException(
             rel.text(),
-            "Relative revision " + rel.text() + " didn't produce " + steps + " migrations");
+            "Relative revision "
+                + rel.text()
+                + " didn't produce "
+                + steps
+                + " migrations: "
+                + (pending == 0
+                    ? "nothing is pending, the database is at the head"
+                    : "only " + pending + (pending == 1 ? " is" : " are") + " pending"));
       }
       return new int[] {rev};
     }

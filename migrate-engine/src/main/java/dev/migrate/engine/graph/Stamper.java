@@ -108,9 +108,10 @@ final class Stamper {
                 + arg
                 + "'; name the revision (or use REV of 'history')");
       }
+      // Resolved first, so that an unknown id is named as one, not as an unknown branch.
+      int[] dests = Resolver.realNodes(resolver.revisions(arg));
       // Rows sharing lineage (dependencies included) with what the argument names.
       int[] filtered = resolver.filterForLineage(rows, arg, true);
-      int[] dests = Resolver.realNodes(resolver.revisions(arg));
       if (dests.length == 0) {
         result.add(new Destination(Resolver.NOTHING, boxed(filtered)));
         continue;

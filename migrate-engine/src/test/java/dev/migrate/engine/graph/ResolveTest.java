@@ -108,9 +108,13 @@ class ResolveTest {
     assertThat(ids(p.resolve("ebr"))).containsExactly("9e1d");
     assertThat(ids(p.resolve("abc"))).containsExactly("abc");
     assertThat(ids(p.resolve("9"))).containsExactly("9e1d");
+    // "ab" starts "abc", but ids shorter than four characters match only whole.
     assertThatThrownBy(() -> p.resolve("ab"))
         .isInstanceOf(UnknownRevisionException.class)
-        .hasMessageContaining("at least four characters");
+        .hasMessageContaining("Can't locate revision identified by 'ab'")
+        .hasMessageContaining("no revision id of four or more characters starts with it")
+        .message()
+        .doesNotContain("please ensure");
     assertThatThrownBy(() -> p.resolve("5f"))
         .isInstanceOfSatisfying(
             AmbiguousRevisionException.class,
