@@ -24,6 +24,7 @@ final class Commands {
           "merge",
           "check",
           "validate",
+          "repair",
           "verify");
 
   private Commands() {}
@@ -58,6 +59,8 @@ final class Commands {
         return new CheckCommand();
       case "validate":
         return new ValidateCommand();
+      case "repair":
+        return new RepairCommand();
       case "verify":
         return new VerifyCommand();
       default:

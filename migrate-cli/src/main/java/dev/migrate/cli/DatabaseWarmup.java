@@ -24,7 +24,7 @@ import java.util.Set;
 final class DatabaseWarmup implements AutoCloseable {
   /** The commands that always read the database (unless rendering SQL). */
   private static final Set<String> ONLINE =
-      Set.of("upgrade", "downgrade", "stamp", "current", "check", "validate");
+      Set.of("upgrade", "downgrade", "stamp", "repair", "current", "check", "validate");
 
   /**
    * Of those, the ones that never write: their background open is read-only, which H2 opens quicker

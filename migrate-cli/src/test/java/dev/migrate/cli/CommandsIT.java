@@ -201,6 +201,27 @@ class CommandsIT {
 
   @ParameterizedTest
   @EnumSource(names = {"H2", "POSTGRESQL"})
+  void repairAcceptsAnEditedAppliedScriptWithOneLinePerChange(ItDatabase.Kind kind)
+      throws IOException {
+    setUp(kind);
+    migrate(0, "upgrade");
+    assertThat(migrate(0, "repair").out())
+        .isEqualTo("Nothing to repair: the history table matches the scripts\n");
+
+    Path script = dir.resolve(Scripts.DIRECTORY).resolve("0002-" + ORDERS + "_orders.sql");
+    Files.writeString(script, Files.readString(script) + "-- reviewed\n");
+    CliRun repaired = migrate(0, "repair");
+    assertThat(repaired.out().lines().toList())
+        .containsExactly(
+            repaired.out().lines().toList().get(0), "Repaired the history table: 1 change");
+    assertThat(repaired.out())
+        .startsWith("Revision " + ORDERS + " (")
+        .contains("_orders.sql): recorded the edited script's checksum ", " in place of ");
+    assertThat(migrate(0, "validate").out()).contains("Scripts and database are consistent");
+  }
+
+  @ParameterizedTest
+  @EnumSource(names = {"H2", "POSTGRESQL"})
   void upgradeSqlRendersFromTheDatabaseWithoutChangingIt(ItDatabase.Kind kind) {
     setUp(kind);
     migrate(0, "upgrade", ORDERS);

@@ -120,6 +120,7 @@ class UsageTest {
             "merge",
             "check",
             "validate",
+            "repair",
             "verify",
             "--url",
             "--locations",
@@ -145,6 +146,7 @@ class UsageTest {
         "merge",
         "check",
         "validate",
+        "repair",
         "verify"
       })
   void everyCommandHasHelp(String command) {
