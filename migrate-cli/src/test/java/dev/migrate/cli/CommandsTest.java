@@ -17,7 +17,7 @@ class CommandsTest {
     for (String name : Commands.names()) {
       assertThat(Commands.create(name).spec().name()).isEqualTo(name);
     }
-    assertThat(Commands.names()).hasSize(13);
+    assertThat(Commands.names()).hasSize(14);
   }
 
   @Test
