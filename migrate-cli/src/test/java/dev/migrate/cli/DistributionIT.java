@@ -112,6 +112,7 @@ class DistributionIT {
     assertThat(ok(migrate, "show", MERGE).out()).contains("Rev: " + MERGE);
     assertThat(ok(migrate, "check").out()).contains("Database is up to date");
     assertThat(ok(migrate, "validate").out()).contains("Scripts and database are consistent");
+    assertThat(ok(migrate, "repair").out()).contains("Nothing to repair");
 
     assertThat(ok(migrate, "downgrade", "base").out()).contains("Downgraded 5 revisions");
     assertThat(db.versions()).isEmpty();
