@@ -1,5 +1,6 @@
 package dev.migrate.cli;
 
+import dev.migrate.engine.api.SettingException;
 import dev.migrate.engine.api.error.DatabaseUnavailableException;
 import dev.migrate.engine.api.error.DialectRequiredException;
 import dev.migrate.engine.api.error.NoDatabaseException;
@@ -73,18 +74,31 @@ public final class Main {
    *     of the database that the command did not wait for is abandoned rather than awaited
    */
   int run(String[] args, boolean exitFollows) {
+    Arguments arguments = Arguments.read(args);
     // First, so that an embedded H2 database opens on the other core while picocli starts up.
-    DatabaseWarmup warmup = DatabaseWarmup.start(args, environment, workingDirectory);
+    DatabaseWarmup warmup = DatabaseWarmup.start(arguments, environment, workingDirectory);
     try {
-      MigrateCommand root = new MigrateCommand(this);
+      MigrateCommand root = new MigrateCommand(this, arguments);
       CommandLine commandLine = new CommandLine(root.spec());
-      Commands.register(commandLine, root, args);
+      Command command = arguments.command();
+      // Only the named command's model; all of them for the help and for errors.
+      for (Command each : Command.values()) {
+        if (command == null || each == command) {
+          commandLine.addSubcommand(each.commandName(), each.create().under(root).spec());
+        }
+      }
       commandLine
           .setOut(new PrintWriter(console.out(), true))
           .setErr(new PrintWriter(console.err(), true))
           .setParameterExceptionHandler(this::usageError)
           .setExecutionExceptionHandler(this::failure);
-      int code = commandLine.execute(args);
+      int code =
+          command == null
+              ? commandLine.execute(args)
+              : commandLine
+                  .getSubcommands()
+                  .get(command.commandName())
+                  .execute(arguments.commandArguments());
       console.flush();
       return code;
     } finally {
@@ -115,8 +129,11 @@ public final class Main {
   }
 
   private int failure(Exception e, CommandLine commandLine, ParseResult parseResult) {
-    // A range where one target goes is a mistake on the command line, not a failed run.
-    if (e instanceof UsageException || e instanceof RangeNotAllowedException) {
+    // A range where one target goes is a mistake on the command line, not a failed run; so is a
+    // setting the engine cannot take.
+    if (e instanceof UsageException
+        || e instanceof RangeNotAllowedException
+        || e instanceof SettingException) {
       console.error("ERROR: " + e.getMessage());
       console.stackTrace(e);
       return USAGE;

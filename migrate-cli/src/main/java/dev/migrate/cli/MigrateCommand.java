@@ -1,14 +1,12 @@
 package dev.migrate.cli;
 
 import dev.migrate.engine.Migrator;
+import dev.migrate.engine.ResolvedSettings;
 import dev.migrate.engine.api.MigrateConfig;
-import dev.migrate.engine.common.MigrateException;
-import dev.migrate.engine.jdbc.DatabaseUrl;
+import dev.migrate.engine.api.Setting;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
-import java.util.EnumMap;
-import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.IVersionProvider;
@@ -17,17 +15,18 @@ import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * The top-level command: the global options, which go before the command name, and the subcommands.
- * Subcommands reach the resolved configuration through {@link #migrator(boolean)}.
+ * Subcommands reach the resolved configuration through {@link #migrator(boolean)}. The options are
+ * declared here for the help and the error messages; their values come from {@link Arguments},
+ * which read the command line before picocli started.
  */
 final class MigrateCommand implements Callable<Integer> {
   private final Main context;
+  private final Arguments arguments;
   private final CommandSpec spec;
-  private final Map<Setting, OptionSpec> settingOptions = new EnumMap<>(Setting.class);
-  private final OptionSpec configFile;
-  private final OptionSpec debug;
 
-  MigrateCommand(Main context) {
+  MigrateCommand(Main context, Arguments arguments) {
     this.context = context;
+    this.arguments = arguments;
     spec =
         Specs.command(
             this,
@@ -48,19 +47,17 @@ final class MigrateCommand implements Callable<Integer> {
             "Run 'migrate COMMAND --help' for the options of a command.");
     spec.versionProvider(new Version());
     for (Setting setting : Setting.values()) {
-      if (setting.isGlobalOption()) {
-        OptionSpec option =
+      if (setting.globalFlag()) {
+        spec.addOption(
             OptionSpec.builder(setting.flag())
-                .paramLabel(setting.paramLabel())
+                .paramLabel(setting.label())
                 .type(String.class)
-                .description(setting.description())
+                .description(description(setting))
                 .order(setting.ordinal())
-                .build();
-        settingOptions.put(setting, option);
-        spec.addOption(option);
+                .build());
       }
     }
-    configFile =
+    OptionSpec configFile =
         Specs.option(
                 "FILE",
                 "Properties file with migrate.* keys (default: migrate.properties in the working"
@@ -69,7 +66,7 @@ final class MigrateCommand implements Callable<Integer> {
             .toBuilder()
             .order(100)
             .build();
-    debug =
+    OptionSpec debug =
         Specs.flag("Print the resolved settings, and stack traces with errors.", "--debug")
             .toBuilder()
             .order(101)
@@ -86,6 +83,17 @@ final class MigrateCommand implements Callable<Integer> {
 
   CommandSpec spec() {
     return spec;
+  }
+
+  /** The table's description, with the CLI's own default where it differs from the engine's. */
+  private static String description(Setting setting) {
+    if (setting == Setting.LOCATIONS) {
+      return setting.description() + " Default: " + ConfigResolver.DEFAULT_LOCATION + ".";
+    }
+    String byDefault = setting.defaultValue();
+    return byDefault == null
+        ? setting.description()
+        : setting.description() + " Default: " + byDefault + ".";
   }
 
   /** No command given: that is bad usage. */
@@ -106,45 +114,25 @@ final class MigrateCommand implements Callable<Integer> {
   Migrator migrator(boolean stdoutIsData) {
     Console console = context.console();
     Path workingDirectory = context.workingDirectory();
-    console.debug(Specs.isSet(debug));
-    ConfigResolver settings =
+    console.debug(arguments.debug());
+    ResolvedSettings settings =
         ConfigResolver.resolve(
-            flags(), Specs.string(configFile), context.environment(), workingDirectory);
-    console.secret(settings.get(Setting.PASSWORD));
-    console.secret(urlPassword(settings.get(Setting.URL)));
+            arguments.flags(), arguments.configFile(), context.environment(), workingDirectory);
+    for (String secret : settings.secrets()) {
+      console.secret(secret);
+    }
     if (console.debugEnabled()) {
-      for (Map.Entry<String, String> line : settings.describe().entrySet()) {
-        console.debugLine(line.getKey() + " = " + line.getValue());
+      for (String line : settings.describe()) {
+        console.debugLine(line);
       }
     }
-    MigrateConfig.Builder builder = settings.toBuilder(workingDirectory);
+    MigrateConfig.Builder builder = settings.toBuilder().baseDirectory(workingDirectory);
     ClassLoader loader =
         ExtraClasspath.create(
-            settings.get(Setting.CLASSPATH), workingDirectory, Main.class.getClassLoader());
+            settings.value(Setting.CLASSPATH), workingDirectory, Main.class.getClassLoader());
     Thread.currentThread().setContextClassLoader(loader);
     builder.classLoader(loader).reporter(console.reporter(stdoutIsData));
-    return Migrator.create(ConfigResolver.build(builder));
-  }
-
-  /** The global options given on the command line. */
-  private Map<Setting, String> flags() {
-    Map<Setting, String> flags = new EnumMap<>(Setting.class);
-    for (Map.Entry<Setting, OptionSpec> option : settingOptions.entrySet()) {
-      String value = option.getValue().getValue();
-      if (value != null) {
-        flags.put(option.getKey(), value);
-      }
-    }
-    return flags;
-  }
-
-  /** The password inside a {@code postgresql://user:password@host/db} URL, or null. */
-  private static String urlPassword(String url) {
-    try {
-      return url == null ? null : DatabaseUrl.parse(url).password();
-    } catch (MigrateException e) {
-      return null; // the engine reports the bad URL when it uses it
-    }
+    return Migrator.create(builder.build());
   }
 
   /** The version from the build, filtered into a resource. */

@@ -3,7 +3,10 @@ package dev.migrate.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.migrate.engine.ResolvedSettings;
 import dev.migrate.engine.api.MigrateConfig;
+import dev.migrate.engine.api.Setting;
+import dev.migrate.engine.api.SettingException;
 import dev.migrate.engine.api.TransactionMode;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ConfigResolverTest {
   @TempDir Path dir;
 
-  private ConfigResolver resolve(
+  private ResolvedSettings resolve(
       Map<Setting, String> flags, String configFlag, Map<String, String> env) {
     return ConfigResolver.resolve(flags, configFlag, env, dir);
   }
@@ -34,17 +37,17 @@ class ConfigResolverTest {
         "migrate.url=jdbc:h2:mem:file",
         "migrate.user=file-user",
         "migrate.schema=file_schema");
-    ConfigResolver settings =
+    ResolvedSettings settings =
         resolve(
             Map.of(Setting.URL, "jdbc:h2:mem:flag"),
             null,
             Map.of("MIGRATE_URL", "jdbc:h2:mem:env", "MIGRATE_USER", "env-user"));
-    assertThat(settings.get(Setting.URL)).isEqualTo("jdbc:h2:mem:flag");
-    assertThat(settings.source(Setting.URL)).isEqualTo("--url");
-    assertThat(settings.get(Setting.USER)).isEqualTo("env-user");
-    assertThat(settings.source(Setting.USER)).isEqualTo("MIGRATE_USER");
-    assertThat(settings.get(Setting.SCHEMA)).isEqualTo("file_schema");
-    assertThat(settings.source(Setting.SCHEMA)).startsWith("migrate.schema in ");
+    assertThat(settings.value(Setting.URL)).isEqualTo("jdbc:h2:mem:flag");
+    assertThat(settings.origin(Setting.URL)).isEqualTo("--url");
+    assertThat(settings.value(Setting.USER)).isEqualTo("env-user");
+    assertThat(settings.origin(Setting.USER)).isEqualTo("environment variable MIGRATE_USER");
+    assertThat(settings.value(Setting.SCHEMA)).isEqualTo("file_schema");
+    assertThat(settings.origin(Setting.SCHEMA)).startsWith("migrate.schema in ");
   }
 
   @Test
@@ -55,32 +58,32 @@ class ConfigResolverTest {
                     Map.of(),
                     null,
                     Map.of("DATABASE_URL", "postgresql://u@h/db", "MIGRATE_URL", "jdbc:h2:mem:m"))
-                .get(Setting.URL))
+                .value(Setting.URL))
         .isEqualTo("jdbc:h2:mem:m");
-    ConfigResolver fromDatabaseUrl =
+    ResolvedSettings fromDatabaseUrl =
         resolve(Map.of(), null, Map.of("DATABASE_URL", "postgresql://u@h/db"));
-    assertThat(fromDatabaseUrl.get(Setting.URL)).isEqualTo("postgresql://u@h/db");
-    assertThat(fromDatabaseUrl.source(Setting.URL)).isEqualTo("DATABASE_URL");
+    assertThat(fromDatabaseUrl.value(Setting.URL)).isEqualTo("postgresql://u@h/db");
+    assertThat(fromDatabaseUrl.origin(Setting.URL)).isEqualTo("environment variable DATABASE_URL");
   }
 
   @Test
   void blankEnvironmentValuesCountAsUnset() {
-    assertThat(resolve(Map.of(), null, Map.of("MIGRATE_URL", " ")).get(Setting.URL)).isNull();
+    assertThat(resolve(Map.of(), null, Map.of("MIGRATE_URL", " ")).value(Setting.URL)).isNull();
   }
 
   @Test
   void configFlagAndEnvironmentNameTheFile() throws IOException {
     properties("prod.properties", "migrate.versionTable=alembic_version");
     properties("env.properties", "migrate.versionTable=from_env_file");
-    assertThat(resolve(Map.of(), "prod.properties", Map.of()).get(Setting.VERSION_TABLE))
+    assertThat(resolve(Map.of(), "prod.properties", Map.of()).value(Setting.VERSION_TABLE))
         .isEqualTo("alembic_version");
     assertThat(
             resolve(Map.of(), null, Map.of("MIGRATE_CONFIG", "env.properties"))
-                .get(Setting.VERSION_TABLE))
+                .value(Setting.VERSION_TABLE))
         .isEqualTo("from_env_file");
     assertThat(
             resolve(Map.of(), "prod.properties", Map.of("MIGRATE_CONFIG", "env.properties"))
-                .get(Setting.VERSION_TABLE))
+                .value(Setting.VERSION_TABLE))
         .isEqualTo("alembic_version");
   }
 
@@ -95,7 +98,7 @@ class ConfigResolverTest {
   void unknownKeyInFileIsBadUsageNamingKeyAndFile() throws IOException {
     properties("migrate.properties", "migrate.ulr=jdbc:h2:mem:x");
     assertThatThrownBy(() -> resolve(Map.of(), null, Map.of()))
-        .isInstanceOf(UsageException.class)
+        .isInstanceOf(SettingException.class)
         .hasMessageContaining("migrate.ulr")
         .hasMessageContaining("migrate.properties")
         .hasMessageContaining("migrate.url");
@@ -103,7 +106,7 @@ class ConfigResolverTest {
 
   @Test
   void defaultsWhenNothingIsSet() {
-    MigrateConfig config = ConfigResolver.build(resolve(Map.of(), null, Map.of()).toBuilder(dir));
+    MigrateConfig config = resolve(Map.of(), null, Map.of()).toBuilder().baseDirectory(dir).build();
     assertThat(config.url()).isNull();
     assertThat(config.locations()).containsExactly("filesystem:db/migrations");
     assertThat(config.versionTable()).isEqualTo("migrate_version");
@@ -130,7 +133,7 @@ class ConfigResolverTest {
             Map.entry("MIGRATE_VERSION_PATH", "db/versions"),
             Map.entry("MIGRATE_FILE_TEMPLATE", "{rev}_{slug}"),
             Map.entry("MIGRATE_SCRIPT_TEMPLATE", "tpl.sql"));
-    MigrateConfig config = ConfigResolver.build(resolve(Map.of(), null, env).toBuilder(dir));
+    MigrateConfig config = resolve(Map.of(), null, env).toBuilder().baseDirectory(dir).build();
     assertThat(config.url()).isEqualTo("jdbc:h2:mem:all");
     assertThat(config.user()).isEqualTo("sa");
     assertThat(config.password()).isEqualTo("s3cret");
@@ -141,9 +144,9 @@ class ConfigResolverTest {
     assertThat(config.dialect()).isEqualTo("postgresql");
     assertThat(config.lockTimeout()).isEqualTo(Duration.ofSeconds(90));
     assertThat(config.transactionMode()).isEqualTo(TransactionMode.ALL);
-    assertThat(config.versionPath()).isEqualTo(dir.resolve("db/versions"));
+    assertThat(dir.resolve(config.versionPath())).isEqualTo(dir.resolve("db/versions"));
     assertThat(config.fileTemplate()).isEqualTo("{rev}_{slug}");
-    assertThat(config.scriptTemplate()).isEqualTo(dir.resolve("tpl.sql"));
+    assertThat(dir.resolve(config.scriptTemplate())).isEqualTo(dir.resolve("tpl.sql"));
   }
 
   @Test
@@ -156,35 +159,50 @@ class ConfigResolverTest {
     assertThat(lockTimeout("PT2M")).isEqualTo(Duration.ofMinutes(2));
     assertThat(lockTimeout("0")).isEqualTo(Duration.ZERO);
     assertThatThrownBy(() -> lockTimeout("soon"))
-        .isInstanceOf(UsageException.class)
+        .isInstanceOf(SettingException.class)
         .hasMessageContaining("'soon'")
         .hasMessageContaining("--lock-timeout");
-    assertThatThrownBy(() -> lockTimeout("-5")).isInstanceOf(UsageException.class);
+    assertThatThrownBy(() -> lockTimeout("-5")).isInstanceOf(SettingException.class);
   }
 
   private Duration lockTimeout(String value) {
-    return ConfigResolver.build(
-            resolve(Map.of(Setting.LOCK_TIMEOUT, value), null, Map.of()).toBuilder(dir))
+    return resolve(Map.of(Setting.LOCK_TIMEOUT, value), null, Map.of()).toBuilder()
+        .baseDirectory(dir)
+        .build()
         .lockTimeout();
   }
 
   @Test
   void describeMasksPasswords() {
-    ConfigResolver settings =
+    ResolvedSettings settings =
         resolve(
             Map.of(Setting.PASSWORD, "hunter22"),
             null,
             Map.of("DATABASE_URL", "postgresql://app:topsecret@db:5432/app"));
     assertThat(settings.describe().toString())
         .doesNotContain("hunter22", "topsecret")
-        .contains("postgresql://app:****@db:5432/app", "(from DATABASE_URL)");
+        .contains("postgresql://app:****@db:5432/app", "(from environment variable DATABASE_URL)");
   }
 
   @Test
-  void derivedNames() {
-    assertThat(Setting.VERSION_TABLE.flag()).isEqualTo("--version-table");
-    assertThat(Setting.VERSION_TABLE.environmentVariable()).isEqualTo("MIGRATE_VERSION_TABLE");
-    assertThat(Setting.VERSION_TABLE.property()).isEqualTo("migrate.versionTable");
-    assertThat(Setting.URL.flag()).isEqualTo("--url");
+  void credentialsMergePerFieldAndTheUrlsOwnBelongToItsSource() throws IOException {
+    properties("f", "migrate.user=file-user");
+    // A user from the file and a password from the environment: both apply.
+    ResolvedSettings merged =
+        resolve(
+            Map.of(Setting.URL, "jdbc:postgresql://db/app"),
+            null,
+            Map.of("MIGRATE_PASSWORD", "env-secret"));
+    assertThat(merged.value(Setting.PASSWORD)).isEqualTo("env-secret");
+    // Credentials inside DATABASE_URL win over the file's user; a flag wins over them.
+    ResolvedSettings fromUrl =
+        resolve(
+            Map.of(Setting.PASSWORD, "flag-secret"),
+            null,
+            Map.of("DATABASE_URL", "postgresql://app:url-secret@db/app", "MIGRATE_CONFIG", "f"));
+    assertThat(fromUrl.value(Setting.PASSWORD)).isEqualTo("flag-secret");
+    assertThat(fromUrl.value(Setting.USER)).isNull();
+    assertThat(fromUrl.origin(Setting.USER)).isEqualTo("the URL");
+    assertThat(fromUrl.secrets()).containsExactlyInAnyOrder("flag-secret", "url-secret");
   }
 }

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.util.EnumMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,28 +14,23 @@ import org.junit.jupiter.api.io.TempDir;
 class DatabaseWarmupTest {
   @TempDir Path dir;
 
-  private final Map<Setting, String> flags = new EnumMap<>(Setting.class);
-  private final String[] configFlag = new String[1];
-
-  private boolean online(String... args) {
-    flags.clear();
-    configFlag[0] = null;
-    return DatabaseWarmup.onlineCommand(args, flags, configFlag) != null;
+  /** True when the warm-up would open the database for this command line. */
+  private boolean online(String... args) throws InterruptedException {
+    try (DatabaseWarmup warmup = DatabaseWarmup.start(Arguments.read(args), Map.of(), dir)) {
+      return warmup.started();
+    }
   }
 
   @Test
-  void readsTheGlobalOptionsBeforeACommandThatReadsTheDatabase() {
+  void opensForACommandThatReadsTheDatabase() throws Exception {
     assertThat(online("--url", "jdbc:h2:./x", "--debug", "--user=sa", "current")).isTrue();
-    assertThat(flags).containsEntry(Setting.URL, "jdbc:h2:./x").containsEntry(Setting.USER, "sa");
     assertThat(online("--config", "other.properties", "--lock-timeout", "5s", "upgrade", "-1"))
         .isTrue();
-    assertThat(configFlag[0]).isEqualTo("other.properties");
-    assertThat(flags).containsEntry(Setting.LOCK_TIMEOUT, "5s");
     assertThat(online("check")).isTrue();
   }
 
   @Test
-  void guessesNothingForOfflineCommandsHelpSqlOrUnknownInput() {
+  void guessesNothingForOfflineCommandsHelpSqlOrUnknownInput() throws Exception {
     assertThat(online("--url", "jdbc:h2:./x", "heads")).isFalse();
     assertThat(online("--url", "jdbc:h2:./x", "revision", "-m", "x")).isFalse();
     assertThat(online("--url", "jdbc:h2:./x", "upgrade", "--sql")).isFalse();
@@ -51,7 +45,7 @@ class DatabaseWarmupTest {
   void holdsAnExistingEmbeddedH2DatabaseOpenUntilClosed() throws Exception {
     String url = existingDatabase("held");
     DatabaseWarmup warmup =
-        DatabaseWarmup.start(new String[] {"--url", url, "current"}, Map.of(), dir);
+        DatabaseWarmup.start(Arguments.read(new String[] {"--url", url, "current"}), Map.of(), dir);
     assertThat(warmup.started()).isTrue();
     Connection held = warmup.awaitConnection();
     assertThat(held).isNotNull();
@@ -65,7 +59,8 @@ class DatabaseWarmupTest {
     String url = existingDatabase("modes");
     for (String command : new String[] {"current", "check", "validate", "upgrade", "stamp"}) {
       try (DatabaseWarmup warmup =
-          DatabaseWarmup.start(new String[] {"--url", url, command}, Map.of(), dir)) {
+          DatabaseWarmup.start(
+              Arguments.read(new String[] {"--url", url, command}), Map.of(), dir)) {
         Connection held = warmup.awaitConnection();
         boolean reads = !command.equals("upgrade") && !command.equals("stamp");
         assertThat(held.isReadOnly()).as(command).isEqualTo(reads);
@@ -77,7 +72,7 @@ class DatabaseWarmupTest {
   void anAbandonedOpenClosesWhatItOpens() throws Exception {
     String url = existingDatabase("abandoned");
     DatabaseWarmup warmup =
-        DatabaseWarmup.start(new String[] {"--url", url, "current"}, Map.of(), dir);
+        DatabaseWarmup.start(Arguments.read(new String[] {"--url", url, "current"}), Map.of(), dir);
     warmup.abandon();
     Connection opened = warmup.awaitConnection();
     assertThat(opened).isNotNull();
@@ -88,7 +83,8 @@ class DatabaseWarmupTest {
   void takesTheUrlFromTheEnvironmentAsTheCommandWill() throws Exception {
     String url = existingDatabase("fromenv");
     try (DatabaseWarmup warmup =
-        DatabaseWarmup.start(new String[] {"current"}, Map.of("MIGRATE_URL", url), dir)) {
+        DatabaseWarmup.start(
+            Arguments.read(new String[] {"current"}), Map.of("MIGRATE_URL", url), dir)) {
       assertThat(warmup.awaitConnection()).isNotNull();
     }
   }
@@ -97,7 +93,8 @@ class DatabaseWarmupTest {
   void neverCreatesADatabase() throws Exception {
     String url = "jdbc:h2:file:" + dir.resolve("absent");
     try (DatabaseWarmup warmup =
-        DatabaseWarmup.start(new String[] {"--url", url, "upgrade"}, Map.of(), dir)) {
+        DatabaseWarmup.start(
+            Arguments.read(new String[] {"--url", url, "upgrade"}), Map.of(), dir)) {
       assertThat(warmup.awaitConnection()).isNull();
     }
     assertThat(Files.exists(dir.resolve("absent.mv.db"))).isFalse();
@@ -107,7 +104,8 @@ class DatabaseWarmupTest {
   void opensNothingForInMemoryDatabasesOrServers() throws Exception {
     for (String url : new String[] {"jdbc:h2:mem:warm", "jdbc:postgresql://127.0.0.1:1/x"}) {
       try (DatabaseWarmup warmup =
-          DatabaseWarmup.start(new String[] {"--url", url, "current"}, Map.of(), dir)) {
+          DatabaseWarmup.start(
+              Arguments.read(new String[] {"--url", url, "current"}), Map.of(), dir)) {
         assertThat(warmup.awaitConnection()).as(url).isNull();
       }
     }

@@ -21,12 +21,15 @@ import dev.migrate.engine.common.MigrateException;
 import dev.migrate.engine.graph.Plan;
 import dev.migrate.engine.graph.Planner;
 import dev.migrate.engine.graph.TargetParser;
+import dev.migrate.engine.jdbc.ConnectionFactory;
 import dev.migrate.engine.runtime.MigrationRuntime;
 import dev.migrate.engine.script.Authoring;
 import dev.migrate.engine.script.NewRevision;
 import dev.migrate.engine.verify.VerifyCommand;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import javax.sql.DataSource;
 
@@ -53,6 +56,16 @@ public final class Migrator {
   /** The configuration this migrator runs with. */
   public MigrateConfig config() {
     return config;
+  }
+
+  /**
+   * Opens the configured database when it is an embedded H2 file database that already exists, for
+   * a front end that keeps it open while a short command runs (H2's first open is the largest part
+   * of such a command); empty for every other database, and when the open fails. Never creates a
+   * database; {@code readOnly} opens it without writing.
+   */
+  public Optional<Connection> openExistingEmbedded(boolean readOnly) {
+    return ConnectionFactory.of(config).openExistingEmbeddedH2(readOnly);
   }
 
   private MigrationRuntime runtime() {

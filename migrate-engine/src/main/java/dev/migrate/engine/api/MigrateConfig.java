@@ -3,57 +3,23 @@ package dev.migrate.engine.api;
 import dev.migrate.engine.common.MigrateException;
 import dev.migrate.engine.common.PasswordMasker;
 import dev.migrate.engine.common.Reporter;
+import dev.migrate.engine.dialect.Dialects;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.EnumMap;
 import java.util.List;
-import java.util.Objects;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import javax.sql.DataSource;
 
 /**
  * Everything a {@link dev.migrate.engine.Migrator} needs, validated once by {@link Builder#build()}
- * and immutable after. Every setting is declared here and only here; the plugin and the CLI fill
- * the builder.
- *
- * @param url JDBC URL (or {@code postgresql://user:pass@host/db} form); empty with a data source
- * @param user database user, may be null
- * @param password database password, may be null; never printed
- * @param dataSource a ready data source; takes precedence over url/user/password
- * @param locations where scripts live: {@code classpath:db/migrations}, {@code filesystem:dir}
- * @param classLoader resolves {@code classpath:} locations and Java migrations
- * @param baseDirectory resolves relative {@code filesystem:} locations and paths
- * @param versionTable name of the version table
- * @param historyTable name of the history table
- * @param schema schema holding both tables, or null for the connection's default
- * @param transactionMode one transaction per revision, or one for the run
- * @param lockTimeout how long to wait for another runner's lock
- * @param dialect database name for offline rendering ({@code postgresql}, {@code mariadb}, {@code
- *     mysql}, {@code h2}); null to detect from the connection
- * @param versionPath directory where {@code revision} writes new scripts; null for the first
- *     filesystem location
- * @param fileTemplate file name template for new scripts
- * @param scriptTemplate optional project template for new scripts
- * @param reporter where progress goes
+ * and immutable after; there is no other way to make one. The settings a user gives are declared in
+ * {@link Setting}: front ends hand their raw text to {@link Builder#set(Setting, String, String)},
+ * applications call the typed builder methods.
  */
-public record MigrateConfig(
-    String url,
-    String user,
-    String password,
-    DataSource dataSource,
-    List<String> locations,
-    ClassLoader classLoader,
-    Path baseDirectory,
-    String versionTable,
-    String historyTable,
-    String schema,
-    TransactionMode transactionMode,
-    Duration lockTimeout,
-    String dialect,
-    Path versionPath,
-    String fileTemplate,
-    Path scriptTemplate,
-    Reporter reporter) {
+public final class MigrateConfig {
 
   /** Where scripts live when no location is configured. */
   public static final String DEFAULT_LOCATION = "classpath:db/migrations";
@@ -70,7 +36,44 @@ public record MigrateConfig(
   /** How long to wait for another runner's lock unless configured. */
   public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofMinutes(5);
 
-  private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,62}");
+  private final String url;
+  private final String user;
+  private final String password;
+  private final DataSource dataSource;
+  private final List<String> locations;
+  private final ClassLoader classLoader;
+  private final Path baseDirectory;
+  private final String versionTable;
+  private final String historyTable;
+  private final String schema;
+  private final TransactionMode transactionMode;
+  private final Duration lockTimeout;
+  private final String dialect;
+  private final Path versionPath;
+  private final String fileTemplate;
+  private final Path scriptTemplate;
+  private final Reporter reporter;
+
+  private MigrateConfig(Builder b, Path base) {
+    url = SettingValues.blankToNull(b.url);
+    user = SettingValues.blankToNull(b.user);
+    password = b.password;
+    dataSource = b.dataSource;
+    locations = List.copyOf(b.locations);
+    classLoader =
+        b.classLoader != null ? b.classLoader : Thread.currentThread().getContextClassLoader();
+    baseDirectory = base;
+    versionTable = b.versionTable;
+    historyTable = b.historyTable;
+    schema = SettingValues.blankToNull(b.schema);
+    transactionMode = b.transactionMode;
+    lockTimeout = b.lockTimeout;
+    dialect = b.dialect == null ? null : b.dialect.trim().toLowerCase(Locale.ROOT);
+    versionPath = b.versionPath;
+    fileTemplate = b.fileTemplate == null ? DEFAULT_FILE_TEMPLATE : b.fileTemplate;
+    scriptTemplate = b.scriptTemplate;
+    reporter = b.reporter == null ? Reporter.silent() : b.reporter;
+  }
 
   /** A builder with every default set. */
   public static Builder builder() {
@@ -82,6 +85,97 @@ public record MigrateConfig(
     return new Builder(this);
   }
 
+  /** JDBC URL (or {@code postgresql://user:pass@host/db} form); null with a data source. */
+  public String url() {
+    return url;
+  }
+
+  /** The database user, or null for the URL's or the driver's default. */
+  public String user() {
+    return user;
+  }
+
+  /** The database password, or null; never printed. */
+  public String password() {
+    return password;
+  }
+
+  /** A ready data source, which takes precedence over url, user and password; may be null. */
+  public DataSource dataSource() {
+    return dataSource;
+  }
+
+  /** Where scripts live: {@code classpath:db/migrations}, {@code filesystem:dir}. */
+  public List<String> locations() {
+    return locations;
+  }
+
+  /** Resolves {@code classpath:} locations and Java migrations. */
+  public ClassLoader classLoader() {
+    return classLoader;
+  }
+
+  /** Resolves relative {@code filesystem:} locations and paths; absolute. */
+  public Path baseDirectory() {
+    return baseDirectory;
+  }
+
+  /** The version table's name. */
+  public String versionTable() {
+    return versionTable;
+  }
+
+  /** The history table's name. */
+  public String historyTable() {
+    return historyTable;
+  }
+
+  /** The schema holding both tables, or null for the connection's default. */
+  public String schema() {
+    return schema;
+  }
+
+  /** One transaction per revision, or one for the run. */
+  public TransactionMode transactionMode() {
+    return transactionMode;
+  }
+
+  /** How long to wait for another runner's lock. */
+  public Duration lockTimeout() {
+    return lockTimeout;
+  }
+
+  /**
+   * The database for offline rendering ({@code postgresql}, {@code mariadb}, {@code mysql}, {@code
+   * h2}), lower-case; null to detect it from the connection.
+   */
+  public String dialect() {
+    return dialect;
+  }
+
+  /**
+   * Where {@code revision} writes new scripts, relative to the base directory; null for the first
+   * filesystem location.
+   */
+  public Path versionPath() {
+    return versionPath;
+  }
+
+  /** The file name template for new scripts. */
+  public String fileTemplate() {
+    return fileTemplate;
+  }
+
+  /** The project's template for new scripts, relative to the base directory; null for none. */
+  public Path scriptTemplate() {
+    return scriptTemplate;
+  }
+
+  /** Where progress goes. */
+  public Reporter reporter() {
+    return reporter;
+  }
+
   /** The configured data source, if one was given instead of a URL. */
   public Optional<DataSource> optionalDataSource() {
     return Optional.ofNullable(dataSource);
@@ -89,12 +183,12 @@ public record MigrateConfig(
 
   /** True when a database is configured (a URL or a data source). */
   public boolean hasDatabase() {
-    return dataSource != null || (url != null && !url.isBlank());
+    return dataSource != null || url != null;
   }
 
   @Override
   public String toString() {
-    // The record's default would print the password.
+    // Never the password, and the URL masked.
     return "MigrateConfig[url="
         + PasswordMasker.mask(url, password)
         + ", user="
@@ -137,6 +231,8 @@ public record MigrateConfig(
     private String fileTemplate = DEFAULT_FILE_TEMPLATE;
     private Path scriptTemplate;
     private Reporter reporter = Reporter.silent();
+    // Where values given as text came from, so that build() can name it in its errors.
+    private final Map<Setting, String> origins = new EnumMap<>(Setting.class);
 
     private Builder() {}
 
@@ -160,6 +256,52 @@ public record MigrateConfig(
       reporter = c.reporter;
     }
 
+    /**
+     * Sets a setting from its raw text, parsed by the setting's {@link Setting.Type}: a duration
+     * takes {@code 30}, {@code 30s}, {@code 5m}, {@code PT2M}; a list is comma-separated. A null or
+     * blank value leaves the setting as it is.
+     *
+     * @param origin where the text came from ({@code --lock-timeout}), named in errors; may be null
+     * @throws SettingException for text the setting cannot take, naming the setting and origin
+     * @throws IllegalArgumentException for {@link Setting#CLASSPATH}, which front ends handle
+     */
+    public Builder set(Setting setting, String value, String origin) {
+      if (value == null || value.isBlank()) {
+        return this;
+      }
+      origins.put(setting, origin);
+      switch (setting) {
+        case URL -> url = value.trim();
+        case USER -> user = value.trim();
+        case PASSWORD -> password = value;
+        case LOCATIONS -> locations = SettingValues.list(value);
+        case VERSION_TABLE -> versionTable = value.trim();
+        case HISTORY_TABLE -> historyTable = value.trim();
+        case SCHEMA -> schema = value.trim();
+        case DIALECT -> dialect = value.trim();
+        case LOCK_TIMEOUT -> lockTimeout = parsed(setting, value, SettingValues.duration(value));
+        case TRANSACTION_MODE ->
+            transactionMode = parsed(setting, value, SettingValues.transactionMode(value));
+        case VERSION_PATH -> versionPath = parsed(setting, value, SettingValues.path(value));
+        case FILE_TEMPLATE -> fileTemplate = value.trim();
+        case SCRIPT_TEMPLATE -> scriptTemplate = parsed(setting, value, SettingValues.path(value));
+        case CLASSPATH ->
+            throw new IllegalArgumentException("the class path is the front end's to apply");
+      }
+      return this;
+    }
+
+    private <T> T parsed(Setting setting, String value, T result) {
+      if (result == null) {
+        throw SettingException.invalid(
+            setting,
+            value,
+            origins.get(setting),
+            "is not valid: expected " + setting.type().expected());
+      }
+      return result;
+    }
+
     /** See {@link MigrateConfig#url()}. */
     public Builder url(String url) {
       this.url = url;
@@ -168,12 +310,14 @@ public record MigrateConfig(
 
     /** See {@link MigrateConfig#user()}. */
     public Builder user(String user) {
+      origins.remove(Setting.USER);
       this.user = user;
       return this;
     }
 
     /** See {@link MigrateConfig#password()}. */
     public Builder password(String password) {
+      origins.remove(Setting.PASSWORD);
       this.password = password;
       return this;
     }
@@ -186,6 +330,7 @@ public record MigrateConfig(
 
     /** See {@link MigrateConfig#locations()}. */
     public Builder locations(List<String> locations) {
+      origins.remove(Setting.LOCATIONS);
       this.locations = List.copyOf(locations);
       return this;
     }
@@ -209,18 +354,21 @@ public record MigrateConfig(
 
     /** See {@link MigrateConfig#versionTable()}. */
     public Builder versionTable(String versionTable) {
+      origins.remove(Setting.VERSION_TABLE);
       this.versionTable = versionTable;
       return this;
     }
 
     /** See {@link MigrateConfig#historyTable()}. */
     public Builder historyTable(String historyTable) {
+      origins.remove(Setting.HISTORY_TABLE);
       this.historyTable = historyTable;
       return this;
     }
 
     /** See {@link MigrateConfig#schema()}. */
     public Builder schema(String schema) {
+      origins.remove(Setting.SCHEMA);
       this.schema = schema;
       return this;
     }
@@ -233,12 +381,14 @@ public record MigrateConfig(
 
     /** See {@link MigrateConfig#lockTimeout()}. */
     public Builder lockTimeout(Duration lockTimeout) {
+      origins.remove(Setting.LOCK_TIMEOUT);
       this.lockTimeout = lockTimeout;
       return this;
     }
 
     /** See {@link MigrateConfig#dialect()}. */
     public Builder dialect(String dialect) {
+      origins.remove(Setting.DIALECT);
       this.dialect = dialect;
       return this;
     }
@@ -267,58 +417,73 @@ public record MigrateConfig(
       return this;
     }
 
-    /** Validates and seals the configuration; table and schema names can never inject SQL. */
+    /**
+     * Validates and seals the configuration: table and schema names can never inject SQL, the
+     * dialect is one the engine renders. Errors name the setting and where its value came from.
+     */
     public MigrateConfig build() {
-      requireIdentifier("versionTable", versionTable);
-      requireIdentifier("historyTable", historyTable);
+      requireName(Setting.VERSION_TABLE, versionTable);
+      requireName(Setting.HISTORY_TABLE, historyTable);
       if (schema != null && !schema.isBlank()) {
-        requireIdentifier("schema", schema);
+        requireName(Setting.SCHEMA, schema);
       }
       if (versionTable.equalsIgnoreCase(historyTable)) {
-        throw new MigrateException(
-            "versionTable and historyTable must differ (both are '" + versionTable + "')");
+        throw new SettingException(
+            Setting.HISTORY_TABLE,
+            origins.get(Setting.HISTORY_TABLE),
+            "versionTable and historyTable must differ (both are '"
+                + versionTable
+                + "')"
+                + SettingException.from(origins.get(Setting.HISTORY_TABLE)));
       }
       if (locations == null || locations.isEmpty()) {
-        throw new MigrateException("At least one location is required, e.g. " + DEFAULT_LOCATION);
+        throw new SettingException(
+            Setting.LOCATIONS,
+            origins.get(Setting.LOCATIONS),
+            "At least one location is required, e.g. "
+                + DEFAULT_LOCATION
+                + SettingException.from(origins.get(Setting.LOCATIONS)));
       }
       if (lockTimeout == null || lockTimeout.isNegative()) {
-        throw new MigrateException("lockTimeout must be zero or positive, not " + lockTimeout);
+        throw SettingException.invalid(
+            Setting.LOCK_TIMEOUT,
+            String.valueOf(lockTimeout),
+            origins.get(Setting.LOCK_TIMEOUT),
+            "is not valid: expected " + Setting.Type.DURATION.expected());
+      }
+      if (transactionMode == null) {
+        throw new SettingException(Setting.TRANSACTION_MODE, null, "transactionMode is required");
+      }
+      if (dialect != null && !dialect.isBlank()) {
+        requireDialect(dialect);
+      } else {
+        dialect = null;
       }
       Path base = baseDirectory == null ? Path.of("").toAbsolutePath() : baseDirectory;
-      ClassLoader loader =
-          classLoader != null ? classLoader : Thread.currentThread().getContextClassLoader();
-      return new MigrateConfig(
-          blankToNull(url),
-          blankToNull(user),
-          password,
-          dataSource,
-          List.copyOf(locations),
-          loader,
-          base,
-          versionTable,
-          historyTable,
-          blankToNull(schema),
-          Objects.requireNonNull(transactionMode, "transactionMode"),
-          lockTimeout,
-          blankToNull(dialect),
-          versionPath,
-          fileTemplate == null || fileTemplate.isBlank() ? DEFAULT_FILE_TEMPLATE : fileTemplate,
-          scriptTemplate,
-          reporter == null ? Reporter.silent() : reporter);
+      return new MigrateConfig(this, base);
     }
 
-    private static void requireIdentifier(String setting, String value) {
-      if (value == null || !IDENTIFIER.matcher(value).matches()) {
-        throw new MigrateException(
-            setting
-                + " '"
-                + value
-                + "' is not a valid name: use letters, digits and '_', starting with a letter");
+    private void requireName(Setting setting, String value) {
+      if (!SettingValues.isName(value)) {
+        throw SettingException.invalid(
+            setting,
+            value,
+            origins.get(setting),
+            "is not a valid name: use letters, digits and '_', starting with a letter");
       }
     }
 
-    private static String blankToNull(String value) {
-      return value == null || value.isBlank() ? null : value;
+    /** The one place a dialect name is checked against the databases the engine knows. */
+    private void requireDialect(String name) {
+      try {
+        Dialects.forName(name);
+      } catch (MigrateException e) {
+        throw SettingException.invalid(
+            Setting.DIALECT,
+            name,
+            origins.get(Setting.DIALECT),
+            "is not valid: expected " + Setting.Type.DIALECT.expected());
+      }
     }
   }
 }

@@ -6,7 +6,7 @@
  * exactly these and acyclic):
  *
  * <pre>
- * api       -&gt; common
+ * api       -&gt; dialect, common
  * api.error -&gt; common
  * graph     -&gt; api.error, common
  * sql       -&gt; common
@@ -19,7 +19,7 @@
  * runtime   -&gt; script, state, jdbc, dialect, graph, sql, api, api.error, common
  * command   -&gt; runtime, script, state, dialect, graph, sql, api, api.error
  * verify    -&gt; schema, command, runtime, script, jdbc, graph, api, api.error, common
- * dev.migrate.engine (facade) -&gt; verify, command, runtime, script, graph, api, api.error, common
+ * dev.migrate.engine (facade) -&gt; verify, command, runtime, script, jdbc, graph, api, api.error, common
  * </pre>
  *
  * <p>{@code schema}, the typed schema model, uses no other package and so has no arrow of its own.

@@ -1,0 +1,238 @@
+package dev.migrate.engine.api;
+
+import java.util.Locale;
+
+/**
+ * Every setting, declared once: its name, where each front end reads it, its type, default and
+ * description. The Maven goals, the CLI, {@code migrate.properties} and the environment all take
+ * their names from here, and {@link MigrateConfig.Builder#set(Setting, String, String)} parses
+ * every value by its {@link Type}. From the one camel-case name come the Maven user property and
+ * {@code migrate.properties} key ({@code migrate.versionTable}), the environment variable ({@code
+ * MIGRATE_VERSION_TABLE}) and the CLI flag ({@code --version-table}).
+ *
+ * <p>Every front end applies the same precedence: its command line (a CLI flag, a Maven {@code
+ * -Dmigrate.*}), then the environment, then its configuration (the POM, {@code
+ * migrate.properties}), then the default.
+ */
+public enum Setting {
+  URL(
+      "url",
+      "URL",
+      Type.TEXT,
+      null,
+      "The database: a JDBC URL, or postgresql://user:password@host:port/db (also postgres://,"
+          + " mysql://, mariadb://) with the user and password percent-encoded."),
+  USER("user", "USER", Type.TEXT, null, "The database user; wins over a user inside the URL."),
+  PASSWORD(
+      "password",
+      "PASSWORD",
+      Type.SECRET,
+      null,
+      "The database password; never printed. Prefer the environment to a command-line flag."),
+  LOCATIONS(
+      "locations",
+      "L,...",
+      Type.LIST,
+      MigrateConfig.DEFAULT_LOCATION,
+      "Where the scripts live, comma-separated: classpath:PATH or filesystem:DIR."),
+  VERSION_TABLE(
+      "versionTable",
+      "TABLE",
+      Type.NAME,
+      MigrateConfig.DEFAULT_VERSION_TABLE,
+      "The table holding the database's current heads."),
+  HISTORY_TABLE(
+      "historyTable",
+      "TABLE",
+      Type.NAME,
+      MigrateConfig.DEFAULT_HISTORY_TABLE,
+      "The table with one row per step run."),
+  SCHEMA(
+      "schema",
+      "SCHEMA",
+      Type.NAME,
+      null,
+      "The schema holding both tables; unset for the connection's default schema."),
+  DIALECT(
+      "dialect",
+      "NAME",
+      Type.DIALECT,
+      null,
+      "The database for offline SQL (postgresql, mariadb, mysql or h2); unset to detect it from"
+          + " the connection."),
+  LOCK_TIMEOUT(
+      "lockTimeout",
+      "DURATION",
+      Type.DURATION,
+      "5m",
+      "How long to wait for another runner's lock: plain seconds, 30s, 5m, 1h or PT2M."),
+  TRANSACTION_MODE(
+      "transactionMode",
+      "MODE",
+      Type.TRANSACTION_MODE,
+      "per-revision",
+      "per-revision (each revision commits with its version row) or all (one transaction for"
+          + " the run)."),
+  VERSION_PATH(
+      "versionPath",
+      "DIR",
+      Type.PATH,
+      null,
+      "Where revision and merge write new scripts; unset for the first filesystem: location."),
+  FILE_TEMPLATE(
+      "fileTemplate",
+      "TEMPLATE",
+      Type.TEXT,
+      MigrateConfig.DEFAULT_FILE_TEMPLATE,
+      "The file name of new scripts: {yyyyMMdd_HHmm} (any date pattern), {rev}, {slug}, {epoch}."),
+  SCRIPT_TEMPLATE(
+      "scriptTemplate",
+      "FILE",
+      Type.PATH,
+      null,
+      "The project's own template for new scripts; unset for the built-in one."),
+  CLASSPATH(
+      "classpath",
+      "PATH",
+      Type.TEXT,
+      null,
+      "The CLI's extra class path: jars and directories (':' or ',' separated, DIR/* for all"
+          + " jars) with Java migrations, classpath: locations and JDBC drivers. The Maven goals"
+          + " use the project's class path.");
+
+  /** What kind of value a setting takes; each kind is parsed in one place. */
+  public enum Type {
+    /** Any text. */
+    TEXT("text"),
+    /** Any text, never printed. */
+    SECRET("text"),
+    /** Comma-separated items, blanks dropped. */
+    LIST("comma-separated values"),
+    /** A table or schema name. */
+    NAME("a name of letters, digits and '_', starting with a letter"),
+    /** Plain seconds, {@code 500ms}, {@code 30s}, {@code 5m}, {@code 1h} or ISO-8601. */
+    DURATION("zero or more seconds, or a duration such as 30s, 5m, 1h, PT2M"),
+    /** {@code per-revision} or {@code all}. */
+    TRANSACTION_MODE("per-revision or all"),
+    /** A database name the engine renders SQL for. */
+    DIALECT("postgresql, mariadb, mysql or h2"),
+    /** A file or directory, relative to the base directory. */
+    PATH("a path");
+
+    private final String expected;
+
+    Type(String expected) {
+      this.expected = expected;
+    }
+
+    /** What a valid value looks like, for messages. */
+    public String expected() {
+      return expected;
+    }
+  }
+
+  private final String key;
+  private final String label;
+  private final Type type;
+  private final String defaultValue;
+  private final String description;
+  private final String environmentVariable;
+  private final String flag;
+
+  Setting(String key, String label, Type type, String defaultValue, String description) {
+    this.key = key;
+    this.label = label;
+    this.type = type;
+    this.defaultValue = defaultValue;
+    this.description = description;
+    this.environmentVariable = "MIGRATE_" + words(key, '_').toUpperCase(Locale.ROOT);
+    this.flag = "--" + words(key, '-').toLowerCase(Locale.ROOT);
+  }
+
+  /** The camel-case name, as the Maven parameter: {@code versionTable}. */
+  public String key() {
+    return key;
+  }
+
+  /** The Maven user property and {@code migrate.properties} key: {@code migrate.versionTable}. */
+  public String property() {
+    return "migrate." + key;
+  }
+
+  /** The environment variable: {@code MIGRATE_VERSION_TABLE}. */
+  public String environmentVariable() {
+    return environmentVariable;
+  }
+
+  /**
+   * A second environment variable read below {@link #environmentVariable()}, as other ecosystems
+   * name it ({@code DATABASE_URL}), or null.
+   */
+  public String conventionalVariable() {
+    return this == URL ? "DATABASE_URL" : null;
+  }
+
+  /** The CLI flag: {@code --version-table}. */
+  public String flag() {
+    return flag;
+  }
+
+  /**
+   * True when the CLI takes the setting as a global option; the others come from the environment or
+   * {@code migrate.properties} ({@code revision} and {@code merge} take {@code --version-path}
+   * themselves).
+   */
+  public boolean globalFlag() {
+    return this != VERSION_PATH && this != FILE_TEMPLATE && this != SCRIPT_TEMPLATE;
+  }
+
+  /** The placeholder for the value in help texts: {@code TABLE}. */
+  public String label() {
+    return label;
+  }
+
+  public Type type() {
+    return type;
+  }
+
+  /** The default as a user would write it, or null when unset by default. */
+  public String defaultValue() {
+    return defaultValue;
+  }
+
+  /** One or two sentences for help texts and the documentation. */
+  public String description() {
+    return description;
+  }
+
+  /** True for a setting of the engine's configuration (the class path is the front end's). */
+  public boolean configures() {
+    return this != CLASSPATH;
+  }
+
+  /** The setting whose {@link #property()} is the given key, or null. */
+  public static Setting forProperty(String property) {
+    for (Setting setting : values()) {
+      if (setting.property().equals(property)) {
+        return setting;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The camel-case words joined by the separator ({@code lock-Timeout}). A loop, not a regular
+   * expression: the CLI derives these names at every start-up.
+   */
+  private static String words(String key, char separator) {
+    StringBuilder words = new StringBuilder(key.length() + 4);
+    for (int i = 0; i < key.length(); i++) {
+      char c = key.charAt(i);
+      if (i > 0 && Character.isUpperCase(c) && Character.isLowerCase(key.charAt(i - 1))) {
+        words.append(separator);
+      }
+      words.append(c);
+    }
+    return words.toString();
+  }
+}

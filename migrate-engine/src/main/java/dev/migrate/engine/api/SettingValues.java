@@ -1,0 +1,104 @@
+package dev.migrate.engine.api;
+
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Parses the raw text of a setting by its {@link Setting.Type}, in one place for every front end.
+ * Loops and switches rather than regular expressions: the CLI parses its settings at every
+ * start-up.
+ */
+final class SettingValues {
+  private SettingValues() {}
+
+  /** Comma-separated items, trimmed, blanks dropped. */
+  static List<String> list(String value) {
+    List<String> items = new ArrayList<>();
+    int start = 0;
+    while (start <= value.length()) {
+      int comma = value.indexOf(',', start);
+      int end = comma < 0 ? value.length() : comma;
+      String item = value.substring(start, end).trim();
+      if (!item.isEmpty()) {
+        items.add(item);
+      }
+      start = end + 1;
+    }
+    return items;
+  }
+
+  /**
+   * Plain seconds ({@code 30}), {@code 500ms}, {@code 30s}, {@code 5m}, {@code 1h} or ISO-8601
+   * ({@code PT2M}); null when the text is none of these or negative.
+   */
+  static Duration duration(String value) {
+    String text = value.trim().toLowerCase(Locale.ROOT);
+    if (text.isEmpty()) {
+      return null;
+    }
+    try {
+      Duration parsed;
+      if (text.startsWith("p")) {
+        parsed = Duration.parse(text.toUpperCase(Locale.ROOT));
+      } else if (text.endsWith("ms")) {
+        parsed = Duration.ofMillis(Long.parseLong(text.substring(0, text.length() - 2).trim()));
+      } else {
+        long unit =
+            switch (text.charAt(text.length() - 1)) {
+              case 's' -> 1;
+              case 'm' -> 60;
+              case 'h' -> 3600;
+              default -> 0;
+            };
+        String number = unit == 0 ? text : text.substring(0, text.length() - 1).trim();
+        parsed = Duration.ofSeconds(Math.multiplyExact(Long.parseLong(number), Math.max(unit, 1)));
+      }
+      return parsed.isNegative() ? null : parsed;
+    } catch (NumberFormatException | DateTimeParseException | ArithmeticException e) {
+      return null;
+    }
+  }
+
+  /** {@code per-revision} or {@code all}, any case, {@code _} for {@code -}; null otherwise. */
+  static TransactionMode transactionMode(String value) {
+    return switch (value.trim().toLowerCase(Locale.ROOT).replace('_', '-')) {
+      case "per-revision" -> TransactionMode.PER_REVISION;
+      case "all" -> TransactionMode.ALL;
+      default -> null;
+    };
+  }
+
+  /** A path as written; relative ones are resolved against the base directory when built. */
+  static Path path(String value) {
+    try {
+      return Path.of(value.trim());
+    } catch (InvalidPathException e) {
+      return null;
+    }
+  }
+
+  /** A table or schema name: letters, digits and {@code _}, starting with a letter or {@code _}. */
+  static boolean isName(String value) {
+    if (value == null || value.isEmpty() || value.length() > 63) {
+      return false;
+    }
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      boolean letter = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_';
+      if (!letter && (i == 0 || c < '0' || c > '9')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The value, or null when it is null or blank. */
+  static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value;
+  }
+}
