@@ -7,10 +7,10 @@ import java.util.Map;
 
 /**
  * The command line, read once, before picocli starts: the global options (the settings' flags,
- * {@code --config}, {@code --debug}), the command, and the command's own arguments, which picocli
- * parses for that command alone. A line this reading cannot take (help, version, an unknown option
- * or command, a missing value) names no command; picocli then gets the whole line, to print the
- * help or the error.
+ * {@code --config}, {@code --debug}), the command, and the command's own arguments. picocli then
+ * gets only the command's name and arguments. A line this reading cannot take (help, version, an
+ * unknown option or command, a missing value) names no command; picocli then gets the whole line,
+ * to print the help or the error.
  */
 final class Arguments {
   private final Map<Setting, String> flags = new EnumMap<>(Setting.class);
@@ -90,6 +90,14 @@ final class Arguments {
   /** What follows the command's name. */
   String[] commandArguments() {
     return commandArguments;
+  }
+
+  /** The command's name followed by its arguments: the line without the global options. */
+  String[] fromCommand() {
+    String[] line = new String[commandArguments.length + 1];
+    line[0] = command.commandName();
+    System.arraycopy(commandArguments, 0, line, 1, commandArguments.length);
+    return line;
   }
 
   /** True when the command is asked to render SQL or print its help rather than run. */

@@ -92,13 +92,8 @@ public final class Main {
           .setErr(new PrintWriter(console.err(), true))
           .setParameterExceptionHandler(this::usageError)
           .setExecutionExceptionHandler(this::failure);
-      int code =
-          command == null
-              ? commandLine.execute(args)
-              : commandLine
-                  .getSubcommands()
-                  .get(command.commandName())
-                  .execute(arguments.commandArguments());
+      // The global options were read: picocli gets only the command and its own arguments.
+      int code = commandLine.execute(command == null ? args : arguments.fromCommand());
       console.flush();
       return code;
     } finally {
