@@ -1,21 +1,21 @@
 package dev.migrate.maven;
 
 import dev.migrate.engine.Migrator;
+import dev.migrate.engine.ResolvedSettings;
 import dev.migrate.engine.api.MigrateConfig;
-import dev.migrate.engine.api.TransactionMode;
+import dev.migrate.engine.api.Setting;
 import dev.migrate.engine.common.MigrateException;
 import dev.migrate.engine.common.PasswordMasker;
-import dev.migrate.maven.ConnectionResolver.Layer;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Properties;
+import java.util.Map;
+import java.util.Set;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.model.Resource;
 import org.apache.maven.plugin.AbstractMojo;
@@ -25,18 +25,19 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
+import org.codehaus.plexus.component.configurator.ComponentConfigurationException;
+import org.codehaus.plexus.util.xml.Xpp3Dom;
 
 /**
  * The template every goal follows: skip check, configuration, a {@link Migrator}, the goal's one
  * call, and the mapping of failures to Maven's two kinds. Goals implement {@link #run(Migrator)}.
  *
  * <p>Precedence of every setting: the command line ({@code -Dmigrate.*}) over the environment
- * ({@code DATABASE_URL}, for the connection only) over the POM's {@code <configuration>}.
+ * ({@code MIGRATE_*}, {@code DATABASE_URL}) over the POM's {@code <configuration>}; for the
+ * engine's settings ({@link Setting}) the engine decides it, for the goals' own parameters {@link
+ * CommandLineWins}.
  */
 public abstract class AbstractMigrateMojo extends AbstractMojo {
-
-  /** The environment variable holding a database URL, as other ecosystems (Heroku, Rails) use. */
-  static final String DATABASE_URL = "DATABASE_URL";
 
   @Parameter(defaultValue = "${project}", readonly = true, required = true)
   protected MavenProject project;
@@ -91,9 +92,12 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
   @Parameter(property = "migrate.schema", defaultValue = "")
   private String schema;
 
-  /** Seconds to wait for another runner's database lock before failing. */
-  @Parameter(property = "migrate.lockTimeout", defaultValue = "300")
-  private long lockTimeout;
+  /**
+   * How long to wait for another runner's database lock before failing: plain seconds ({@code
+   * 300}), {@code 30s}, {@code 5m}, {@code 1h} or ISO-8601 ({@code PT2M}).
+   */
+  @Parameter(property = "migrate.lockTimeout", defaultValue = "5m")
+  private String lockTimeout;
 
   /**
    * {@code per-revision}: each revision commits with its version row; {@code all}: the whole run is
@@ -119,6 +123,9 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
   @Parameter(property = "migrate.skip", defaultValue = "false")
   private boolean skip;
 
+  /** Properties the engine's precedence covers, with serverId, which feeds the credentials. */
+  private static final Set<String> LAYERED = layered();
+
   private final SettingsDecrypter decrypter;
 
   protected AbstractMigrateMojo(SettingsDecrypter decrypter) {
@@ -127,6 +134,11 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
 
   @Override
   public final void execute() throws MojoExecutionException, MojoFailureException {
+    try {
+      CommandLineWins.apply(this, session, mojoExecution, LAYERED);
+    } catch (ComponentConfigurationException e) {
+      throw broken("Cannot apply the command line's -Dmigrate.* values: " + e.getMessage(), e);
+    }
     if (skip) {
       getLog().info("Skipping migrate:" + goal() + " (migrate.skip=true)");
       return;
@@ -177,45 +189,47 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
     return String.join(" ", message.strip().lines().map(String::strip).toList());
   }
 
-  /** The value given on the command line for a {@code migrate.*} property, else the POM's. */
-  protected String setting(String property, String configured) {
-    String value = userProperties().getProperty(property);
-    return value != null ? value : configured;
-  }
-
   protected final String goal() {
     return mojoExecution == null ? "?" : mojoExecution.getGoal();
   }
 
   MigrateConfig configure(ClassLoader loader) {
-    Path basedir = project.getBasedir().toPath();
-    Connection connection = connection();
-    if (connection.embedded() && usesDatabase()) {
+    Map<String, Credentials> decrypted = new HashMap<>();
+    SettingsServers servers = new SettingsServers(session.getSettings(), decrypter);
+    ResolvedSettings settings =
+        ResolvedSettings.resolve(
+            MavenSources.of(
+                session.getUserProperties(),
+                session.getSystemProperties(),
+                this::configured,
+                this::pomOrigin,
+                serverId,
+                id -> decrypted.computeIfAbsent(id, servers)));
+    MigrateConfig.Builder builder =
+        settings.toBuilder()
+            .classLoader(loader)
+            .baseDirectory(project.getBasedir().toPath())
+            .reporter(new MavenReporter(getLog()));
+    boolean embedded = settings.value(Setting.URL) == null;
+    if (embedded && usesDatabase()) {
+      // H2's conventional sa with an empty password, so IDEs and test code can open it too.
+      String url = "jdbc:h2:file:" + embeddedDirectory.toPath().toAbsolutePath().resolve("migrate");
+      builder.url(url);
+      if (settings.value(Setting.USER) == null && settings.value(Setting.PASSWORD) == null) {
+        builder.user("sa").password("");
+      }
       getLog()
           .info(
               "No database configured: using the embedded H2 database "
-                  + connection.url()
+                  + url
                   + " (point at a real one with <url>, -Dmigrate.url=... or DATABASE_URL)");
     }
-    MigrateConfig.Builder builder =
-        MigrateConfig.builder()
-            .locations(locations())
-            .classLoader(loader)
-            .baseDirectory(basedir)
-            .versionTable(setting("migrate.versionTable", versionTable))
-            .historyTable(setting("migrate.historyTable", historyTable))
-            .schema(setting("migrate.schema", schema))
-            .transactionMode(transactionMode(setting("migrate.transactionMode", transactionMode)))
-            .lockTimeout(Duration.ofSeconds(lockTimeout()))
-            .dialect(setting("migrate.dialect", dialect))
-            .reporter(new MavenReporter(getLog()));
-    if (usesDatabase() || connection.origin() != Connection.Origin.EMBEDDED) {
-      builder.url(connection.url()).user(connection.user()).password(connection.password());
-    }
-    customize(builder);
-    MigrateConfig config = builder.build();
+    MigrateConfig config = complete(builder.build());
     if (getLog().isDebugEnabled()) {
-      getLog().debug("Effective connection: " + connection);
+      getLog().debug("Effective connection: " + connection(config, settings, embedded));
+      for (String line : settings.describe()) {
+        getLog().debug("  " + line);
+      }
       getLog()
           .debug(
               "Effective settings: " + PasswordMasker.mask(config.toString(), config.password()));
@@ -223,49 +237,50 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
     return config;
   }
 
-  /** Lets a goal set its own engine settings (e.g. where new scripts go). */
-  protected void customize(MigrateConfig.Builder builder) {}
-
-  Connection connection() {
-    Properties user = userProperties();
-    Layer commandLine =
-        new Layer(
-            user.getProperty("migrate.url"),
-            user.getProperty("migrate.user"),
-            user.getProperty("migrate.password"),
-            user.getProperty("migrate.serverId"));
-    Layer pom = new Layer(url, this.user, password, serverId);
-    String environment = session.getSystemProperties().getProperty("env." + DATABASE_URL);
-    ConnectionResolver resolver =
-        new ConnectionResolver(new SettingsServers(session.getSettings(), decrypter));
-    return resolver.resolve(commandLine, environment, pom, embeddedDirectory.toPath());
+  /** Lets a goal complete the configuration with what it derives (e.g. where new scripts go). */
+  protected MigrateConfig complete(MigrateConfig config) {
+    return config;
   }
 
-  List<String> locations() {
-    String fromCommandLine = userProperties().getProperty("migrate.locations");
-    List<String> chosen =
-        fromCommandLine != null ? Arrays.asList(fromCommandLine.split(",")) : locations;
-    return chosen.stream().map(String::trim).filter(s -> !s.isEmpty()).toList();
-  }
-
-  private long lockTimeout() {
-    String value = userProperties().getProperty("migrate.lockTimeout");
-    try {
-      return value != null ? Long.parseLong(value.trim()) : lockTimeout;
-    } catch (NumberFormatException e) {
-      throw new MigrateException("migrate.lockTimeout must be a number of seconds, not " + value);
-    }
-  }
-
-  static TransactionMode transactionMode(String value) {
-    String normal = value == null ? "" : value.trim().toLowerCase(Locale.ROOT).replace('_', '-');
-    return switch (normal) {
-      case "", "per-revision" -> TransactionMode.PER_REVISION;
-      case "all" -> TransactionMode.ALL;
-      default ->
-          throw new MigrateException(
-              "transactionMode must be per-revision or all, not '" + value + "'");
+  /**
+   * The POM's value of an engine setting (or its parameter's default); goals add their own
+   * parameters.
+   */
+  protected String configured(Setting setting) {
+    return switch (setting) {
+      case URL -> url;
+      case USER -> user;
+      case PASSWORD -> password;
+      case LOCATIONS -> locations == null ? null : String.join(",", locations);
+      case VERSION_TABLE -> versionTable;
+      case HISTORY_TABLE -> historyTable;
+      case SCHEMA -> schema;
+      case LOCK_TIMEOUT -> lockTimeout;
+      case TRANSACTION_MODE -> transactionMode;
+      case DIALECT -> dialect;
+      default -> null;
     };
+  }
+
+  /** {@code <lockTimeout> in the POM} when the POM sets it, else {@code the default}. */
+  private String pomOrigin(Setting setting) {
+    Xpp3Dom configuration = mojoExecution == null ? null : mojoExecution.getConfiguration();
+    Xpp3Dom child = configuration == null ? null : configuration.getChild(setting.key());
+    boolean explicit =
+        child != null && child.getValue() != null && !child.getValue().startsWith("${migrate.");
+    return explicit || configuration == null ? "<" + setting.key() + "> in the POM" : "the default";
+  }
+
+  private static String connection(
+      MigrateConfig config, ResolvedSettings settings, boolean embedded) {
+    return "url="
+        + PasswordMasker.mask(config.url())
+        + " (from "
+        + (embedded ? "embedded default" : settings.origin(Setting.URL))
+        + "), user="
+        + config.user()
+        + ", password="
+        + (config.password() == null ? "<none>" : "****");
   }
 
   private ProjectClassLoader projectClassLoader() throws MojoExecutionException {
@@ -285,6 +300,15 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
     }
   }
 
+  private static Set<String> layered() {
+    Set<String> properties = new HashSet<>();
+    for (Setting setting : Setting.values()) {
+      properties.add(setting.property());
+    }
+    properties.add("migrate.serverId");
+    return Set.copyOf(properties);
+  }
+
   /** Logs a block of text (a verbose entry) line by line, as Maven's log wants it. */
   protected void print(String text) {
     text.lines().forEach(getLog()::info);
@@ -299,9 +323,5 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
     } catch (IOException e) {
       throw broken("Cannot write " + file + ": " + e.getMessage(), e);
     }
-  }
-
-  private Properties userProperties() {
-    return session.getUserProperties();
   }
 }

@@ -2,6 +2,7 @@ package dev.migrate.maven;
 
 import dev.migrate.engine.Migrator;
 import dev.migrate.engine.api.MigrateConfig;
+import dev.migrate.engine.api.Setting;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
@@ -62,9 +63,22 @@ public class MergeMojo extends AbstractMigrateMojo {
   }
 
   @Override
-  protected void customize(MigrateConfig.Builder builder) {
-    builder
-        .versionPath(VersionPaths.choose(versionPath, locations(), project))
-        .fileTemplate(fileTemplate);
+  protected String configured(Setting setting) {
+    return switch (setting) {
+      case VERSION_PATH -> versionPath == null ? null : versionPath.getPath();
+      case FILE_TEMPLATE -> fileTemplate;
+      default -> super.configured(setting);
+    };
+  }
+
+  /** Without a versionPath, the first filesystem: location, else the resource directory. */
+  @Override
+  protected MigrateConfig complete(MigrateConfig config) {
+    if (config.versionPath() != null) {
+      return config;
+    }
+    return config.toBuilder()
+        .versionPath(VersionPaths.choose(null, config.locations(), project))
+        .build();
   }
 }

@@ -3,6 +3,7 @@ package dev.migrate.maven;
 import dev.migrate.engine.Migrator;
 import dev.migrate.engine.api.MigrateConfig;
 import dev.migrate.engine.api.RevisionRequest;
+import dev.migrate.engine.api.Setting;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
@@ -74,13 +75,7 @@ public class RevisionMojo extends AbstractMigrateMojo {
     }
     RevisionRequest request =
         new RevisionRequest(
-            message,
-            blankToNull(head),
-            splice,
-            blankToNull(branchLabel),
-            dependsOn,
-            blankToNull(revId),
-            migrator.config().versionPath());
+            message, head, splice, branchLabel, dependsOn, revId, migrator.config().versionPath());
     Path written = migrator.revision(request);
     getLog().info("Generated " + written);
   }
@@ -91,16 +86,24 @@ public class RevisionMojo extends AbstractMigrateMojo {
   }
 
   @Override
-  protected void customize(MigrateConfig.Builder builder) {
-    builder
-        .versionPath(VersionPaths.choose(versionPath, locations(), project))
-        .fileTemplate(fileTemplate);
-    if (scriptTemplate != null && scriptTemplate.isFile()) {
-      builder.scriptTemplate(scriptTemplate.toPath());
-    }
+  protected String configured(Setting setting) {
+    return switch (setting) {
+      case VERSION_PATH -> versionPath == null ? null : versionPath.getPath();
+      case FILE_TEMPLATE -> fileTemplate;
+      case SCRIPT_TEMPLATE ->
+          scriptTemplate != null && scriptTemplate.isFile() ? scriptTemplate.getPath() : null;
+      default -> super.configured(setting);
+    };
   }
 
-  private static String blankToNull(String value) {
-    return value == null || value.isBlank() ? null : value;
+  /** Without a versionPath, the first filesystem: location, else the resource directory. */
+  @Override
+  protected MigrateConfig complete(MigrateConfig config) {
+    if (config.versionPath() != null) {
+      return config;
+    }
+    return config.toBuilder()
+        .versionPath(VersionPaths.choose(null, config.locations(), project))
+        .build();
   }
 }

@@ -22,7 +22,11 @@ public record RevisionRequest(
     List<String> dependsOn,
     String revId,
     Path versionPath) {
+  /** Blank texts count as not given. */
   public RevisionRequest {
+    head = SettingValues.blankToNull(head);
+    branchLabel = SettingValues.blankToNull(branchLabel);
+    revId = SettingValues.blankToNull(revId);
     dependsOn = dependsOn == null ? List.of() : List.copyOf(dependsOn);
   }
 

@@ -1,0 +1,90 @@
+package dev.migrate.maven;
+
+import dev.migrate.engine.api.EnvironmentSource;
+import dev.migrate.engine.api.Setting;
+import dev.migrate.engine.api.SettingSource;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.function.Function;
+
+/**
+ * The Maven goals' sources of settings in the engine's order of precedence: the command line
+ * ({@code -Dmigrate.*}), the environment ({@code MIGRATE_*}, {@code DATABASE_URL}), the POM (and
+ * the parameters' defaults). A {@code serverId} supplies the user and password of the layer it is
+ * given in, below that layer's own {@code user} and {@code password}.
+ */
+final class MavenSources {
+  private MavenSources() {}
+
+  /**
+   * @param userProperties the session's user properties ({@code -D})
+   * @param systemProperties the session's system properties, holding the environment as {@code
+   *     env.*}
+   * @param pom the POM's value of a setting (or the parameter's default), by setting
+   * @param pomOrigin how the POM's value of a setting is named in messages
+   * @param pomServerId the POM's {@code serverId}, or null
+   * @param servers a settings.xml server's credentials by id
+   */
+  static List<SettingSource> of(
+      Properties userProperties,
+      Properties systemProperties,
+      Function<Setting, String> pom,
+      Function<Setting, String> pomOrigin,
+      String pomServerId,
+      Function<String, Credentials> servers) {
+    Map<String, String> environment = new HashMap<>();
+    for (String name : systemProperties.stringPropertyNames()) {
+      if (name.startsWith("env.")) {
+        environment.put(name.substring(4), systemProperties.getProperty(name));
+      }
+    }
+    return List.of(
+        new Layer(
+            setting -> userProperties.getProperty(setting.property()),
+            setting -> "-D" + setting.property(),
+            userProperties.getProperty("migrate.serverId"),
+            "-Dmigrate.serverId",
+            servers),
+        new EnvironmentSource(environment),
+        new Layer(pom, pomOrigin, pomServerId, "<serverId> in the POM", servers));
+  }
+
+  /** One layer: its own values, then its serverId's user and password. */
+  private record Layer(
+      Function<Setting, String> values,
+      Function<Setting, String> origins,
+      String serverId,
+      String serverOrigin,
+      Function<String, Credentials> servers)
+      implements SettingSource {
+    @Override
+    public String value(Setting setting) {
+      String own = values.apply(setting);
+      if (!fromServer(setting, own)) {
+        return own;
+      }
+      Credentials credentials = servers.apply(serverId.trim());
+      return setting == Setting.USER ? credentials.user() : credentials.password();
+    }
+
+    @Override
+    public String origin(Setting setting) {
+      if (!fromServer(setting, values.apply(setting))) {
+        return origins.apply(setting);
+      }
+      return "server '" + serverId.trim() + "' in settings.xml (" + serverOrigin + ")";
+    }
+
+    private boolean fromServer(Setting setting, String own) {
+      return (setting == Setting.USER || setting == Setting.PASSWORD)
+          && !present(own)
+          && present(serverId);
+    }
+
+    private static boolean present(String value) {
+      return value != null && !value.isBlank();
+    }
+  }
+}
