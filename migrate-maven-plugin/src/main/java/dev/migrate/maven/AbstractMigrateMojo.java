@@ -12,10 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.model.Resource;
 import org.apache.maven.plugin.AbstractMojo;
@@ -26,7 +24,6 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 import org.codehaus.plexus.component.configurator.ComponentConfigurationException;
-import org.codehaus.plexus.util.xml.Xpp3Dom;
 
 /**
  * The template every goal follows: skip check, configuration, a {@link Migrator}, the goal's one
@@ -123,9 +120,6 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
   @Parameter(property = "migrate.skip", defaultValue = "false")
   private boolean skip;
 
-  /** Properties the engine's precedence covers, with serverId, which feeds the credentials. */
-  private static final Set<String> LAYERED = layered();
-
   private final SettingsDecrypter decrypter;
 
   protected AbstractMigrateMojo(SettingsDecrypter decrypter) {
@@ -135,9 +129,12 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
   @Override
   public final void execute() throws MojoExecutionException, MojoFailureException {
     try {
-      CommandLineWins.apply(this, session, mojoExecution, LAYERED);
+      CommandLineWins.apply(this, session, mojoExecution, MavenSources.LAYERED);
     } catch (ComponentConfigurationException e) {
       throw broken("Cannot apply the command line's -Dmigrate.* values: " + e.getMessage(), e);
+    }
+    for (String unknown : CommandLineWins.unknown(session, mojoExecution)) {
+      getLog().warn(unknown + " is not a parameter of any migrate goal (see docs/goals.md)");
     }
     if (skip) {
       getLog().info("Skipping migrate:" + goal() + " (migrate.skip=true)");
@@ -202,7 +199,7 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
                 session.getUserProperties(),
                 session.getSystemProperties(),
                 this::configured,
-                this::pomOrigin,
+                setting -> MavenSources.pomOrigin(mojoExecution, setting),
                 serverId,
                 id -> decrypted.computeIfAbsent(id, servers)));
     MigrateConfig.Builder builder =
@@ -226,7 +223,8 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
     }
     MigrateConfig config = complete(builder.build());
     if (getLog().isDebugEnabled()) {
-      getLog().debug("Effective connection: " + connection(config, settings, embedded));
+      getLog()
+          .debug("Effective connection: " + MavenSources.connection(config, settings, embedded));
       for (String line : settings.describe()) {
         getLog().debug("  " + line);
       }
@@ -262,27 +260,6 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
     };
   }
 
-  /** {@code <lockTimeout> in the POM} when the POM sets it, else {@code the default}. */
-  private String pomOrigin(Setting setting) {
-    Xpp3Dom configuration = mojoExecution == null ? null : mojoExecution.getConfiguration();
-    Xpp3Dom child = configuration == null ? null : configuration.getChild(setting.key());
-    boolean explicit =
-        child != null && child.getValue() != null && !child.getValue().startsWith("${migrate.");
-    return explicit || configuration == null ? "<" + setting.key() + "> in the POM" : "the default";
-  }
-
-  private static String connection(
-      MigrateConfig config, ResolvedSettings settings, boolean embedded) {
-    return "url="
-        + PasswordMasker.mask(config.url())
-        + " (from "
-        + (embedded ? "embedded default" : settings.origin(Setting.URL))
-        + "), user="
-        + config.user()
-        + ", password="
-        + (config.password() == null ? "<none>" : "****");
-  }
-
   private ProjectClassLoader projectClassLoader() throws MojoExecutionException {
     try {
       List<Path> resources =
@@ -298,15 +275,6 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
     } catch (Exception e) {
       throw broken("Cannot resolve the project's classpath: " + e.getMessage(), e);
     }
-  }
-
-  private static Set<String> layered() {
-    Set<String> properties = new HashSet<>();
-    for (Setting setting : Setting.values()) {
-      properties.add(setting.property());
-    }
-    properties.add("migrate.serverId");
-    return Set.copyOf(properties);
   }
 
   /** Logs a block of text (a verbose entry) line by line, as Maven's log wants it. */

@@ -1,5 +1,9 @@
 package dev.migrate.maven;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import org.apache.maven.execution.MavenSession;
@@ -63,5 +67,32 @@ final class CommandLineWins {
               new PluginParameterExpressionEvaluator(session, execution),
               descriptor.getPluginDescriptor().getClassRealm());
     }
+  }
+
+  /**
+   * The {@code -Dmigrate.*} properties that no goal of the plugin reads (a typo such as {@code
+   * -Dmigrate.lockTimout}), sorted; empty when not run by Maven.
+   */
+  static List<String> unknown(MavenSession session, MojoExecution execution) {
+    MojoDescriptor descriptor = execution.getMojoDescriptor();
+    if (descriptor == null || descriptor.getPluginDescriptor() == null) {
+      return List.of();
+    }
+    Set<String> known = new HashSet<>();
+    for (MojoDescriptor goal : descriptor.getPluginDescriptor().getMojos()) {
+      if (goal.getParameters() != null) {
+        for (Parameter parameter : goal.getParameters()) {
+          known.add(parameter.getExpression());
+        }
+      }
+    }
+    List<String> unknown = new ArrayList<>();
+    for (String property : session.getUserProperties().stringPropertyNames()) {
+      if (property.startsWith("migrate.") && !known.contains("${" + property + "}")) {
+        unknown.add("-D" + property);
+      }
+    }
+    Collections.sort(unknown);
+    return unknown;
   }
 }

@@ -1,13 +1,20 @@
 package dev.migrate.maven;
 
+import dev.migrate.engine.ResolvedSettings;
 import dev.migrate.engine.api.EnvironmentSource;
+import dev.migrate.engine.api.MigrateConfig;
 import dev.migrate.engine.api.Setting;
 import dev.migrate.engine.api.SettingSource;
+import dev.migrate.engine.common.PasswordMasker;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.function.Function;
+import org.apache.maven.plugin.MojoExecution;
+import org.codehaus.plexus.util.xml.Xpp3Dom;
 
 /**
  * The Maven goals' sources of settings in the engine's order of precedence: the command line
@@ -16,7 +23,39 @@ import java.util.function.Function;
  * given in, below that layer's own {@code user} and {@code password}.
  */
 final class MavenSources {
+  /** Properties the engine's precedence covers, with serverId, which feeds the credentials. */
+  static final Set<String> LAYERED = layered();
+
   private MavenSources() {}
+
+  private static Set<String> layered() {
+    Set<String> properties = new HashSet<>();
+    for (Setting setting : Setting.values()) {
+      properties.add(setting.property());
+    }
+    properties.add("migrate.serverId");
+    return Set.copyOf(properties);
+  }
+
+  /** {@code <lockTimeout> in the POM} when the POM sets it, else {@code the default}. */
+  static String pomOrigin(MojoExecution mojoExecution, Setting setting) {
+    Xpp3Dom configuration = mojoExecution == null ? null : mojoExecution.getConfiguration();
+    Xpp3Dom child = configuration == null ? null : configuration.getChild(setting.key());
+    boolean explicit =
+        child != null && child.getValue() != null && !child.getValue().startsWith("${migrate.");
+    return explicit || configuration == null ? "<" + setting.key() + "> in the POM" : "the default";
+  }
+
+  static String connection(MigrateConfig config, ResolvedSettings settings, boolean embedded) {
+    return "url="
+        + PasswordMasker.mask(config.url())
+        + " (from "
+        + (embedded ? "embedded default" : settings.origin(Setting.URL))
+        + "), user="
+        + config.user()
+        + ", password="
+        + (config.password() == null ? "<none>" : "****");
+  }
 
   /**
    * @param userProperties the session's user properties ({@code -D})
