@@ -21,7 +21,7 @@ public record EnvironmentSource(Map<String, String> variables) implements Settin
 
   @Override
   public String origin(Setting setting) {
-    return "environment variable " + variable(setting);
+    return "environment variable ".concat(variable(setting)); // no invokedynamic at start-up
   }
 
   private String variable(Setting setting) {

@@ -47,6 +47,6 @@ public final class PropertiesSource implements SettingSource {
 
   @Override
   public String origin(Setting setting) {
-    return setting.property() + " in " + where;
+    return setting.property().concat(" in ").concat(where); // no invokedynamic at start-up
   }
 }

@@ -136,6 +136,7 @@ public enum Setting {
   private final Type type;
   private final String defaultValue;
   private final String description;
+  private final String property;
   private final String environmentVariable;
   private final String flag;
 
@@ -145,8 +146,11 @@ public enum Setting {
     this.type = type;
     this.defaultValue = defaultValue;
     this.description = description;
-    this.environmentVariable = "MIGRATE_" + words(key, '_').toUpperCase(Locale.ROOT);
-    this.flag = "--" + words(key, '-').toLowerCase(Locale.ROOT);
+    // concat() rather than +: the engine's + compiles to invokedynamic, whose first use costs the
+    // CLI's start-up a bootstrap, and every CLI run initialises this table.
+    this.property = "migrate.".concat(key);
+    this.environmentVariable = "MIGRATE_".concat(words(key, '_').toUpperCase(Locale.ROOT));
+    this.flag = "--".concat(words(key, '-').toLowerCase(Locale.ROOT));
   }
 
   /** The camel-case name, as the Maven parameter: {@code versionTable}. */
@@ -156,7 +160,7 @@ public enum Setting {
 
   /** The Maven user property and {@code migrate.properties} key: {@code migrate.versionTable}. */
   public String property() {
-    return "migrate." + key;
+    return property;
   }
 
   /** The environment variable: {@code MIGRATE_VERSION_TABLE}. */
