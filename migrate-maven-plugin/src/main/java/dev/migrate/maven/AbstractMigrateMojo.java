@@ -48,8 +48,9 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
   /**
    * The database: a JDBC URL ({@code jdbc:postgresql://host/db}) or the {@code
    * postgresql://user:pass@host:port/db}, {@code mysql://} and {@code mariadb://} forms, with
-   * percent-encoded user and password. Empty means {@code DATABASE_URL} from the environment, and
-   * without that an embedded H2 file database under {@link #embeddedDirectory}.
+   * percent-encoded user and password. {@code MIGRATE_URL} or {@code DATABASE_URL} in the
+   * environment wins over it; with no URL anywhere, an embedded H2 file database under {@link
+   * #embeddedDirectory}.
    */
   @Parameter(property = "migrate.url", defaultValue = "")
   private String url;
@@ -134,7 +135,7 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
       throw broken("Cannot apply the command line's -Dmigrate.* values: " + e.getMessage(), e);
     }
     for (String unknown : CommandLineWins.unknown(session, mojoExecution)) {
-      getLog().warn(unknown + " is not a parameter of any migrate goal (see docs/goals.md)");
+      getLog().warn(unknown + " is not a parameter of any migrate goal; check its spelling");
     }
     if (skip) {
       getLog().info("Skipping migrate:" + goal() + " (migrate.skip=true)");
