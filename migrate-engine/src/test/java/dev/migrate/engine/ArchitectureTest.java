@@ -37,6 +37,20 @@ class ArchitectureTest {
       Pattern.compile("(?m)^\\s*\\*\\s*([\\w.]+)[^\\n]*?-&gt;([^\\n]*)$");
   private static final Pattern MAVEN = Pattern.compile("\\borg\\.apache\\.maven\\.");
   private static final Pattern JDBC = Pattern.compile("\\bjava\\.sql\\.|\\bjavax\\.sql\\.");
+  private static final Pattern EXPORTS = Pattern.compile("(?m)^\\s*exports\\s+([\\w.]+)\\s*;");
+
+  /**
+   * The public API, keyed like {@link #dependencies}: what module-info exports and all that the
+   * front ends may use. Making another package API is a decision to take here, on purpose.
+   */
+  private static final Set<String> API =
+      Set.of("(facade)", "api", "api.error", "common", "migration");
+
+  /** The front ends' sources, beside the engine in the reactor. */
+  private static final List<Path> FRONT_ENDS =
+      List.of(
+          Path.of("../migrate-cli/src/main/java"),
+          Path.of("../migrate-maven-plugin/src/main/java"));
 
   @Test
   void enginePackagesFormNoCycle() {
@@ -99,6 +113,44 @@ class ArchitectureTest {
       }
     }
     assertThat(offenders).as("engine files that mention org.apache.maven").isEmpty();
+  }
+
+  @Test
+  void moduleExportsExactlyTheApi() {
+    Set<String> exported = new TreeSet<>();
+    Matcher export = EXPORTS.matcher(code(MAIN.resolve("module-info.java")));
+    while (export.find()) {
+      assertThat(export.group(1)).startsWith(ENGINE);
+      exported.add(name(export.group(1).substring(ENGINE.length())));
+    }
+    assertThat(exported).as("packages module-info.java exports").isEqualTo(new TreeSet<>(API));
+  }
+
+  @Test
+  void frontEndsUseOnlyTheApi() {
+    Map<String, Set<String>> offenders = new TreeMap<>();
+    for (Path root : FRONT_ENDS) {
+      assertThat(root).as("a front end's sources").isDirectory();
+      for (Path file : javaFiles(root)) {
+        Matcher ref = REFERENCE.matcher(code(file));
+        while (ref.find()) {
+          String used = name(ref.group(1));
+          if (!API.contains(used)) {
+            offenders
+                .computeIfAbsent(file.getFileName().toString(), k -> new TreeSet<>())
+                .add(used);
+          }
+        }
+      }
+    }
+    assertThat(offenders).as("front-end files that use internal engine packages").isEmpty();
+  }
+
+  @Test
+  void internalUseIsFoundInAFrontEndFile() {
+    Matcher ref = REFERENCE.matcher("import dev.migrate.engine.jdbc.DatabaseUrl;");
+    assertThat(ref.find()).isTrue();
+    assertThat(API).doesNotContain(name(ref.group(1)));
   }
 
   /** Package (relative to the engine, the facade as "(facade)") to the engine packages it uses. */

@@ -1,0 +1,16 @@
+/**
+ * The migrate engine. Exported, and so the public API: the facade {@code dev.migrate.engine}, the
+ * configuration and result values with the exceptions a caller handles ({@code api}), the base
+ * exception and the reporter ({@code common}) and the Java-migration SPI ({@code migration}). Every
+ * other package is internal: the plugin, the CLI and applications use none of them, which {@code
+ * ArchitectureTest} checks.
+ */
+module dev.migrate.engine {
+  requires transitive java.sql;
+
+  exports dev.migrate.engine;
+  exports dev.migrate.engine.api;
+  exports dev.migrate.engine.api.error;
+  exports dev.migrate.engine.common;
+  exports dev.migrate.engine.migration;
+}
