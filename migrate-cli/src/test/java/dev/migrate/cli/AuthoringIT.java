@@ -143,7 +143,7 @@ class AuthoringIT {
   @Test
   void verifyOnAScratchDatabaseOfThePostgresqlServerLeavesTheConfiguredOneAlone() {
     Scripts.write(dir);
-    try (ItDatabase db = ItDatabase.create(ItDatabase.Kind.POSTGRESQL, dir)) {
+    try (ItDatabase db = ItDatabase.create("postgresql", dir)) {
       CliRun run = ok("--url", db.url(), "verify");
       assertThat(run.out()).contains("every downgrade undoes its upgrade");
       assertThat(db.tableExists("migrate_version")).isFalse();

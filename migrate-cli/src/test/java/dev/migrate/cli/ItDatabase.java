@@ -1,7 +1,7 @@
 package dev.migrate.cli;
 
-import static org.junit.jupiter.api.Assertions.fail;
-
+import dev.migrate.engine.testing.TestServers;
+import dev.migrate.engine.verify.ScratchDatabase;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -10,80 +10,57 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
-import org.junit.jupiter.api.Assumptions;
 
 /**
  * A database for one test that a separate CLI process can reach: an H2 file database in a temporary
- * directory, or a uniquely named PostgreSQL database created here and dropped by {@link #close()}.
- * An unreachable PostgreSQL skips the test unless {@code MIGRATE_REQUIRE_DATABASES=1}.
+ * directory, or a uniquely named database on a test server ({@link TestServers}: an unreachable
+ * server skips the test unless {@code MIGRATE_REQUIRE_DATABASES=1}), dropped by {@link #close()}.
  */
 final class ItDatabase implements AutoCloseable {
-  enum Kind {
-    H2,
-    POSTGRESQL,
-    MARIADB
-  }
-
-  static final String PG_HOST = "127.0.0.1:5432";
-  private static final String PG_ADMIN_URL = "jdbc:postgresql://" + PG_HOST + "/test";
-  private static final String PG_USER = "postgres";
-  static final String MARIADB_HOST = "127.0.0.1:3306";
-  private static final String MARIADB_ADMIN_URL = "jdbc:mariadb://" + MARIADB_HOST + "/test";
-  private static final String MARIADB_USER = "root";
-
-  private final Kind kind;
   private final String name;
   private final String url;
+  private final String user;
+  private final String password;
+  private final ScratchDatabase scratch;
 
-  private ItDatabase(Kind kind, String name, String url) {
-    this.kind = kind;
+  private ItDatabase(
+      String name, String url, String user, String password, ScratchDatabase scratch) {
     this.name = name;
     this.url = url;
+    this.user = user;
+    this.password = password;
+    this.scratch = scratch;
   }
 
-  static ItDatabase create(Kind kind, Path directory) {
-    String name = "mt_cli_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-    if (kind == Kind.H2) {
-      return new ItDatabase(kind, name, "jdbc:h2:file:" + directory.resolve(name).toAbsolutePath());
+  /**
+   * A database of the registered database with this dialect name: {@code h2} is a file in {@code
+   * directory}, so that the CLI process opens the same database.
+   */
+  static ItDatabase create(String database, Path directory) {
+    if (database.equals("h2")) {
+      String name = "mt_cli_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+      String url = "jdbc:h2:file:" + directory.resolve(name).toAbsolutePath();
+      return new ItDatabase(name, url, null, null, null);
     }
-    String server = kind == Kind.POSTGRESQL ? PG_HOST : MARIADB_HOST;
-    try (Connection admin = admin(kind);
-        Statement statement = admin.createStatement()) {
-      statement.execute("CREATE DATABASE " + name);
-    } catch (SQLException e) {
-      boolean required = "1".equals(System.getenv("MIGRATE_REQUIRE_DATABASES"));
-      if (required) {
-        fail(kind + " at " + server + " is required but unreachable: " + e.getMessage());
-      }
-      Assumptions.abort(kind + " at " + server + " unreachable: " + e.getMessage());
-    }
-    String scheme = kind == Kind.POSTGRESQL ? "postgresql" : "mariadb";
-    return new ItDatabase(kind, name, "jdbc:" + scheme + "://" + server + "/" + name);
-  }
-
-  private static Connection admin(Kind kind) throws SQLException {
-    return kind == Kind.POSTGRESQL
-        ? DriverManager.getConnection(PG_ADMIN_URL, PG_USER, null)
-        : DriverManager.getConnection(MARIADB_ADMIN_URL, MARIADB_USER, "");
-  }
-
-  Kind kind() {
-    return kind;
+    ScratchDatabase scratch = TestServers.scratch(database);
+    return new ItDatabase(
+        scratch.name(), scratch.url(), scratch.user(), scratch.password(), scratch);
   }
 
   String name() {
     return name;
   }
 
+  /** {@code host:port} of a server database, for URLs in other forms. */
+  String host() {
+    String rest = url.substring(url.indexOf("://") + 3);
+    return rest.substring(0, rest.indexOf('/'));
+  }
+
   /** The JDBC URL, user included where one is needed, for {@code --url}. */
   String url() {
-    return switch (kind) {
-      case H2 -> url;
-      case POSTGRESQL -> url + "?user=" + PG_USER;
-      case MARIADB -> url + "?user=" + MARIADB_USER;
-    };
+    return user == null ? url : url + (url.contains("?") ? "&" : "?") + "user=" + user;
   }
 
   /** The first column of every row of a query, as strings, in the query's order. */
@@ -106,34 +83,37 @@ final class ItDatabase implements AutoCloseable {
     return strings("SELECT version_num FROM migrate_version ORDER BY version_num");
   }
 
+  /** True when a table of that (unquoted, case-insensitive) name exists in this database. */
   boolean tableExists(String table) {
-    String lower = table.toLowerCase(Locale.ROOT);
-    String sql =
-        "SELECT COUNT(*) FROM information_schema.tables WHERE LOWER(table_name) = '"
-            + lower
-            + "'"
-            + (kind == Kind.MARIADB ? " AND table_schema = '" + name + "'" : "");
-    return !strings(sql).get(0).equals("0");
+    try (Connection connection = connect();
+        ResultSet rs =
+            connection.getMetaData().getTables(null, null, "%", new String[] {"TABLE"})) {
+      while (rs.next()) {
+        String catalog = rs.getString("TABLE_CAT");
+        if ("INFORMATION_SCHEMA".equalsIgnoreCase(rs.getString("TABLE_SCHEM"))
+            || (catalog != null && !name.equalsIgnoreCase(catalog))) {
+          continue;
+        }
+        if (rs.getString("TABLE_NAME").equalsIgnoreCase(table)) {
+          return true;
+        }
+      }
+      return false;
+    } catch (SQLException e) {
+      throw new AssertionError("cannot list the tables of " + name + ": " + e.getMessage(), e);
+    }
   }
 
   private Connection connect() throws SQLException {
-    return switch (kind) {
-      case H2 -> DriverManager.getConnection(url);
-      case POSTGRESQL -> DriverManager.getConnection(url, PG_USER, null);
-      case MARIADB -> DriverManager.getConnection(url, MARIADB_USER, "");
-    };
+    return user == null
+        ? DriverManager.getConnection(url)
+        : DriverManager.getConnection(url, user, password);
   }
 
   @Override
   public void close() {
-    if (kind != Kind.H2) {
-      try (Connection admin = admin(kind);
-          Statement statement = admin.createStatement()) {
-        statement.execute(
-            "DROP DATABASE IF EXISTS " + name + (kind == Kind.POSTGRESQL ? " WITH (FORCE)" : ""));
-      } catch (SQLException e) {
-        throw new AssertionError("cannot drop " + name + ": " + e.getMessage(), e);
-      }
+    if (scratch != null) {
+      scratch.close();
     }
   }
 }

@@ -123,8 +123,8 @@ class JarUsageIT {
   @Test
   void databaseUrlInPostgresqlForm() {
     Scripts.write(dir);
-    try (ItDatabase db = ItDatabase.create(ItDatabase.Kind.POSTGRESQL, dir)) {
-      String url = "postgresql://postgres@" + ItDatabase.PG_HOST + "/" + db.name();
+    try (ItDatabase db = ItDatabase.create("postgresql", dir)) {
+      String url = "postgresql://postgres@" + db.host() + "/" + db.name();
       CliRun run = jar().env("DATABASE_URL", url).run("upgrade");
       assertThat(run.exitCode()).as(run.err()).isZero();
       assertThat(db.versions()).containsExactly(MERGE);
@@ -204,7 +204,7 @@ class JarUsageIT {
   @Test
   void mariadbThroughTheShadedDriver() {
     Scripts.write(dir);
-    try (ItDatabase db = ItDatabase.create(ItDatabase.Kind.MARIADB, dir)) {
+    try (ItDatabase db = ItDatabase.create("mariadb", dir)) {
       CliRun upgrade = jar().run("--url", db.url(), "upgrade");
       assertThat(upgrade.exitCode()).as(upgrade.err()).isZero();
       assertThat(db.versions()).containsExactly(MERGE);

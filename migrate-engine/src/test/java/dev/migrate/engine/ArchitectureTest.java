@@ -51,6 +51,19 @@ class ArchitectureTest {
       List.of(
           Path.of("../migrate-cli/src/main/java"),
           Path.of("../migrate-maven-plugin/src/main/java"));
+  private static final Path CLI_MAIN = Path.of("../migrate-cli/src/main/java");
+  private static final Path PLUGIN_MAIN = Path.of("../migrate-maven-plugin/src/main/java");
+  private static final Path REGISTRY =
+      Path.of("src/main/resources/META-INF/services/dev.migrate.engine.database.DatabaseSupport");
+
+  /** Reading the product name, a kind constant, a string test or switch case on a database. */
+  private static final Pattern DATABASE_TEST =
+      Pattern.compile(
+          "getDatabaseProductName|DatabaseKind\\.[A-Z]|SqlSyntax\\.[A-Z]{2}"
+              + "|(?i:(?:startsWith|regionMatches|contains|equals|equalsIgnoreCase|matches)"
+              + "\\([^;]*\"(?:jdbc:)?(?:postgres\\w*|mariadb|mysql|h2)\\b)"
+              + "|(?i:\"(?:postgres\\w*|mariadb|mysql|h2)\"\\.equals)"
+              + "|case\\s+\"?(?:POSTGRESQL|MARIADB|MYSQL|H2|postgresql|mariadb|mysql|h2)\\b");
 
   @Test
   void enginePackagesFormNoCycle() {
@@ -76,6 +89,61 @@ class ArchitectureTest {
     assertThat(diagram(MAIN.resolve("dev/migrate/engine/common/package-info.java")))
         .as("the diagram in common/package-info.java")
         .isEqualTo(uses);
+  }
+
+  /**
+   * Per-database knowledge has one home: outside {@code database} and its packages, no code reads
+   * the product name, names a {@code DatabaseKind} constant, tests a string against a database's
+   * name or URL prefix, or switches over databases (front ends included).
+   */
+  @Test
+  void perDatabaseKnowledgeStaysInTheDatabasePackages() {
+    List<String> offenders = new ArrayList<>();
+    for (Path root : List.of(MAIN, CLI_MAIN, PLUGIN_MAIN)) {
+      if (!Files.isDirectory(root)) {
+        continue;
+      }
+      for (Path file : javaFiles(root)) {
+        String text = code(file);
+        Matcher declared = PACKAGE.matcher(text);
+        if (declared.find() && declared.group(1).startsWith(ENGINE + ".database")) {
+          continue;
+        }
+        Matcher leak = DATABASE_TEST.matcher(text);
+        while (leak.find()) {
+          offenders.add(root.relativize(file) + ": " + leak.group());
+        }
+      }
+    }
+    assertThat(offenders).as("per-database tests outside the database packages").isEmpty();
+  }
+
+  /**
+   * Every database package is registered for {@code Databases} and used by no other package, so a
+   * database is added (or removed) by its package and its line in the registry.
+   */
+  @Test
+  void databasePackagesAreRegisteredAndUsedByNobody() throws IOException {
+    Map<String, Set<String>> uses = dependencies(MAIN);
+    Set<String> databases = new TreeSet<>();
+    uses.keySet().stream().filter(p -> p.startsWith("database.")).forEach(databases::add);
+    assertThat(databases).isNotEmpty();
+    Set<String> registered = new TreeSet<>();
+    for (String line : Files.readAllLines(REGISTRY)) {
+      if (!line.isBlank() && !line.startsWith("#")) {
+        String name = line.trim();
+        registered.add(name.substring(ENGINE.length() + 1, name.lastIndexOf('.')));
+      }
+    }
+    assertThat(registered).as("the packages listed in " + REGISTRY).isEqualTo(databases);
+    uses.forEach(
+        (from, tos) -> {
+          if (!from.startsWith("database.")) {
+            assertThat(tos)
+                .as(from + " uses a database package")
+                .doesNotContainAnyElementsOf(databases);
+          }
+        });
   }
 
   @Test

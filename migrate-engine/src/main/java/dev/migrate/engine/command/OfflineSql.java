@@ -3,8 +3,8 @@ package dev.migrate.engine.command;
 import dev.migrate.engine.api.MigrateConfig;
 import dev.migrate.engine.api.error.DatabaseUnavailableException;
 import dev.migrate.engine.api.error.DialectRequiredException;
-import dev.migrate.engine.dialect.Dialect;
-import dev.migrate.engine.dialect.Dialects;
+import dev.migrate.engine.database.Databases;
+import dev.migrate.engine.database.Dialect;
 import dev.migrate.engine.graph.Plan;
 import dev.migrate.engine.graph.TargetParser;
 import dev.migrate.engine.runtime.MigrationRuntime;
@@ -71,6 +71,6 @@ public final class OfflineSql {
     if (config.dialect() == null) {
       throw new DialectRequiredException();
     }
-    return Dialects.forName(config.dialect());
+    return Databases.forName(config.dialect());
   }
 }

@@ -10,17 +10,21 @@
  * api.error -&gt; common
  * graph     -&gt; api.error, common
  * sql       -&gt; common
- * dialect   -&gt; sql, common
+ * database  -&gt; sql, common
  * schema.change -&gt; schema, common
- * migration -&gt; schema.change, schema, dialect, sql, common
- * script    -&gt; migration, dialect, graph, sql, common
+ * migration -&gt; schema.change, schema, database, sql, common
+ * script    -&gt; migration, database, graph, sql, common
  * jdbc      -&gt; api, api.error, common
- * state     -&gt; jdbc, dialect, graph, sql, api, api.error, common
- * runtime   -&gt; script, state, jdbc, dialect, graph, sql, api, api.error, common
- * command   -&gt; runtime, script, state, dialect, graph, sql, api, api.error
+ * state     -&gt; jdbc, database, graph, sql, api, api.error, common
+ * runtime   -&gt; script, state, jdbc, database, graph, sql, api, api.error, common
+ * command   -&gt; runtime, script, state, database, graph, sql, api, api.error
  * verify    -&gt; schema, command, runtime, script, jdbc, graph, api, api.error, common
  * dev.migrate.engine (facade) -&gt; verify, command, runtime, script, jdbc, graph, api, api.error, common
  * </pre>
+ *
+ * <p>Nothing uses a {@code database.*} package by name: {@code database.Databases} finds them
+ * through {@link java.util.ServiceLoader}, so they may build locks, renderers and schema readers
+ * from the packages above while every package uses {@code database}.
  *
  * <p>{@code schema}, the typed schema model, uses no other package and so has no arrow of its own.
  *

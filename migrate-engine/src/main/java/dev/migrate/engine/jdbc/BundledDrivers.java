@@ -1,5 +1,7 @@
 package dev.migrate.engine.jdbc;
 
+import dev.migrate.engine.database.DatabaseSupport;
+import dev.migrate.engine.database.Databases;
 import java.sql.Connection;
 import java.sql.Driver;
 import java.sql.DriverManager;
@@ -12,34 +14,17 @@ import java.util.Properties;
  *
  * <p>Why not always DriverManager: its first use loads every driver on the class path through
  * {@link java.util.ServiceLoader}, which costs a short command tens of milliseconds of start-up.
- * The driver is picked by URL prefix from the engine's own class loader, the loader whose drivers
- * DriverManager would hand to this code, so the choice does not change; drivers from elsewhere (the
- * CLI's {@code --classpath}, a data source's class path) still come through DriverManager.
+ * The driver is the one the URL's {@link DatabaseSupport} names, from the engine's own class
+ * loader, the loader whose drivers DriverManager would hand to this code, so the choice does not
+ * change; drivers from elsewhere (the CLI's {@code --classpath}, a data source's class path) still
+ * come through DriverManager.
  */
 final class BundledDrivers {
-  /** The H2 setting that bounds how long closing the database compacts the file, in ms. */
-  static final String H2_MAX_COMPACT_TIME = "MAX_COMPACT_TIME";
-
-  /** The H2 setting that makes opening a database that does not exist fail instead of create it. */
-  static final String H2_IF_EXISTS = "IFEXISTS";
-
-  /** The H2 setting that opens a database read-only ({@code r}) or read-write ({@code rw}). */
-  static final String H2_ACCESS_MODE_DATA = "ACCESS_MODE_DATA";
-
   private BundledDrivers() {}
 
   /** The class name of the shipped driver for a JDBC URL, or null when it is not one of ours. */
   static String driverClass(String jdbcUrl) {
-    if (startsWith(jdbcUrl, "jdbc:h2:")) {
-      return "org.h2.Driver";
-    }
-    if (startsWith(jdbcUrl, "jdbc:postgresql:")) {
-      return "org.postgresql.Driver";
-    }
-    if (startsWith(jdbcUrl, "jdbc:mariadb:") || startsWith(jdbcUrl, "jdbc:mysql:")) {
-      return "org.mariadb.jdbc.Driver";
-    }
-    return null;
+    return Databases.forUrl(jdbcUrl).map(DatabaseSupport::driverClass).orElse(null);
   }
 
   /**
@@ -58,40 +43,9 @@ final class BundledDrivers {
     return DriverManager.getConnection(jdbcUrl, properties);
   }
 
-  /**
-   * Adds H2's {@code MAX_COMPACT_TIME=0} when the URL does not set it. By default H2 spends up to
-   * 200 ms compacting the file when the last connection closes; a migration run is short and rarely
-   * shrinks anything, and that pause doubled the close of {@code current}. A value in the URL wins
-   * (H2 refuses the same setting in both places).
-   */
+  /** Adds the connection properties the URL's database wants by default. */
   static void addDefaults(String jdbcUrl, Properties properties) {
-    if (startsWith(jdbcUrl, "jdbc:h2:")
-        && !properties.containsKey(H2_MAX_COMPACT_TIME)
-        && !h2UrlSets(jdbcUrl, H2_MAX_COMPACT_TIME)) {
-      properties.setProperty(H2_MAX_COMPACT_TIME, "0");
-    }
-  }
-
-  /**
-   * True when the {@code ;KEY=value} settings of an H2 URL name the setting (keys ignore case, as
-   * in H2; a backslash escapes a semicolon inside a value such as {@code INIT}).
-   */
-  static boolean h2UrlSets(String jdbcUrl, String setting) {
-    int start = jdbcUrl.indexOf(';');
-    while (start >= 0) {
-      int end = start + 1;
-      while (end < jdbcUrl.length() && jdbcUrl.charAt(end) != ';') {
-        end += jdbcUrl.charAt(end) == '\\' ? 2 : 1;
-      }
-      end = Math.min(end, jdbcUrl.length());
-      String item = jdbcUrl.substring(start + 1, end);
-      int equals = item.indexOf('=');
-      if (equals > 0 && item.substring(0, equals).trim().equalsIgnoreCase(setting)) {
-        return true;
-      }
-      start = end < jdbcUrl.length() ? end : -1;
-    }
-    return false;
+    Databases.forUrl(jdbcUrl).ifPresent(d -> d.addConnectionDefaults(jdbcUrl, properties));
   }
 
   /**
@@ -107,9 +61,5 @@ final class BundledDrivers {
     } catch (ReflectiveOperationException | LinkageError | ClassCastException e) {
       return null;
     }
-  }
-
-  private static boolean startsWith(String url, String prefix) {
-    return url.regionMatches(true, 0, prefix, 0, prefix.length());
   }
 }

@@ -4,6 +4,7 @@ import dev.migrate.engine.api.MigrateConfig;
 import dev.migrate.engine.api.error.DatabaseUnavailableException;
 import dev.migrate.engine.api.error.NoDatabaseException;
 import dev.migrate.engine.common.PasswordMasker;
+import dev.migrate.engine.database.Databases;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Optional;
@@ -103,32 +104,31 @@ public final class ConnectionFactory implements AutoCloseable {
   }
 
   /**
-   * Opens a connection to the configured database if it is an embedded H2 database that already
-   * exists (see {@link DatabaseUrl#embeddedH2()}); empty for every other database and on any
-   * failure, which {@link #open()} reports when the command gets there. Never creates a database.
+   * Opens a connection to the configured database if it is one this JVM runs itself from a file
+   * (H2) and it already exists; empty for every other database and on any failure, which {@link
+   * #open()} reports when the command gets there. Never creates a database.
    *
-   * <p>While such a connection is open, H2 keeps the database open in this JVM, so {@link #open()}
+   * <p>While such a connection is open, the database stays open in this JVM, so {@link #open()}
    * attaches to it instead of loading the engine and reading the file again: a caller can open one
    * in the background while it does other start-up work, and close it when the command is done.
    *
-   * @param readOnly open the database read-only ({@code ACCESS_MODE_DATA=r}, unless the URL says
-   *     otherwise): quicker to open and nothing is written when it closes, but every connection
-   *     that attaches while it is open cannot write either: only for a command that never writes,
-   *     in a process where nothing else uses the database
+   * @param readOnly open the database read-only (unless the URL says otherwise): quicker to open
+   *     and nothing is written when it closes, but every connection that attaches while it is open
+   *     cannot write either: only for a command that never writes, in a process where nothing else
+   *     uses the database
    */
-  public Optional<Connection> openExistingEmbeddedH2(boolean readOnly) {
-    if (dataSource != null
-        || !url.embeddedH2()
-        || BundledDrivers.h2UrlSets(url.jdbcUrl(), BundledDrivers.H2_IF_EXISTS)) {
+  public Optional<Connection> openExistingEmbedded(boolean readOnly) {
+    if (dataSource != null) {
       return Optional.empty();
     }
-    Properties properties = properties();
-    properties.setProperty(BundledDrivers.H2_IF_EXISTS, "TRUE");
-    if (readOnly && !BundledDrivers.h2UrlSets(url.jdbcUrl(), BundledDrivers.H2_ACCESS_MODE_DATA)) {
-      properties.setProperty(BundledDrivers.H2_ACCESS_MODE_DATA, "r");
+    String jdbcUrl = url.jdbcUrl();
+    Optional<Properties> existing =
+        Databases.forUrl(jdbcUrl).flatMap(d -> d.openExisting(jdbcUrl, properties(), readOnly));
+    if (existing.isEmpty()) {
+      return Optional.empty();
     }
     try {
-      return Optional.ofNullable(BundledDrivers.connect(url.jdbcUrl(), properties));
+      return Optional.ofNullable(BundledDrivers.connect(jdbcUrl, existing.get()));
     } catch (SQLException e) {
       return Optional.empty();
     }

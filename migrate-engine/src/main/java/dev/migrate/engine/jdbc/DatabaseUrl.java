@@ -2,6 +2,8 @@ package dev.migrate.engine.jdbc;
 
 import dev.migrate.engine.common.MigrateException;
 import dev.migrate.engine.common.PasswordMasker;
+import dev.migrate.engine.database.DatabaseSupport;
+import dev.migrate.engine.database.Databases;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -36,17 +38,16 @@ public record DatabaseUrl(String jdbcUrl, String user, String password) {
               + "': use a JDBC URL or postgresql://user:pass@host:port/db");
     }
     String scheme = trimmed.substring(0, colon).toLowerCase(Locale.ROOT);
-    String jdbcScheme =
-        switch (scheme) {
-          case "postgresql", "postgres" -> "postgresql";
-          case "mysql" -> "mysql";
-          case "mariadb" -> "mariadb";
-          default ->
-              throw new MigrateException(
-                  "Unsupported database URL scheme '"
-                      + scheme
-                      + "': use postgresql://, postgres://, mysql://, mariadb:// or a JDBC URL");
-        };
+    DatabaseSupport database =
+        Databases.forUrlScheme(scheme)
+            .orElseThrow(
+                () ->
+                    new MigrateException(
+                        "Unsupported database URL scheme '"
+                            + scheme
+                            + "': use "
+                            + Databases.urlSchemes()
+                            + " or a JDBC URL"));
     String rest = trimmed.substring(colon + 3);
     int slash = rest.indexOf('/');
     String authority = slash < 0 ? rest : rest.substring(0, slash);
@@ -61,10 +62,7 @@ public record DatabaseUrl(String jdbcUrl, String user, String password) {
       user = decode(sep < 0 ? credentials : credentials.substring(0, sep));
       password = sep < 0 ? null : decode(credentials.substring(sep + 1));
     }
-    // The MariaDB driver serves mysql:// URLs too; it is the one we ship.
-    String driverScheme = jdbcScheme.equals("mysql") ? "mariadb" : jdbcScheme;
-    return new DatabaseUrl(
-        "jdbc:" + driverScheme + "://" + authority + path, emptyToNull(user), password);
+    return new DatabaseUrl(database.jdbcUrl(authority + path), emptyToNull(user), password);
   }
 
   /** {@code host:port} of the URL for error messages, or the masked URL when it has no host. */
@@ -88,29 +86,11 @@ public record DatabaseUrl(String jdbcUrl, String user, String password) {
   }
 
   /**
-   * True for an H2 database that this JVM runs itself from a file (not {@code mem:}, not a {@code
-   * tcp:} or {@code ssl:} server): its first open loads the H2 engine and reads the whole file.
-   */
-  public boolean embeddedH2() {
-    return inProcess() && !h2Location().startsWith("mem:");
-  }
-
-  /**
-   * True for an H2 database this JVM runs itself, from a file or in memory (not a {@code tcp:} or
-   * {@code ssl:} server): opening it never waits on a network.
+   * True for a database this JVM runs itself (H2 from a file or in memory): opening it never waits
+   * on a network.
    */
   public boolean inProcess() {
-    String rest = h2Location();
-    return rest != null && !rest.startsWith("tcp:") && !rest.startsWith("ssl:");
-  }
-
-  /** What follows {@code jdbc:h2:}, lower-cased; null for other URLs. */
-  private String h2Location() {
-    String prefix = "jdbc:h2:";
-    if (!jdbcUrl.regionMatches(true, 0, prefix, 0, prefix.length())) {
-      return null;
-    }
-    return jdbcUrl.substring(prefix.length()).toLowerCase(Locale.ROOT);
+    return Databases.forUrl(jdbcUrl).map(d -> d.inProcess(jdbcUrl)).orElse(false);
   }
 
   @Override

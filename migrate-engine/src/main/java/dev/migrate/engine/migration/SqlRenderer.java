@@ -1,6 +1,7 @@
 package dev.migrate.engine.migration;
 
-import dev.migrate.engine.dialect.Dialect;
+import dev.migrate.engine.database.Dialect;
+import dev.migrate.engine.database.StatementRenderer;
 import dev.migrate.engine.schema.change.SchemaChange;
 import java.util.List;
 
@@ -8,7 +9,7 @@ import java.util.List;
  * Renders schema changes as SQL for one database. One small class per database; the shared shape
  * lives in {@link AbstractRenderer}. Each method returns the statements in execution order.
  */
-interface SqlRenderer {
+interface SqlRenderer extends StatementRenderer {
   /** The statements that make the change. */
   List<String> render(SchemaChange change);
 
@@ -20,12 +21,8 @@ interface SqlRenderer {
   /** A portable type in this database's words, e.g. {@code LONGTEXT} for text on MariaDB. */
   String type(ColumnType type);
 
-  /** The renderer for a dialect; H2 folds names as the connection does (upper unless told). */
+  /** The renderer the dialect chose (every renderer is one of this package's). */
   static SqlRenderer of(Dialect dialect) {
-    return switch (dialect.kind()) {
-      case POSTGRESQL -> new PostgresRenderer();
-      case MARIADB, MYSQL -> new MariaDbRenderer();
-      case H2 -> new H2Renderer(dialect.storedName("a").equals("a"));
-    };
+    return (SqlRenderer) dialect.renderer();
   }
 }

@@ -1,7 +1,7 @@
 package dev.migrate.engine.migration;
 
-import dev.migrate.engine.dialect.DatabaseKind;
-import dev.migrate.engine.dialect.Dialect;
+import dev.migrate.engine.database.DatabaseKind;
+import dev.migrate.engine.database.Dialect;
 import dev.migrate.engine.schema.change.SchemaChange;
 import dev.migrate.engine.sql.Statement;
 import dev.migrate.engine.sql.StatementSink;
@@ -22,6 +22,7 @@ import java.util.SortedMap;
  */
 public final class StatementOperations implements Operations {
   private final DatabaseKind database;
+  private final boolean concurrentNeedsNoTransaction;
   private final SqlRenderer renderer;
   private final ChangeValues changes;
   private final StatementSink sink;
@@ -46,6 +47,8 @@ public final class StatementOperations implements Operations {
     this.database = Objects.requireNonNull(dialect, "dialect").kind();
     this.renderer = SqlRenderer.of(dialect);
     this.changes = new ChangeValues(renderer);
+    this.concurrentNeedsNoTransaction =
+        dialect.nonTransactional("CREATE INDEX CONCURRENTLY").isPresent();
     this.sink = Objects.requireNonNull(sink, "sink");
     this.connection = connection == null ? Optional.empty() : connection;
     this.migration = migration;
@@ -110,7 +113,7 @@ public final class StatementOperations implements Operations {
 
   @Override
   public void createIndex(Index index) {
-    if (index.isConcurrent() && database == DatabaseKind.POSTGRESQL && transactional) {
+    if (index.isConcurrent() && concurrentNeedsNoTransaction && transactional) {
       throw new InvalidOperationException(
           migration
               + ": CREATE INDEX CONCURRENTLY ("

@@ -6,12 +6,12 @@
  * <p>Each operation becomes a {@code schema.change} value, which the database's renderer (one small
  * renderer per database behind {@code SqlRenderer}) writes as SQL for the run's sink, so a Java
  * migration behaves the same online and offline. Depends on {@code common}, {@code sql}, {@code
- * dialect}, {@code schema} and {@code schema.change}; {@code script} wraps Java migrations into its
- * {@code Migration}s.
+ * database}, {@code schema} and {@code schema.change}; {@code script} wraps Java migrations into
+ * its {@code Migration}s.
  *
  * <p>Not API although public: {@link dev.migrate.engine.migration.StatementOperations}, the
  * implementation {@code script} hands to a migration. {@link
- * dev.migrate.engine.migration.Operations#database()} exposes {@code dialect.DatabaseKind}, which
+ * dev.migrate.engine.migration.Operations#database()} exposes {@code database.DatabaseKind}, which
  * is therefore API as well.
  */
 package dev.migrate.engine.migration;

@@ -6,9 +6,8 @@ import dev.migrate.engine.api.RunResult;
 import dev.migrate.engine.api.error.UnresolvedFailureException;
 import dev.migrate.engine.common.MigrateException;
 import dev.migrate.engine.common.Reporter;
-import dev.migrate.engine.dialect.DatabaseKind;
-import dev.migrate.engine.dialect.Dialect;
-import dev.migrate.engine.dialect.Dialects;
+import dev.migrate.engine.database.Databases;
+import dev.migrate.engine.database.Dialect;
 import dev.migrate.engine.graph.Plan;
 import dev.migrate.engine.jdbc.ConnectionFactory;
 import dev.migrate.engine.script.Migration;
@@ -91,7 +90,7 @@ public final class MigrationRuntime implements AutoCloseable {
     long start = System.nanoTime();
     ConnectionFactory connections = connections();
     try (Connection connection = connections.open()) {
-      Dialect dialect = Dialects.detect(connection);
+      Dialect dialect = Databases.detect(connection);
       StateTables tables = StateTables.of(dialect, config);
       try (DatabaseLock lock =
           DatabaseLock.acquire(tables, connections, config.lockTimeout(), reporter)) {
@@ -102,7 +101,7 @@ public final class MigrationRuntime implements AutoCloseable {
                   migrations, tables.history().appliedChecksumsInExisting(connection)));
         }
         Plan plan = planSource.plan(probe.rows());
-        JdbcSink sink = new JdbcSink(connection, dialect.kind() == DatabaseKind.POSTGRESQL);
+        JdbcSink sink = new JdbcSink(connection, dialect.pipelinesStatements());
         List<AppliedStep> steps = execute(plan, probe, mode, tables, migrations, sink);
         // An empty plan changes no version row (a stamp without steps only writes history).
         List<String> after = plan.isEmpty() ? probe.rows() : tables.version().read(connection);
@@ -208,7 +207,7 @@ public final class MigrationRuntime implements AutoCloseable {
   public <T> T read(Function<Online, T> query) {
     ConnectionFactory connections = connections();
     try (Connection connection = connections.open()) {
-      Dialect dialect = Dialects.detect(connection);
+      Dialect dialect = Databases.detect(connection);
       return query.apply(new Online(connection, StateTables.of(dialect, config), connections));
     } catch (SQLException e) {
       throw new MigrateException("Database error: " + e.getMessage(), e);

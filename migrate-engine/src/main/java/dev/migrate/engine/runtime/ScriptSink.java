@@ -1,7 +1,6 @@
 package dev.migrate.engine.runtime;
 
-import dev.migrate.engine.dialect.Dialect;
-import dev.migrate.engine.sql.SqlSyntax;
+import dev.migrate.engine.database.Dialect;
 import dev.migrate.engine.sql.Statement;
 import java.sql.Connection;
 import java.util.Optional;
@@ -24,7 +23,7 @@ final class ScriptSink implements ExecutionSink {
   @Override
   public void execute(Statement statement) {
     String sql = statement.sql().strip();
-    if (dialect.syntax() == SqlSyntax.MYSQL && sql.contains(";")) {
+    if (dialect.needsDelimiterCommand(sql)) {
       // A compound body (procedure, trigger) would be cut at its first ';' by the client.
       out.append("DELIMITER //\n").append(sql).append("\n//\nDELIMITER ;\n\n");
     } else {

@@ -2,9 +2,8 @@ package dev.migrate.engine.runtime;
 
 import dev.migrate.engine.api.AppliedStep;
 import dev.migrate.engine.api.MigrateConfig;
-import dev.migrate.engine.dialect.DatabaseKind;
-import dev.migrate.engine.dialect.Dialect;
-import dev.migrate.engine.dialect.Dialects;
+import dev.migrate.engine.database.Databases;
+import dev.migrate.engine.database.Dialect;
 import dev.migrate.engine.graph.Plan;
 import dev.migrate.engine.script.Migration;
 import dev.migrate.engine.sql.Statement;
@@ -28,10 +27,10 @@ public final class SessionRunner {
 
   public SessionRunner(
       MigrateConfig config, Connection connection, Map<String, Migration> migrations) {
-    Dialect dialect = Dialects.detect(connection);
+    Dialect dialect = Databases.detect(connection);
     this.connection = connection;
     this.tables = StateTables.of(dialect, config);
-    this.sink = new JdbcSink(connection, dialect.kind() == DatabaseKind.POSTGRESQL);
+    this.sink = new JdbcSink(connection, dialect.pipelinesStatements());
     this.runner = new StepRunner(tables, migrations, config.transactionMode(), config.reporter());
     // Nothing on a throwaway database needs to survive a crash.
     dialect.fastCommitSettings().forEach(sql -> sink.execute(Statement.generated(sql)));

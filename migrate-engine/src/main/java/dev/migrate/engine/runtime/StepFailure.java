@@ -1,7 +1,7 @@
 package dev.migrate.engine.runtime;
 
 import dev.migrate.engine.api.error.MigrationFailedException;
-import dev.migrate.engine.dialect.Dialect;
+import dev.migrate.engine.database.Dialect;
 import dev.migrate.engine.graph.Direction;
 import dev.migrate.engine.graph.Revision;
 import dev.migrate.engine.graph.Step;

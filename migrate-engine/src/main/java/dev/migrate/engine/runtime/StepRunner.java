@@ -4,7 +4,7 @@ import dev.migrate.engine.api.AppliedStep;
 import dev.migrate.engine.api.TransactionMode;
 import dev.migrate.engine.common.MigrateException;
 import dev.migrate.engine.common.Reporter;
-import dev.migrate.engine.dialect.Dialect;
+import dev.migrate.engine.database.Dialect;
 import dev.migrate.engine.graph.Direction;
 import dev.migrate.engine.graph.Plan;
 import dev.migrate.engine.graph.Step;

@@ -1,7 +1,7 @@
 package dev.migrate.engine.runtime;
 
 import dev.migrate.engine.api.TransactionMode;
-import dev.migrate.engine.dialect.Dialect;
+import dev.migrate.engine.database.Dialect;
 
 /**
  * Where the runner opens and commits transactions: one per revision, or one for the whole run, with

@@ -1,6 +1,6 @@
 package dev.migrate.engine.script;
 
-import dev.migrate.engine.dialect.Dialect;
+import dev.migrate.engine.database.Dialect;
 import dev.migrate.engine.sql.StatementSink;
 import java.sql.Connection;
 import java.util.Optional;

@@ -12,7 +12,7 @@
  * scripts by relative path as {@link dev.migrate.engine.script.ResourceScanner} documents (code
  * point order, a directory's own files before its subdirectories, as Alembic 2.3).
  *
- * <p>Uses {@code common}, {@code graph} (Revision), {@code sql} (splitting), {@code dialect} (the
+ * <p>Uses {@code common}, {@code graph} (Revision), {@code sql} (splitting), {@code database} (the
  * syntax to split with) and {@code migration} (the Java-migration SPI); never the facade, which
  * passes the settings it needs ({@link dev.migrate.engine.script.Authoring.Settings}).
  */

@@ -1,5 +1,6 @@
 package dev.migrate.engine.sql;
 
+import dev.migrate.engine.sql.SqlSyntax.Rule;
 import java.util.Locale;
 
 /** One pass of {@link SqlSplitter} over one text, with the state it needs. */
@@ -8,13 +9,24 @@ final class SplitPass {
   static final String END_MARKER = "migrate:statement-end";
   private static final String DIRECTIVE = "migrate:";
 
-  private final SqlSyntax syntax;
   private final String text;
   private final int length;
   private final String source;
   private final StatementSink sink;
   private final boolean backslashStrings;
   private final boolean nestedComments;
+  private final boolean doubleQuotedStrings;
+  private final boolean backtickIdentifiers;
+  private final boolean hashComments;
+  private final boolean slashComments;
+  private final boolean dashNeedsSpace;
+  private final boolean executableComments;
+  private final boolean dollarQuotes;
+  private final boolean dollarTags;
+  private final boolean escapeStrings;
+  private final boolean parentheses;
+  private final boolean routineBodies;
+  private final boolean delimiterCommands;
 
   private String delimiter = ";";
   private int statementStart = -1;
@@ -30,15 +42,27 @@ final class SplitPass {
   private final int firstLine;
 
   SplitPass(SqlSyntax syntax, String text, int firstLine, String source, StatementSink sink) {
-    this.syntax = syntax;
     this.text = text;
     this.length = text.length();
     this.source = source;
     this.sink = sink;
     this.firstLine = firstLine;
     this.lineCursor = firstLine;
-    this.backslashStrings = syntax == SqlSyntax.MYSQL;
-    this.nestedComments = syntax != SqlSyntax.MYSQL;
+    // Read once: the loop below asks for each character.
+    this.backslashStrings = syntax.has(Rule.BACKSLASH_ESCAPES);
+    this.nestedComments = syntax.has(Rule.NESTED_COMMENTS);
+    this.doubleQuotedStrings = syntax.has(Rule.DOUBLE_QUOTED_STRINGS);
+    this.backtickIdentifiers = syntax.has(Rule.BACKTICK_IDENTIFIERS);
+    this.hashComments = syntax.has(Rule.HASH_COMMENTS);
+    this.slashComments = syntax.has(Rule.SLASH_COMMENTS);
+    this.dashNeedsSpace = syntax.has(Rule.DASH_COMMENT_NEEDS_SPACE);
+    this.executableComments = syntax.has(Rule.EXECUTABLE_COMMENTS);
+    this.dollarQuotes = syntax.has(Rule.DOLLAR_QUOTES);
+    this.dollarTags = syntax.has(Rule.DOLLAR_TAGS);
+    this.escapeStrings = syntax.has(Rule.ESCAPE_STRINGS);
+    this.parentheses = syntax.has(Rule.PARENTHESES);
+    this.routineBodies = syntax.has(Rule.ROUTINE_BODIES);
+    this.delimiterCommands = syntax.has(Rule.DELIMITER_COMMAND);
   }
 
   void run() {
@@ -68,42 +92,40 @@ final class SplitPass {
     char next = i + 1 < length ? text.charAt(i + 1) : '\0';
     switch (c) {
       case '-':
-        if (next == '-' && (syntax != SqlSyntax.MYSQL || mysqlComment(i))) {
+        if (next == '-' && (!dashNeedsSpace || spaceAfterDashes(i))) {
           return lineComment(i, true);
         }
         break;
       case '#':
-        if (syntax == SqlSyntax.MYSQL) {
+        if (hashComments) {
           return lineComment(i, false);
         }
         break;
       case '/':
         if (next == '*') {
           int end = blockComment(i);
-          if (syntax == SqlSyntax.MYSQL
-              && i + 2 < length
-              && "!+".indexOf(text.charAt(i + 2)) >= 0) {
+          if (executableComments && i + 2 < length && "!+".indexOf(text.charAt(i + 2)) >= 0) {
             mark(i, end); // version comments and optimizer hints are statement text
           }
           return end;
         }
-        if (next == '/' && syntax == SqlSyntax.H2) {
+        if (next == '/' && slashComments) {
           return lineComment(i, false);
         }
         break;
       case '\'':
         return mark(i, quoted(i, '\'', backslashStrings, "string literal"));
       case '"':
-        return syntax == SqlSyntax.MYSQL
+        return doubleQuotedStrings
             ? mark(i, quoted(i, '"', true, "string literal"))
             : mark(i, quoted(i, '"', false, "quoted identifier"));
       case '`':
-        if (syntax != SqlSyntax.POSTGRESQL) {
+        if (backtickIdentifiers) {
           return mark(i, quoted(i, '`', false, "quoted identifier"));
         }
         break;
       case '$':
-        if (syntax != SqlSyntax.MYSQL) {
+        if (dollarQuotes) {
           int end = dollarQuoted(i);
           if (end > 0) {
             return mark(i, end);
@@ -111,12 +133,12 @@ final class SplitPass {
         }
         break;
       case '(':
-        if (syntax == SqlSyntax.POSTGRESQL) {
+        if (parentheses) {
           parenDepth++;
         }
         break;
       case ')':
-        if (syntax == SqlSyntax.POSTGRESQL && parenDepth > 0) {
+        if (parentheses && parenDepth > 0) {
           parenDepth--;
         }
         break;
@@ -129,7 +151,7 @@ final class SplitPass {
   }
 
   /** MySQL wants whitespace after {@code --}; our markers count as comments regardless. */
-  private boolean mysqlComment(int i) {
+  private boolean spaceAfterDashes(int i) {
     return i + 2 >= length
         || text.charAt(i + 2) <= ' '
         || text.regionMatches(true, i + 2, DIRECTIVE, 0, DIRECTIVE.length());
@@ -173,15 +195,16 @@ final class SplitPass {
       end++;
     }
     int len = end - start;
-    if (syntax == SqlSyntax.POSTGRESQL) {
-      if (len == 1
-          && (text.charAt(start) | 0x20) == 'e'
-          && end < length
-          && text.charAt(end) == '\'') {
-        return mark(start, quoted(end, '\'', true, "string literal"));
-      }
+    if (escapeStrings
+        && len == 1
+        && (text.charAt(start) | 0x20) == 'e'
+        && end < length
+        && text.charAt(end) == '\'') {
+      return mark(start, quoted(end, '\'', true, "string literal"));
+    }
+    if (routineBodies) {
       trackRoutineBody(start, end);
-    } else if (syntax == SqlSyntax.MYSQL && statementStart < 0 && is(start, end, "delimiter")) {
+    } else if (delimiterCommands && statementStart < 0 && is(start, end, "delimiter")) {
       return delimiterCommand(start, end);
     }
     return mark(start, end);
@@ -268,7 +291,7 @@ final class SplitPass {
   /** Returns the index after the closing quote, or -1 when {@code $} does not open one. */
   private int dollarQuoted(int open) {
     int j = open + 1;
-    if (syntax == SqlSyntax.POSTGRESQL && j < length && isTagStart(text.charAt(j))) {
+    if (dollarTags && j < length && isTagStart(text.charAt(j))) {
       j++;
       while (j < length && (isTagStart(text.charAt(j)) || isDigit(text.charAt(j)))) {
         j++;

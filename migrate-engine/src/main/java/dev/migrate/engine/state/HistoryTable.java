@@ -1,7 +1,7 @@
 package dev.migrate.engine.state;
 
 import dev.migrate.engine.common.MigrateException;
-import dev.migrate.engine.dialect.Dialect;
+import dev.migrate.engine.database.Dialect;
 import dev.migrate.engine.sql.Statement;
 import dev.migrate.engine.sql.StatementSink;
 import java.sql.Connection;

@@ -1,7 +1,7 @@
 package dev.migrate.engine.state;
 
 import dev.migrate.engine.api.MigrateConfig;
-import dev.migrate.engine.dialect.Dialect;
+import dev.migrate.engine.database.Dialect;
 
 /**
  * The names of the engine's tables in one dialect. Names were validated by {@link MigrateConfig}
@@ -37,7 +37,12 @@ public record StateTables(
 
   /** The lock row's table, for databases without a session lock function. */
   String qualifiedLock() {
-    return dialect.qualify(schema, versionTable + "_lock");
+    return dialect.qualify(schema, lockTable(versionTable));
+  }
+
+  /** The name of the lock row's table that goes with a version table. */
+  public static String lockTable(String versionTable) {
+    return versionTable + "_lock";
   }
 
   /** A name that identifies this set of tables inside one database, for lock keys. */

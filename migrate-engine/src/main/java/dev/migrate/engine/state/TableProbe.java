@@ -1,7 +1,7 @@
 package dev.migrate.engine.state;
 
 import dev.migrate.engine.common.MigrateException;
-import dev.migrate.engine.dialect.Dialect;
+import dev.migrate.engine.database.Dialect;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;

@@ -1,11 +1,12 @@
 package dev.migrate.engine.verify;
 
+import dev.migrate.engine.database.SchemaReader;
 import dev.migrate.engine.schema.DatabaseSchema;
 import java.sql.Connection;
 import java.sql.SQLException;
 
 /** How one database lists its schema objects: JDBC metadata plus its own catalog. */
-interface Catalog {
+interface Catalog extends SchemaReader {
 
   /** The schemas to read and how names are shown, for this connection. */
   Scope scope(Connection connection, java.util.Set<String> excludedTables) throws SQLException;

@@ -12,6 +12,7 @@ import dev.migrate.engine.graph.Step;
 import dev.migrate.engine.runtime.SessionRunner;
 import dev.migrate.engine.schema.DatabaseSchema;
 import dev.migrate.engine.script.Migration;
+import dev.migrate.engine.state.StateTables;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -41,7 +42,7 @@ final class RuntimeDriver implements VerifyDriver, AutoCloseable {
             List.of(
                 scratchConfig.versionTable(),
                 scratchConfig.historyTable(),
-                scratchConfig.versionTable() + "_lock"));
+                StateTables.lockTable(scratchConfig.versionTable())));
   }
 
   @Override

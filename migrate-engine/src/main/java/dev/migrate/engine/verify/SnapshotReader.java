@@ -1,6 +1,7 @@
 package dev.migrate.engine.verify;
 
 import dev.migrate.engine.common.MigrateException;
+import dev.migrate.engine.database.Databases;
 import dev.migrate.engine.schema.DatabaseSchema;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -31,7 +32,7 @@ public final class SnapshotReader {
   /** Reads the schema that the connection sees now. */
   public DatabaseSchema read(Connection connection) {
     try {
-      Catalog catalog = catalogFor(connection.getMetaData().getDatabaseProductName());
+      Catalog catalog = catalogFor(connection);
       Scope scope = catalog.scope(connection, excludedTables);
       DatabaseSchema.Builder schema = DatabaseSchema.builder();
       catalog.read(connection, scope, schema);
@@ -41,17 +42,10 @@ public final class SnapshotReader {
     }
   }
 
-  private static Catalog catalogFor(String product) {
-    String name = product == null ? "" : product.toLowerCase(Locale.ROOT);
-    if (name.contains("postgres")) {
-      return new PostgresCatalog();
-    }
-    if (name.equals("h2")) {
-      return new H2Catalog();
-    }
-    if (name.contains("mariadb") || name.contains("mysql")) {
-      return new MariaDbCatalog();
-    }
-    return new GenericCatalog();
+  /** The database's own reader (every reader is one of this package's), else JDBC's alone. */
+  private static Catalog catalogFor(Connection connection) throws SQLException {
+    return Databases.find(connection)
+        .map(database -> (Catalog) database.schemaReader())
+        .orElseGet(GenericCatalog::new);
   }
 }

@@ -6,6 +6,7 @@ import dev.migrate.engine.api.VerifyReport;
 import dev.migrate.engine.command.Catalog;
 import dev.migrate.engine.common.MigrateException;
 import dev.migrate.engine.common.Reporter;
+import dev.migrate.engine.database.Databases;
 import dev.migrate.engine.graph.Revision;
 import dev.migrate.engine.graph.RevisionGraph;
 import dev.migrate.engine.jdbc.DatabaseUrl;
@@ -13,7 +14,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The {@code verify} command: loads the scripts, makes a scratch database, runs the {@link
@@ -84,7 +85,7 @@ public final class VerifyCommand {
   private ScratchDatabase openScratch() {
     String url = options.scratchUrl() != null ? options.scratchUrl() : config.url();
     if (url == null && config.dataSource() != null) {
-      if (!isH2(config.dataSource())) {
+      if (!scratchesInMemory(config.dataSource())) {
         throw new MigrateException(
             "verify cannot create a scratch database beside a data source: set the scratch URL"
                 + " (a PostgreSQL, MariaDB or MySQL server URL, or "
@@ -109,9 +110,9 @@ public final class VerifyCommand {
     }
     try (Connection connection = scratch.connect();
         Statement statement = connection.createStatement()) {
-      String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
-      if (product.contains("postgres") || product.equals("h2")) {
-        statement.execute("CREATE SCHEMA IF NOT EXISTS " + config.schema());
+      Optional<String> create = Databases.detect(connection).createSchemaIfMissing(config.schema());
+      if (create.isPresent()) {
+        statement.execute(create.get());
       }
     } catch (SQLException e) {
       throw new MigrateException(
@@ -123,9 +124,10 @@ public final class VerifyCommand {
     }
   }
 
-  private static boolean isH2(javax.sql.DataSource dataSource) {
+  /** True when the data source's database can make a scratch database in memory (H2). */
+  private static boolean scratchesInMemory(javax.sql.DataSource dataSource) {
     try (Connection connection = dataSource.getConnection()) {
-      return "H2".equals(connection.getMetaData().getDatabaseProductName());
+      return Databases.find(connection).filter(ScratchDatabase::scratchesInMemory).isPresent();
     } catch (SQLException e) {
       throw new MigrateException("Could not connect to the data source: " + e.getMessage(), e);
     }

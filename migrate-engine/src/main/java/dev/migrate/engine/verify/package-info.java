@@ -9,6 +9,8 @@
  *
  * <p>Uses {@code schema} (the model), {@code api} (configuration, options, report), {@code command}
  * (the one loading path), {@code graph} (heads and plans), {@code runtime} (running one step at a
- * time) and {@code jdbc} (URL forms); the readers use JDBC and {@code schema} only.
+ * time), {@code state} (the names of migrate's tables), {@code jdbc} (URL forms) and {@code
+ * database} (which database a connection or URL is, its schema reader and how it makes a scratch
+ * database); the readers use JDBC and {@code schema} only.
  */
 package dev.migrate.engine.verify;

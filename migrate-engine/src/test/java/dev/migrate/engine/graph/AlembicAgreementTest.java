@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import dev.migrate.engine.api.error.GraphException;
 import dev.migrate.engine.graph.RandomGraphCases.Case;
 import dev.migrate.engine.graph.RandomGraphCases.Generated;
-import dev.migrate.engine.testing.TestDatabase;
+import dev.migrate.engine.testing.TestServers;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -99,7 +99,7 @@ class AlembicAgreementTest {
               + " python3-alembic, or -Dmigrate.alembicPython=PATH); tried "
               + String.join("; ", tried);
       System.out.println("SKIPPED: " + why);
-      if (TestDatabase.databasesRequired()) {
+      if (TestServers.databasesRequired()) {
         fail(why + " (MIGRATE_REQUIRE_DATABASES=1)");
       }
       Assumptions.abort(why);

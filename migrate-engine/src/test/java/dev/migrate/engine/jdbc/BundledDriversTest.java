@@ -35,19 +35,6 @@ class BundledDriversTest {
   }
 
   @Test
-  void findsH2UrlSettingsIgnoringCaseAndEscapedSemicolons() {
-    assertThat(BundledDrivers.h2UrlSets("jdbc:h2:./x;max_compact_time=5", "MAX_COMPACT_TIME"))
-        .isTrue();
-    assertThat(BundledDrivers.h2UrlSets("jdbc:h2:./x;MODE=MySQL;MAX_COMPACT_TIME=5;", "mode"))
-        .isTrue();
-    assertThat(BundledDrivers.h2UrlSets("jdbc:h2:./x", "MAX_COMPACT_TIME")).isFalse();
-    assertThat(
-            BundledDrivers.h2UrlSets(
-                "jdbc:h2:./x;INIT=SET A=1\\;MAX_COMPACT_TIME=5", "MAX_COMPACT_TIME"))
-        .isFalse();
-  }
-
-  @Test
   void h2ClosesWithoutCompactingUnlessTheUrlSaysOtherwise() throws SQLException {
     String plain = "jdbc:h2:file:" + dir.resolve("plain");
     assertThat(maxCompactTime(plain)).isEqualTo("0");
@@ -82,15 +69,6 @@ class BundledDriversTest {
   }
 
   @Test
-  void embeddedH2IsAFileThisJvmOpens() {
-    assertThat(DatabaseUrl.parse("jdbc:h2:file:./x").embeddedH2()).isTrue();
-    assertThat(DatabaseUrl.parse("jdbc:h2:~/x;MODE=MySQL").embeddedH2()).isTrue();
-    assertThat(DatabaseUrl.parse("jdbc:h2:mem:x").embeddedH2()).isFalse();
-    assertThat(DatabaseUrl.parse("jdbc:h2:tcp://localhost/~/x").embeddedH2()).isFalse();
-    assertThat(DatabaseUrl.parse("jdbc:postgresql://h/d").embeddedH2()).isFalse();
-  }
-
-  @Test
   void inProcessIsAnyH2ThisJvmRunsWithoutANetwork() {
     assertThat(DatabaseUrl.parse("jdbc:h2:file:./x").inProcess()).isTrue();
     assertThat(DatabaseUrl.parse("JDBC:H2:mem:x").inProcess()).isTrue();
@@ -103,15 +81,15 @@ class BundledDriversTest {
   void opensOnlyExistingEmbeddedH2DatabasesAhead() throws SQLException {
     String url = "jdbc:h2:file:" + dir.resolve("ahead");
     ConnectionFactory factory = ConnectionFactory.of(MigrateConfig.builder().url(url).build());
-    assertThat(factory.openExistingEmbeddedH2(false)).isEmpty();
+    assertThat(factory.openExistingEmbedded(false)).isEmpty();
     assertThat(dir.resolve("ahead.mv.db")).doesNotExist();
     try (Connection created = factory.open()) {
       assertThat(dir.resolve("ahead.mv.db")).exists();
     }
-    try (Connection held = factory.openExistingEmbeddedH2(false).orElseThrow()) {
+    try (Connection held = factory.openExistingEmbedded(false).orElseThrow()) {
       assertThat(held.isReadOnly()).isFalse();
     }
-    try (Connection reading = factory.openExistingEmbeddedH2(true).orElseThrow();
+    try (Connection reading = factory.openExistingEmbedded(true).orElseThrow();
         Connection attached = factory.open()) {
       assertThat(reading.isReadOnly()).isTrue();
       // A connection that attaches meanwhile reads the read-only database too.
@@ -119,10 +97,10 @@ class BundledDriversTest {
     }
     // A URL that decides IFEXISTS (or the access mode) itself is left to the command.
     MigrateConfig own = MigrateConfig.builder().url(url + ";IFEXISTS=FALSE").build();
-    assertThat(ConnectionFactory.of(own).openExistingEmbeddedH2(false)).isEmpty();
+    assertThat(ConnectionFactory.of(own).openExistingEmbedded(false)).isEmpty();
     MigrateConfig writable = MigrateConfig.builder().url(url + ";ACCESS_MODE_DATA=rw").build();
     try (Connection held =
-        ConnectionFactory.of(writable).openExistingEmbeddedH2(true).orElseThrow()) {
+        ConnectionFactory.of(writable).openExistingEmbedded(true).orElseThrow()) {
       assertThat(held.isReadOnly()).isFalse();
     }
   }

@@ -3,8 +3,8 @@ package dev.migrate.engine.migration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.migrate.engine.dialect.DatabaseKind;
-import dev.migrate.engine.dialect.Dialects;
+import dev.migrate.engine.database.DatabaseKind;
+import dev.migrate.engine.database.Databases;
 import dev.migrate.engine.schema.CheckConstraint;
 import dev.migrate.engine.schema.Column;
 import dev.migrate.engine.schema.ConstraintKind;
@@ -39,7 +39,8 @@ class ChangeRenderingTest {
 
   private static List<String> render(DatabaseKind kind, SchemaChange change) {
     List<Statement> out = new ArrayList<>();
-    new StatementOperations(Dialects.forKind(kind), out::add, Optional.empty(), "test", true)
+    new StatementOperations(
+            Databases.forName(kind.name()), out::add, Optional.empty(), "test", true)
         .apply(change);
     return out.stream().map(Statement::sql).toList();
   }

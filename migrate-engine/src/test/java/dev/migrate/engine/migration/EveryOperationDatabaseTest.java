@@ -2,8 +2,8 @@ package dev.migrate.engine.migration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.migrate.engine.dialect.Dialect;
-import dev.migrate.engine.dialect.Dialects;
+import dev.migrate.engine.database.Databases;
+import dev.migrate.engine.database.Dialect;
 import dev.migrate.engine.migration.fixtures.EveryOperationMigration;
 import dev.migrate.engine.script.JavaMigrationSource;
 import dev.migrate.engine.script.Location;
@@ -23,17 +23,17 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** The every-operation Java migration on real databases, online and (PostgreSQL) offline. */
 class EveryOperationDatabaseTest {
   private static final String FIXTURES = "classpath:dev/migrate/engine/migration/fixtures";
 
   @ParameterizedTest
-  @EnumSource(TestDatabase.Kind.class)
-  void upgradeBuildsTheSchemaAndDowngradeRemovesIt(TestDatabase.Kind kind) throws Exception {
+  @MethodSource(TestDatabase.ALL)
+  void upgradeBuildsTheSchemaAndDowngradeRemovesIt(String database) throws Exception {
     Migration migration = fixture();
-    try (TestDatabase db = TestDatabase.create(kind);
+    try (TestDatabase db = TestDatabase.create(database);
         Connection c = db.connect()) {
       migration.upgrade(online(db, c));
 
@@ -78,7 +78,7 @@ class EveryOperationDatabaseTest {
       }
       List<Statement> rendered = new ArrayList<>();
       migration.upgrade(
-          new MigrationContext(Dialects.forName("postgresql"), rendered::add, Optional.empty()));
+          new MigrationContext(Databases.forName("postgresql"), rendered::add, Optional.empty()));
       offline.runScript(
           rendered.stream().map(s -> s.sql() + ";\n").collect(Collectors.joining("\n")));
 
@@ -110,7 +110,7 @@ class EveryOperationDatabaseTest {
             throw new IllegalStateException(statement.sql() + "\n" + e.getMessage(), e);
           }
         };
-    Dialect dialect = Dialects.detect(c);
+    Dialect dialect = Databases.detect(c);
     assertThat(dialect.name()).isEqualTo(db.dialectName());
     return new MigrationContext(dialect, sink, Optional.of(c));
   }
@@ -128,17 +128,18 @@ class EveryOperationDatabaseTest {
 
   /** The name as the database stores an unquoted one, for metadata look-ups. */
   private static String fold(TestDatabase db, String name) {
-    return switch (db.kind()) {
-      case POSTGRESQL -> name.toLowerCase(java.util.Locale.ROOT);
-      case H2 -> name.toUpperCase(java.util.Locale.ROOT);
-      case MARIADB -> name;
+    return switch (db.dialectName()) {
+      case "postgresql" -> name.toLowerCase(java.util.Locale.ROOT);
+      case "h2" -> name.toUpperCase(java.util.Locale.ROOT);
+      case "mariadb" -> name;
+      default -> throw new IllegalArgumentException(db.dialectName());
     };
   }
 
   private static String schema(TestDatabase db) {
-    return switch (db.kind()) {
-      case POSTGRESQL -> "public";
-      case H2 -> "PUBLIC";
+    return switch (db.dialectName()) {
+      case "postgresql" -> "public";
+      case "h2" -> "PUBLIC";
       default -> null;
     };
   }

@@ -14,7 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Through the facade: Java migrations and SQL scripts in one graph, and the authoring flow. */
 class JavaAndSqlMigratorTest {
@@ -23,8 +23,8 @@ class JavaAndSqlMigratorTest {
   @TempDir Path dir;
 
   @ParameterizedTest
-  @EnumSource(TestDatabase.Kind.class)
-  void aScriptOnTopOfAJavaMigrationUpgradesAndDowngrades(TestDatabase.Kind kind) throws Exception {
+  @MethodSource(TestDatabase.ALL)
+  void aScriptOnTopOfAJavaMigrationUpgradesAndDowngrades(String database) throws Exception {
     Path sql = Files.createDirectories(dir.resolve("sql"));
     Files.writeString(
         sql.resolve("20250101_0000-5c5c5c5c5c5c_add_vip.sql"),
@@ -39,7 +39,7 @@ class JavaAndSqlMigratorTest {
         -- migrate:downgrade
         DELETE FROM customer WHERE email = 'vip@example.com';
         """);
-    try (TestDatabase db = TestDatabase.create(kind)) {
+    try (TestDatabase db = TestDatabase.create(database)) {
       Migrator m =
           Migrator.create(
               db.config()

@@ -2,7 +2,7 @@ package dev.migrate.engine.migration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.migrate.engine.dialect.Dialects;
+import dev.migrate.engine.database.Databases;
 import dev.migrate.engine.graph.Direction;
 import dev.migrate.engine.graph.Plan;
 import dev.migrate.engine.graph.RowChange;
@@ -13,7 +13,6 @@ import dev.migrate.engine.script.Location;
 import dev.migrate.engine.script.Migration;
 import dev.migrate.engine.testing.DatabaseClients;
 import dev.migrate.engine.testing.TestDatabase;
-import dev.migrate.engine.testing.TestDatabase.Kind;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -22,7 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The every-operation Java migration through the real runtime: online on each database, and its
@@ -35,8 +34,8 @@ class JavaMigrationRuntimeTest {
       "SELECT CONCAT_WS('|', id, email, name, display_name, active, note) FROM customer ORDER BY id";
 
   @ParameterizedTest
-  @EnumSource(Kind.class)
-  void onlineAndOfflineGiveTheSameSchema(Kind kind) throws Exception {
+  @MethodSource(TestDatabase.ALL)
+  void onlineAndOfflineGiveTheSameSchema(String database) throws Exception {
     Migration migration =
         new JavaMigrationSource()
             .load(Location.parse(FIXTURES, null), getClass().getClassLoader())
@@ -66,21 +65,22 @@ class JavaMigrationRuntimeTest {
             List.of(id),
             List.of());
 
-    try (TestDatabase online = TestDatabase.create(kind);
-        TestDatabase offline = TestDatabase.create(kind)) {
+    try (TestDatabase online = TestDatabase.create(database);
+        TestDatabase offline = TestDatabase.create(database)) {
       MigrationRuntime runtime = new MigrationRuntime(online.config().build());
       runtime.run("upgrade", byId, MigrationRuntime.Mode.RUN, rows -> up);
       assertThat(online.strings("SELECT version_num FROM migrate_version")).containsExactly(id);
       assertThat(online.strings(CUSTOMERS)).hasSize(2);
 
-      String sql = runtime.render(up, Dialects.forName(offline.dialectName()), byId, true);
+      String sql = runtime.render(up, Databases.forName(offline.dialectName()), byId, true);
       offline.runScript(sql);
       assertThat(schema(offline)).isEqualTo(schema(online)).contains("customer");
       assertThat(offline.strings(CUSTOMERS)).isEqualTo(online.strings(CUSTOMERS));
       assertThat(offline.strings("SELECT version_num FROM migrate_version")).containsExactly(id);
 
       runtime.run("downgrade", byId, MigrationRuntime.Mode.RUN, rows -> down);
-      offline.runScript(runtime.render(down, Dialects.forName(offline.dialectName()), byId, false));
+      offline.runScript(
+          runtime.render(down, Databases.forName(offline.dialectName()), byId, false));
       for (TestDatabase db : List.of(online, offline)) {
         assertThat(db.tableExists("customer")).isFalse();
         assertThat(db.tableExists("purchase")).isFalse();
@@ -91,7 +91,7 @@ class JavaMigrationRuntimeTest {
 
   /** The schema as the database describes it, without anything that differs per database name. */
   private String schema(TestDatabase db) throws Exception {
-    return db.kind() == Kind.H2 ? h2Schema(db) : DatabaseClients.schemaDump(db);
+    return db.is("h2") ? h2Schema(db) : DatabaseClients.schemaDump(db);
   }
 
   private static String h2Schema(TestDatabase db) throws SQLException {

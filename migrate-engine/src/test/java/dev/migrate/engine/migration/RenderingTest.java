@@ -3,8 +3,8 @@ package dev.migrate.engine.migration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.migrate.engine.dialect.DatabaseKind;
-import dev.migrate.engine.dialect.Dialects;
+import dev.migrate.engine.database.DatabaseKind;
+import dev.migrate.engine.database.Databases;
 import dev.migrate.engine.sql.Statement;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -19,16 +19,16 @@ import org.junit.jupiter.api.Test;
 /** The SQL each database gets, where the three differ. */
 class RenderingTest {
 
-  private static List<String> render(DatabaseKind kind, Consumer<Operations> migration) {
-    return render(kind, true, migration);
+  private static List<String> render(DatabaseKind database, Consumer<Operations> migration) {
+    return render(database, true, migration);
   }
 
   private static List<String> render(
-      DatabaseKind kind, boolean transactional, Consumer<Operations> migration) {
+      DatabaseKind database, boolean transactional, Consumer<Operations> migration) {
     List<Statement> out = new ArrayList<>();
     migration.accept(
         new StatementOperations(
-            Dialects.forKind(kind), out::add, Optional.empty(), "test", transactional));
+            Databases.forName(database.name()), out::add, Optional.empty(), "test", transactional));
     assertThat(out).extracting(Statement::index).containsExactly(indexes(out.size()));
     return out.stream().map(Statement::sql).toList();
   }
@@ -268,7 +268,7 @@ class RenderingTest {
             "jdbc:h2:mem:lower_" + System.nanoTime() + ";DATABASE_TO_LOWER=TRUE", "sa", "")) {
       List<Statement> out = new ArrayList<>();
       Operations op =
-          new StatementOperations(Dialects.detect(c), out::add, Optional.of(c), "test", true);
+          new StatementOperations(Databases.detect(c), out::add, Optional.of(c), "test", true);
       op.createTable("Users", Column.of("Id", ColumnType.integer()));
       assertThat(out.get(0).sql()).isEqualTo("CREATE TABLE \"users\" (\n  \"id\" INTEGER\n)");
       c.createStatement().execute(out.get(0).sql());

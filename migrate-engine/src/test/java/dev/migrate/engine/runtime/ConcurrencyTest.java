@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.migrate.engine.testing.TestClasspath;
 import dev.migrate.engine.testing.TestDatabase;
-import dev.migrate.engine.testing.TestDatabase.Kind;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,7 +12,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Separate JVM processes run {@code upgrade heads} against one database: the lock serialises them,
@@ -26,12 +25,10 @@ class ConcurrencyTest {
   @TempDir Path dir;
 
   @ParameterizedTest
-  @EnumSource(
-      value = Kind.class,
-      names = {"POSTGRESQL", "MARIADB"})
-  void eightProcessesApplyEachRevisionExactlyOnce(Kind kind) throws Exception {
+  @ValueSource(strings = {"postgresql", "mariadb"})
+  void eightProcessesApplyEachRevisionExactlyOnce(String database) throws Exception {
     String location = scripts(REVISIONS, 0, null);
-    try (TestDatabase db = TestDatabase.create(kind)) {
+    try (TestDatabase db = TestDatabase.create(database)) {
       List<Process> processes = new ArrayList<>();
       for (int i = 0; i < PROCESSES; i++) {
         processes.add(start(db, location, "runner" + i + ".log"));

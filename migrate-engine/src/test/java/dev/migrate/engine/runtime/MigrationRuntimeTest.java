@@ -11,18 +11,17 @@ import dev.migrate.engine.api.error.UnresolvedFailureException;
 import dev.migrate.engine.graph.Plan;
 import dev.migrate.engine.testing.FixedMigration;
 import dev.migrate.engine.testing.TestDatabase;
-import dev.migrate.engine.testing.TestDatabase.Kind;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class MigrationRuntimeTest {
 
   @ParameterizedTest
-  @EnumSource(Kind.class)
-  void upgradeRecordsRowsAndHistoryThenDowngradeRemovesEverything(Kind kind) {
-    try (TestDatabase db = TestDatabase.create(kind)) {
+  @MethodSource(TestDatabase.ALL)
+  void upgradeRecordsRowsAndHistoryThenDowngradeRemovesEverything(String database) {
+    try (TestDatabase db = TestDatabase.create(database)) {
       List<FixedMigration> chain = Plans.chain(5, 0);
       List<String> lines = new ArrayList<>();
       MigrationRuntime runtime =
@@ -67,9 +66,9 @@ class MigrationRuntimeTest {
   }
 
   @ParameterizedTest
-  @EnumSource(Kind.class)
-  void failureInTheThirdOfFiveKeepsTheFirstTwoAndRunsNothingAfter(Kind kind) {
-    try (TestDatabase db = TestDatabase.create(kind)) {
+  @MethodSource(TestDatabase.ALL)
+  void failureInTheThirdOfFiveKeepsTheFirstTwoAndRunsNothingAfter(String database) {
+    try (TestDatabase db = TestDatabase.create(database)) {
       List<FixedMigration> chain = Plans.chain(5, 3);
       MigrationRuntime runtime = new MigrationRuntime(db.config().build());
 
@@ -94,7 +93,7 @@ class MigrationRuntimeTest {
       assertThat(failed.statement()).isEqualTo(2);
       assertThat(failed.line()).isEqualTo(11);
       assertThat(failed.databaseMessage()).containsIgnoringCase("no_such_table");
-      assertThat(failed.partlyApplied()).isEqualTo(kind != Kind.POSTGRESQL);
+      assertThat(failed.partlyApplied()).isEqualTo(!database.equals("postgresql"));
 
       assertThat(db.strings("SELECT version_num FROM migrate_version")).containsExactly("r2");
       assertThat(db.tableExists("t_r2")).isTrue();
@@ -102,7 +101,7 @@ class MigrationRuntimeTest {
       assertThat(
               db.strings("SELECT revision FROM migrate_history WHERE success = TRUE ORDER BY id"))
           .containsExactly("r1", "r2");
-      if (kind != Kind.POSTGRESQL) {
+      if (!database.equals("postgresql")) {
         // DDL committed by itself: the half-applied revision is on record, and the next run stops.
         assertThat(db.tableExists("t_r3")).isTrue();
         assertThat(db.strings("SELECT revision FROM migrate_history WHERE success = FALSE"))
@@ -142,9 +141,9 @@ class MigrationRuntimeTest {
   }
 
   @ParameterizedTest
-  @EnumSource(Kind.class)
-  void aFailingFirstStatementLeavesNothingBehindAndDoesNotBlock(Kind kind) {
-    try (TestDatabase db = TestDatabase.create(kind)) {
+  @MethodSource(TestDatabase.ALL)
+  void aFailingFirstStatementLeavesNothingBehindAndDoesNotBlock(String database) {
+    try (TestDatabase db = TestDatabase.create(database)) {
       List<FixedMigration> chain = new ArrayList<>(Plans.chain(3, 0));
       chain.set(2, FixedMigration.of("r3", "r2", List.of("CREATE TABLE t_r1 (id INT)"), List.of()));
       MigrationRuntime runtime = new MigrationRuntime(db.config().build());
@@ -169,19 +168,20 @@ class MigrationRuntimeTest {
   }
 
   @ParameterizedTest
-  @EnumSource(Kind.class)
-  void historyRecordsHowLongAStepTookEvenWhenItsStatementsArePipelined(Kind kind) {
+  @MethodSource(TestDatabase.ALL)
+  void historyRecordsHowLongAStepTookEvenWhenItsStatementsArePipelined(String database) {
     String sleep =
-        switch (kind) {
-          case POSTGRESQL -> "DO $$ BEGIN PERFORM pg_sleep(0.4); END $$";
-          case MARIADB -> "DO SLEEP(0.4)";
-          case H2 -> "CREATE ALIAS IF NOT EXISTS SLEEP_MS FOR 'java.lang.Thread.sleep(long)'";
+        switch (database) {
+          case "postgresql" -> "DO $$ BEGIN PERFORM pg_sleep(0.4); END $$";
+          case "mariadb" -> "DO SLEEP(0.4)";
+          case "h2" -> "CREATE ALIAS IF NOT EXISTS SLEEP_MS FOR 'java.lang.Thread.sleep(long)'";
+          default -> throw new IllegalArgumentException("no sleep statement for " + database);
         };
     List<String> up =
-        kind == Kind.H2
+        database.equals("h2")
             ? List.of(sleep, "CALL SLEEP_MS(400)")
             : List.of("CREATE TABLE t_slow (id INT)", sleep);
-    try (TestDatabase db = TestDatabase.create(kind)) {
+    try (TestDatabase db = TestDatabase.create(database)) {
       List<FixedMigration> chain = List.of(FixedMigration.of("slow", null, up, List.of()));
       new MigrationRuntime(db.config().build())
           .run(
@@ -227,9 +227,9 @@ class MigrationRuntimeTest {
   }
 
   @ParameterizedTest
-  @EnumSource(Kind.class)
-  void aRunnerThatFindsTheWorkDoneRunsNothing(Kind kind) {
-    try (TestDatabase db = TestDatabase.create(kind)) {
+  @MethodSource(TestDatabase.ALL)
+  void aRunnerThatFindsTheWorkDoneRunsNothing(String database) {
+    try (TestDatabase db = TestDatabase.create(database)) {
       List<FixedMigration> chain = Plans.chain(2, 0);
       MigrationRuntime runtime = new MigrationRuntime(db.config().build());
       runtime.run(

@@ -6,26 +6,26 @@ import dev.migrate.engine.Migrator;
 import dev.migrate.engine.api.RevisionEntry;
 import dev.migrate.engine.api.Status;
 import dev.migrate.engine.testing.TestDatabase;
-import dev.migrate.engine.testing.TestDatabase.Kind;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** check, validate and status; taking over a database that Python Alembic managed. */
 class MigratorChecksTest {
   @TempDir Path dir;
 
   @ParameterizedTest
-  @EnumSource(Kind.class)
-  void checkFailsWhenBehindAndWhenAnAppliedScriptChanged(Kind kind) throws Exception {
+  @MethodSource(TestDatabase.ALL)
+  void checkFailsWhenBehindAndWhenAnAppliedScriptChanged(String database) throws Exception {
     Scripts scripts = new Scripts(dir);
     scripts.table("a", null, null);
     Path b = scripts.table("b", "a", null);
-    try (TestDatabase db = TestDatabase.create(kind)) {
+    try (TestDatabase db = TestDatabase.create(database)) {
       Migrator migrator = Migrator.create(db.config().locations(scripts.location()).build());
 
       migrator.upgrade("a");
@@ -57,14 +57,12 @@ class MigratorChecksTest {
   }
 
   @ParameterizedTest
-  @EnumSource(
-      value = Kind.class,
-      names = {"POSTGRESQL", "MARIADB"})
-  void takesOverAnAlembicVersionTable(Kind kind) {
+  @ValueSource(strings = {"postgresql", "mariadb"})
+  void takesOverAnAlembicVersionTable(String database) {
     Scripts scripts = new Scripts(dir);
     scripts.table("1975ea83b712", null, null);
     scripts.table("ae1027a6acf", "1975ea83b712", null);
-    try (TestDatabase db = TestDatabase.create(kind)) {
+    try (TestDatabase db = TestDatabase.create(database)) {
       // Alembic's exact DDL and rows, as its first upgrade leaves them.
       db.execute(
           "CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL,"
@@ -84,13 +82,11 @@ class MigratorChecksTest {
   }
 
   @ParameterizedTest
-  @EnumSource(
-      value = Kind.class,
-      names = {"POSTGRESQL", "H2"})
-  void versionAndHistoryTablesLiveInTheConfiguredSchema(Kind kind) {
+  @ValueSource(strings = {"postgresql", "h2"})
+  void versionAndHistoryTablesLiveInTheConfiguredSchema(String database) {
     Scripts scripts = new Scripts(dir);
     scripts.table("a", null, null);
-    try (TestDatabase db = TestDatabase.create(kind)) {
+    try (TestDatabase db = TestDatabase.create(database)) {
       db.execute("CREATE SCHEMA migrate_state");
       Migrator migrator =
           Migrator.create(

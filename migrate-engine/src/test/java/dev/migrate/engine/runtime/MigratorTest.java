@@ -14,7 +14,6 @@ import dev.migrate.engine.api.error.NoDatabaseException;
 import dev.migrate.engine.api.error.RangeNotAllowedException;
 import dev.migrate.engine.api.error.UnresolvedFailureException;
 import dev.migrate.engine.testing.TestDatabase;
-import dev.migrate.engine.testing.TestDatabase.Kind;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -22,7 +21,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** The facade's commands over real scripts and real databases. */
 class MigratorTest {
@@ -60,10 +59,10 @@ class MigratorTest {
   }
 
   @ParameterizedTest
-  @EnumSource(Kind.class)
-  void upgradeDowngradeAndStampOverBranchesMergeAndDependency(Kind kind) {
+  @MethodSource(TestDatabase.ALL)
+  void upgradeDowngradeAndStampOverBranchesMergeAndDependency(String database) {
     Scripts scripts = new Scripts(dir).branchesMergeAndDependency();
-    try (TestDatabase db = TestDatabase.create(kind)) {
+    try (TestDatabase db = TestDatabase.create(database)) {
       List<String> lines = new ArrayList<>();
       Migrator migrator =
           Migrator.create(
@@ -137,8 +136,8 @@ class MigratorTest {
   }
 
   @ParameterizedTest
-  @EnumSource(Kind.class)
-  void aFailingStatementInTheThirdOfFiveScriptsNamesFileAndLine(Kind kind) {
+  @MethodSource(TestDatabase.ALL)
+  void aFailingStatementInTheThirdOfFiveScriptsNamesFileAndLine(String database) {
     Scripts scripts = new Scripts(dir);
     scripts.table("r1", null, null);
     scripts.table("r2", "r1", null);
@@ -152,7 +151,7 @@ class MigratorTest {
             "DROP TABLE t_r3;");
     scripts.table("r4", "r3", null);
     scripts.table("r5", "r4", null);
-    try (TestDatabase db = TestDatabase.create(kind)) {
+    try (TestDatabase db = TestDatabase.create(database)) {
       Migrator migrator = Migrator.create(db.config().locations(scripts.location()).build());
       assertThatThrownBy(() -> migrator.upgrade("heads"))
           .isInstanceOf(MigrationFailedException.class)
@@ -163,8 +162,8 @@ class MigratorTest {
           .containsIgnoringCase("missing_table");
       assertThat(db.strings("SELECT version_num FROM migrate_version")).containsExactly("r2");
       assertThat(db.tableExists("t_r4")).isFalse();
-      assertThat(db.tableExists("t_r3")).isEqualTo(kind != Kind.POSTGRESQL);
-      if (kind != Kind.POSTGRESQL) {
+      assertThat(db.tableExists("t_r3")).isEqualTo(!database.equals("postgresql"));
+      if (!database.equals("postgresql")) {
         assertThatThrownBy(() -> migrator.upgrade("heads"))
             .isInstanceOf(UnresolvedFailureException.class)
             .hasMessageContaining("Revision r3 failed on upgrade")

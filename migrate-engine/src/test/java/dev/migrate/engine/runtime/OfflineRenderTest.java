@@ -5,16 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.migrate.engine.api.TransactionMode;
 import dev.migrate.engine.api.error.NonTransactionalInRunException;
-import dev.migrate.engine.dialect.Dialects;
+import dev.migrate.engine.database.Databases;
 import dev.migrate.engine.graph.Plan;
 import dev.migrate.engine.testing.FixedMigration;
 import dev.migrate.engine.testing.TestDatabase;
-import dev.migrate.engine.testing.TestDatabase.Kind;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Rendered SQL, applied by the database's own client, ends where an online run ends. */
 class OfflineRenderTest {
@@ -23,25 +23,25 @@ class OfflineRenderTest {
           + " FROM migrate_history ORDER BY id";
 
   @ParameterizedTest
-  @EnumSource(Kind.class)
-  void renderedUpgradeAppliedByTheClientMatchesAnOnlineRun(Kind kind) throws Exception {
-    List<FixedMigration> chain = chain(kind);
+  @MethodSource(TestDatabase.ALL)
+  void renderedUpgradeAppliedByTheClientMatchesAnOnlineRun(String database) throws Exception {
+    List<FixedMigration> chain = chain(database);
     Plan plan = Plans.upgrade(null, chain);
-    try (TestDatabase online = TestDatabase.create(kind);
-        TestDatabase offline = TestDatabase.create(kind)) {
+    try (TestDatabase online = TestDatabase.create(database);
+        TestDatabase offline = TestDatabase.create(database)) {
       MigrationRuntime runtime = new MigrationRuntime(online.config().build());
       runtime.run("upgrade", Plans.byId(chain), MigrationRuntime.Mode.RUN, rows -> plan);
 
       String sql =
-          runtime.render(plan, Dialects.forName(offline.dialectName()), Plans.byId(chain), true);
+          runtime.render(plan, Databases.forName(offline.dialectName()), Plans.byId(chain), true);
       assertThat(
               runtime.render(
-                  plan, Dialects.forName(offline.dialectName()), Plans.byId(chain), true))
+                  plan, Databases.forName(offline.dialectName()), Plans.byId(chain), true))
           .isEqualTo(sql);
       offline.runScript(sql);
 
       String history =
-          kind == Kind.MARIADB
+          database.equals("mariadb")
               ? HISTORY.replace(
                   "revision ||",
                   "CONCAT_WS(':', revision, direction, checksum, heads_before, heads_after) --")
@@ -54,7 +54,7 @@ class OfflineRenderTest {
 
       Plan down = Plans.downgrade(chain);
       String downSql =
-          runtime.render(down, Dialects.forName(offline.dialectName()), Plans.byId(chain), false);
+          runtime.render(down, Databases.forName(offline.dialectName()), Plans.byId(chain), false);
       offline.runScript(downSql);
       assertThat(offline.strings("SELECT version_num FROM migrate_version")).isEmpty();
       assertThat(offline.tableExists("t_r1")).isFalse();
@@ -63,13 +63,13 @@ class OfflineRenderTest {
 
   @Test
   void postgresScriptHasTransactionPerRevisionAndTheNonTransactionalOneOutside() {
-    List<FixedMigration> chain = chain(Kind.POSTGRESQL);
+    List<FixedMigration> chain = chain("postgresql");
     MigrationRuntime runtime =
         new MigrationRuntime(
             dev.migrate.engine.api.MigrateConfig.builder().dialect("postgresql").build());
     String sql =
         runtime.render(
-            Plans.upgrade(null, chain), Dialects.forName("postgresql"), Plans.byId(chain), true);
+            Plans.upgrade(null, chain), Databases.forName("postgresql"), Plans.byId(chain), true);
     assertThat(sql)
         .startsWith(
             "SET client_encoding = 'UTF8';\n\n"
@@ -92,13 +92,13 @@ class OfflineRenderTest {
 
   @Test
   void mariadbScriptHasNoTransactionControl() {
-    List<FixedMigration> chain = chain(Kind.MARIADB);
+    List<FixedMigration> chain = chain("mariadb");
     MigrationRuntime runtime =
         new MigrationRuntime(
             dev.migrate.engine.api.MigrateConfig.builder().dialect("mariadb").build());
     String sql =
         runtime.render(
-            Plans.upgrade(null, chain), Dialects.forName("mariadb"), Plans.byId(chain), true);
+            Plans.upgrade(null, chain), Databases.forName("mariadb"), Plans.byId(chain), true);
     assertThat(sql).doesNotContain("BEGIN").doesNotContain("COMMIT").contains("`migrate_version`");
   }
 
@@ -106,7 +106,7 @@ class OfflineRenderTest {
   void oneTransactionForTheRunRefusesToRenderANonTransactionalRevision() {
     // One transaction for the run cannot hold a revision that must run outside one: the script
     // would commit part of the run and could not be rolled back as a whole, so nothing renders.
-    List<FixedMigration> chain = chain(Kind.POSTGRESQL);
+    List<FixedMigration> chain = chain("postgresql");
     MigrationRuntime runtime =
         new MigrationRuntime(
             dev.migrate.engine.api.MigrateConfig.builder()
@@ -116,7 +116,7 @@ class OfflineRenderTest {
             () ->
                 runtime.render(
                     Plans.upgrade(null, chain),
-                    Dialects.forName("postgresql"),
+                    Databases.forName("postgresql"),
                     Plans.byId(chain),
                     true))
         .isInstanceOf(NonTransactionalInRunException.class)
@@ -127,13 +127,11 @@ class OfflineRenderTest {
   }
 
   @ParameterizedTest
-  @EnumSource(
-      value = Kind.class,
-      names = {"POSTGRESQL", "MARIADB"})
-  void nonAsciiTextArrivesIntactThroughAClientWhoseEncodingIsNotUtf8(Kind kind) {
+  @ValueSource(strings = {"postgresql", "mariadb"})
+  void nonAsciiTextArrivesIntactThroughAClientWhoseEncodingIsNotUtf8(String database) {
     String text = "Café, Größe, naïve ✓";
     String table =
-        kind == Kind.MARIADB
+        database.equals("mariadb")
             ? "CREATE TABLE labels (label VARCHAR(40)) CHARACTER SET utf8mb4"
             : "CREATE TABLE labels (label VARCHAR(40))";
     List<FixedMigration> chain =
@@ -143,12 +141,12 @@ class OfflineRenderTest {
                 null,
                 List.of(table, "INSERT INTO labels VALUES ('" + text + "')"),
                 List.of("DROP TABLE labels")));
-    try (TestDatabase db = TestDatabase.create(kind)) {
+    try (TestDatabase db = TestDatabase.create(database)) {
       MigrationRuntime runtime = new MigrationRuntime(db.config().build());
       String sql =
           runtime.render(
               Plans.upgrade(null, chain),
-              Dialects.forName(db.dialectName()),
+              Databases.forName(db.dialectName()),
               Plans.byId(chain),
               true);
 
@@ -158,10 +156,10 @@ class OfflineRenderTest {
     }
   }
 
-  private static List<FixedMigration> chain(Kind kind) {
+  private static List<FixedMigration> chain(String database) {
     List<FixedMigration> chain = new ArrayList<>(Plans.chain(3, 0));
     String index =
-        kind == Kind.POSTGRESQL
+        database.equals("postgresql")
             ? "CREATE INDEX CONCURRENTLY ix_r4 ON t_r1 (id)"
             : "CREATE INDEX ix_r4 ON t_r1 (id)";
     chain.add(
@@ -169,7 +167,8 @@ class OfflineRenderTest {
                 "r4",
                 "r3",
                 List.of(index),
-                List.of(kind == Kind.MARIADB ? "DROP INDEX ix_r4 ON t_r1" : "DROP INDEX ix_r4"))
+                List.of(
+                    database.equals("mariadb") ? "DROP INDEX ix_r4 ON t_r1" : "DROP INDEX ix_r4"))
             .nonTransactional());
     return chain;
   }

@@ -3,8 +3,8 @@ package dev.migrate.engine.runtime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.migrate.engine.api.TransactionMode;
-import dev.migrate.engine.dialect.Dialect;
-import dev.migrate.engine.dialect.Dialects;
+import dev.migrate.engine.database.Databases;
+import dev.migrate.engine.database.Dialect;
 import dev.migrate.engine.sql.Statement;
 import java.sql.Connection;
 import java.util.ArrayList;
@@ -65,7 +65,7 @@ class TransactionPolicyTest {
   void withoutTransactionalDdlTheRunGoesPerRevision() {
     Recording sink = new Recording();
     TransactionPolicy policy =
-        new TransactionPolicy(TransactionMode.ALL, Dialects.forName("mariadb"));
+        new TransactionPolicy(TransactionMode.ALL, Databases.forName("mariadb"));
     policy.start(sink);
     step(policy, sink, true);
     policy.finish(sink);
@@ -75,7 +75,7 @@ class TransactionPolicyTest {
   }
 
   private static Dialect postgres() {
-    return Dialects.forName("postgresql");
+    return Databases.forName("postgresql");
   }
 
   /** One step as the runner drives it. */

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.migrate.engine.common.MigrateException;
-import dev.migrate.engine.dialect.Dialect;
-import dev.migrate.engine.dialect.Dialects;
+import dev.migrate.engine.database.Databases;
+import dev.migrate.engine.database.Dialect;
 import dev.migrate.engine.migration.fixtures.EveryOperationMigration;
 import dev.migrate.engine.sql.Statement;
 import java.io.IOException;
@@ -224,7 +224,7 @@ class JavaMigrationSourceTest {
   }
 
   private static Dialect h2() {
-    return Dialects.forName("h2");
+    return Databases.forName("h2");
   }
 
   private void compile(Map<String, String> sources, Path classes) throws IOException {

@@ -1,6 +1,6 @@
 package dev.migrate.engine.script;
 
-import dev.migrate.engine.sql.SqlSyntax;
+import dev.migrate.engine.testing.Syntaxes;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -56,7 +56,7 @@ public final class LoadBenchmark {
       long cpuLoaded = threads.getCurrentThreadCpuTime();
       int statements = 0;
       for (Migration m : migrations) {
-        statements += ((SqlMigration) m).upgradeStatements(SqlSyntax.POSTGRESQL).size();
+        statements += ((SqlMigration) m).upgradeStatements(Syntaxes.POSTGRESQL).size();
       }
       long split = System.nanoTime();
       System.out.printf(

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.migrate.engine.api.MigrateConfig;
-import dev.migrate.engine.sql.SqlSyntax;
 import dev.migrate.engine.sql.Statement;
+import dev.migrate.engine.testing.Syntaxes;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URL;
@@ -114,9 +114,9 @@ class MigrationLoaderTest {
       assertThat(migrations.get(2).revision().source())
           .isEqualTo("classpath:db/migrations/a/x.sql (in migrations.jar)");
       SqlMigration x = (SqlMigration) migrations.get(2);
-      assertThat(x.upgradeStatements(SqlSyntax.POSTGRESQL))
+      assertThat(x.upgradeStatements(Syntaxes.POSTGRESQL))
           .containsExactly(new Statement("SELECT 1", 5, 1));
-      assertThat(x.downgradeStatements(SqlSyntax.MYSQL))
+      assertThat(x.downgradeStatements(Syntaxes.MYSQL))
           .containsExactly(new Statement("SELECT 2", 7, 1));
       assertThat(x.checksum()).isEqualTo(ScriptText.checksum(script("r_a_x", "")));
     }

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
-import dev.migrate.engine.dialect.Dialects;
+import dev.migrate.engine.database.Databases;
 import dev.migrate.engine.graph.Revision;
-import dev.migrate.engine.sql.SqlSyntax;
 import dev.migrate.engine.sql.Statement;
+import dev.migrate.engine.testing.Syntaxes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -62,7 +62,7 @@ class ScriptParserTest {
     SqlMigration migration = parse(FULL);
     List<Statement> sent = new ArrayList<>();
     migration.upgrade(
-        new MigrationContext(Dialects.forName("postgresql"), sent::add, Optional.empty()));
+        new MigrationContext(Databases.forName("postgresql"), sent::add, Optional.empty()));
     assertThat(sent)
         .extracting(Statement::sql, Statement::line, Statement::index)
         .containsExactly(
@@ -70,7 +70,7 @@ class ScriptParserTest {
             tuple("CREATE INDEX CONCURRENTLY wt_id ON workflow_transitions (id)", 11, 2));
     sent.clear();
     migration.downgrade(
-        new MigrationContext(Dialects.forName("mariadb"), sent::add, Optional.empty()));
+        new MigrationContext(Databases.forName("mariadb"), sent::add, Optional.empty()));
     assertThat(sent).containsExactly(new Statement("DROP TABLE workflow_transitions", 14, 1));
   }
 
@@ -81,7 +81,7 @@ class ScriptParserTest {
     assertThat(root.revision().message()).isEmpty();
     assertThat(root.transactional()).isTrue();
     assertThat(root.createDate()).isEmpty();
-    assertThat(root.upgradeStatements(SqlSyntax.H2)).isEmpty();
+    assertThat(root.upgradeStatements(Syntaxes.H2)).isEmpty();
 
     SqlMigration emptyDown = parse("-- revision: a2\n-- down_revision:\n-- migrate:upgrade\n");
     assertThat(emptyDown.revision().isBase()).isTrue();
@@ -106,7 +106,7 @@ class ScriptParserTest {
     assertThat(migration.hasDowngrade()).isFalse();
     assertThat(migration.downgradeSection()).isEmpty();
     MigrationContext context =
-        new MigrationContext(Dialects.forName("postgresql"), s -> {}, Optional.empty());
+        new MigrationContext(Databases.forName("postgresql"), s -> {}, Optional.empty());
     assertThatThrownBy(() -> migration.downgrade(context))
         .isInstanceOf(ScriptException.class)
         .hasMessage(
@@ -140,9 +140,9 @@ class ScriptParserTest {
     SqlMigration migration =
         parse(
             "-- revision: abc\n--MIGRATE:Downgrade\nDROP TABLE t;\n-- migrate: upgrade\nCREATE TABLE t (a int);");
-    assertThat(migration.upgradeStatements(SqlSyntax.POSTGRESQL))
+    assertThat(migration.upgradeStatements(Syntaxes.POSTGRESQL))
         .containsExactly(new Statement("CREATE TABLE t (a int)", 5, 1));
-    assertThat(migration.downgradeStatements(SqlSyntax.POSTGRESQL))
+    assertThat(migration.downgradeStatements(Syntaxes.POSTGRESQL))
         .containsExactly(new Statement("DROP TABLE t", 3, 1));
   }
 
@@ -202,7 +202,7 @@ class ScriptParserTest {
   void splitErrorsAtRunTimeNameRevisionFileAndLine() {
     SqlMigration migration =
         parse("-- revision: abc\n-- migrate:upgrade\nSELECT 1;\nSELECT 'oops;\n");
-    assertThatThrownBy(() -> migration.upgradeStatements(SqlSyntax.POSTGRESQL))
+    assertThatThrownBy(() -> migration.upgradeStatements(Syntaxes.POSTGRESQL))
         .isInstanceOf(ScriptException.class)
         .hasMessage("db/x.sql, line 4: unterminated string literal (') starts here (revision abc)");
     List<Statement> sent = new ArrayList<>();
@@ -210,7 +210,7 @@ class ScriptParserTest {
             () ->
                 migration.upgrade(
                     new MigrationContext(
-                        Dialects.forName("postgresql"), sent::add, Optional.empty())))
+                        Databases.forName("postgresql"), sent::add, Optional.empty())))
         .isInstanceOf(ScriptException.class);
     assertThat(sent).as("nothing runs when the section cannot be split").isEmpty();
   }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.migrate.engine.testing.Syntaxes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -11,9 +12,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SqlSplitterTest {
-  private static final SqlSplitter POSTGRESQL = SqlSplitter.of(SqlSyntax.POSTGRESQL);
-  private static final SqlSplitter MYSQL = SqlSplitter.of(SqlSyntax.MYSQL);
-  private static final SqlSplitter H2 = SqlSplitter.of(SqlSyntax.H2);
+  private static final SqlSplitter POSTGRESQL = SqlSplitter.of(Syntaxes.POSTGRESQL);
+  private static final SqlSplitter MYSQL = SqlSplitter.of(Syntaxes.MYSQL);
+  private static final SqlSplitter H2 = SqlSplitter.of(Syntaxes.H2);
 
   static String resource(String name) {
     try (InputStream in = SqlSplitterTest.class.getResourceAsStream(name)) {

@@ -6,29 +6,28 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.migrate.engine.api.MigrateConfig;
 import dev.migrate.engine.api.error.LockTimeoutException;
 import dev.migrate.engine.common.Reporter;
-import dev.migrate.engine.dialect.Dialect;
-import dev.migrate.engine.dialect.Dialects;
+import dev.migrate.engine.database.Databases;
+import dev.migrate.engine.database.Dialect;
 import dev.migrate.engine.jdbc.ConnectionFactory;
 import dev.migrate.engine.testing.TestDatabase;
-import dev.migrate.engine.testing.TestDatabase.Kind;
 import java.sql.Connection;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class DatabaseLockTest {
 
   @ParameterizedTest
-  @EnumSource(Kind.class)
-  void aSecondRunnerWaitsBoundedAndIsToldWhoHoldsTheLock(Kind kind) throws Exception {
-    try (TestDatabase db = TestDatabase.create(kind)) {
+  @MethodSource(TestDatabase.ALL)
+  void aSecondRunnerWaitsBoundedAndIsToldWhoHoldsTheLock(String database) throws Exception {
+    try (TestDatabase db = TestDatabase.create(database)) {
       MigrateConfig config = db.config().build();
       ConnectionFactory connections = ConnectionFactory.of(config);
       StateTables tables;
       try (Connection c = connections.open()) {
-        Dialect dialect = Dialects.detect(c);
+        Dialect dialect = Databases.detect(c);
         tables = StateTables.of(dialect, config);
       }
       List<String> lines = new ArrayList<>();
@@ -41,12 +40,12 @@ class DatabaseLockTest {
             .hasFieldOrPropertyWithValue("versionTable", tables.versionTable())
             .hasFieldOrPropertyWithValue("timeout", Duration.ofSeconds(1))
             .hasMessageContaining("within 1 s")
-            .hasMessageContaining(kind == Kind.H2 ? "row 1 of" : "held by");
+            .hasMessageContaining(database.equals("h2") ? "row 1 of" : "held by");
         assertThat(Duration.ofNanos(System.nanoTime() - start))
             .isBetween(Duration.ofMillis(900), Duration.ofSeconds(10));
-        if (kind == Kind.POSTGRESQL) {
+        if (database.equals("postgresql")) {
           assertThat(lines).anySatisfy(l -> assertThat(l).contains("backend pid", "user postgres"));
-        } else if (kind == Kind.MARIADB) {
+        } else if (database.equals("mariadb")) {
           assertThat(lines).anySatisfy(l -> assertThat(l).contains("connection", "user root"));
         }
       }

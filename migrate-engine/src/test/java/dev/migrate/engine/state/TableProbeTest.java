@@ -2,25 +2,24 @@ package dev.migrate.engine.state;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.migrate.engine.dialect.Dialect;
-import dev.migrate.engine.dialect.Dialects;
+import dev.migrate.engine.database.Databases;
+import dev.migrate.engine.database.Dialect;
 import dev.migrate.engine.testing.TestDatabase;
-import dev.migrate.engine.testing.TestDatabase.Kind;
 import java.sql.Connection;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class TableProbeTest {
 
   @ParameterizedTest
-  @EnumSource(Kind.class)
-  void findsExactlyTheNamedTableInTheCurrentOrGivenSchema(Kind kind) throws Exception {
-    try (TestDatabase db = TestDatabase.create(kind)) {
+  @MethodSource(TestDatabase.ALL)
+  void findsExactlyTheNamedTableInTheCurrentOrGivenSchema(String database) throws Exception {
+    try (TestDatabase db = TestDatabase.create(database)) {
       // A name that the unescaped LIKE pattern migrate_version would also match.
       db.execute("CREATE TABLE migrateXversion (id INT PRIMARY KEY)");
       try (Connection connection = db.connect()) {
-        Dialect dialect = Dialects.detect(connection);
+        Dialect dialect = Databases.detect(connection);
         assertThat(TableProbe.exists(connection, dialect, null, "migrate_version")).isFalse();
         db.execute("CREATE TABLE migrate_version (version_num VARCHAR(32) NOT NULL)");
         assertThat(TableProbe.exists(connection, dialect, null, "migrate_version")).isTrue();

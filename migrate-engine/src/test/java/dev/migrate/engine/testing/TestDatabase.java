@@ -1,30 +1,29 @@
 package dev.migrate.engine.testing;
 
-import static org.junit.jupiter.api.Assertions.fail;
-
 import dev.migrate.engine.api.MigrateConfig;
+import dev.migrate.engine.database.DatabaseSupport;
+import dev.migrate.engine.database.Databases;
+import dev.migrate.engine.database.Dialect;
+import dev.migrate.engine.verify.ScratchDatabase;
+import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.Assumptions;
 
 /**
- * A uniquely named database created for one test and dropped by {@link #close()}: a PostgreSQL
- * database, a MariaDB database or an in-memory H2 database.
- *
- * <p>A server that cannot be reached skips the test, unless the environment variable {@code
- * MIGRATE_REQUIRE_DATABASES=1} is set (as in CI): then the test fails. Servers default to this
- * machine's (PostgreSQL 127.0.0.1:5432 user {@code postgres}, MariaDB 127.0.0.1:3306 user {@code
- * root}); {@code MIGRATE_TEST_PG_URL}/{@code _USER}/{@code _PASSWORD} and {@code
- * MIGRATE_TEST_MARIADB_URL}/{@code _USER}/{@code _PASSWORD} point elsewhere (the URL names the
- * server's maintenance database, e.g. {@code jdbc:postgresql://db:5432/postgres}).
+ * A uniquely named database created for one test and dropped by {@link #close()}, of any registered
+ * database: on its test server ({@link TestServers}, which skips the test when the server is down),
+ * or in memory. It is made and dropped as {@code verify} makes its scratch databases, through the
+ * database's own support.
  *
  * <pre>
  * try (TestDatabase db = TestDatabase.postgres()) {
@@ -33,60 +32,64 @@ import org.junit.jupiter.api.Assumptions;
  *   assertThat(db.strings("SELECT version_num FROM migrate_version")).containsExactly("b");
  * }
  * </pre>
+ *
+ * <p>Tests that run on every database take their database's name from {@link #all()}:
+ * {@code @ParameterizedTest @MethodSource(TestDatabase.ALL)}.
  */
 public final class TestDatabase implements AutoCloseable {
+  /** For {@code @MethodSource}: every registered database. */
+  public static final String ALL = "dev.migrate.engine.testing.TestDatabase#all";
 
-  /** The three databases the engine supports. */
-  public enum Kind {
-    H2,
-    POSTGRESQL,
-    MARIADB
-  }
-
-  private final Kind kind;
+  private final DatabaseSupport database;
+  private final ScratchDatabase scratch;
   private final String name;
   private final String url;
   private final String user;
   private final String password;
-  private final String adminUrl;
-  private final Connection keepAlive;
 
   private TestDatabase(
-      Kind kind,
+      DatabaseSupport database,
+      ScratchDatabase scratch,
       String name,
       String url,
       String user,
-      String password,
-      String adminUrl,
-      Connection keepAlive) {
-    this.kind = kind;
+      String password) {
+    this.database = database;
+    this.scratch = scratch;
     this.name = name;
     this.url = url;
     this.user = user;
     this.password = password;
-    this.adminUrl = adminUrl;
-    this.keepAlive = keepAlive;
   }
 
-  /** Creates a database of the given kind (skipping or failing as the class comment says). */
-  public static TestDatabase create(Kind kind) {
-    return switch (kind) {
-      case H2 -> h2();
-      case POSTGRESQL -> postgres();
-      case MARIADB -> mariadb();
-    };
+  /** The name of every registered database (its first dialect name), in registration order. */
+  public static Stream<String> all() {
+    return Databases.all().stream().map(TestDatabase::nameOf);
+  }
+
+  /** The registered database with this dialect name. */
+  public static DatabaseSupport support(String dialectName) {
+    return Databases.all().stream()
+        .filter(d -> d.dialectNamed(dialectName).isPresent())
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no database named " + dialectName));
+  }
+
+  /** Creates a database (skipping or failing as {@link TestServers} says). */
+  public static TestDatabase create(String dialectName) {
+    return create(support(dialectName));
+  }
+
+  /** Creates a database (skipping or failing as {@link TestServers} says). */
+  public static TestDatabase create(DatabaseSupport database) {
+    ScratchDatabase scratch = TestServers.scratch(database);
+    return new TestDatabase(
+        database, scratch, scratch.name(), scratch.url(), scratch.user(), scratch.password());
   }
 
   /** A fresh in-memory H2 database, alive until {@link #close()}. */
   public static TestDatabase h2() {
-    String name = uniqueName();
-    String url = "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1";
-    try {
-      Connection keepAlive = DriverManager.getConnection(url, "sa", "");
-      return new TestDatabase(Kind.H2, name, url, "sa", "", null, keepAlive);
-    } catch (SQLException e) {
-      throw new IllegalStateException("H2 in memory failed: " + e.getMessage(), e);
-    }
+    return create("h2");
   }
 
   /**
@@ -94,45 +97,36 @@ public final class TestDatabase implements AutoCloseable {
    * several processes can open it at once.
    */
   public static TestDatabase h2File(java.nio.file.Path directory) {
-    String name = uniqueName();
+    String name = "mt_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
     String url = "jdbc:h2:file:" + directory.toAbsolutePath().resolve(name) + ";AUTO_SERVER=TRUE";
-    return new TestDatabase(Kind.H2, name, url, "sa", "", null, null);
+    return new TestDatabase(support("h2"), null, name, url, "sa", "");
   }
 
   /** A fresh PostgreSQL database on the test server. */
   public static TestDatabase postgres() {
-    String admin = env("MIGRATE_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test");
-    String user = env("MIGRATE_TEST_PG_USER", "postgres");
-    String password = env("MIGRATE_TEST_PG_PASSWORD", "");
-    String name = uniqueName();
-    adminExecute(Kind.POSTGRESQL, admin, user, password, "CREATE DATABASE " + name);
-    String url = admin.substring(0, admin.lastIndexOf('/') + 1) + name;
-    return new TestDatabase(Kind.POSTGRESQL, name, url, user, password, admin, null);
+    return create("postgresql");
   }
 
   /** A fresh MariaDB database on the test server. */
   public static TestDatabase mariadb() {
-    String admin = env("MIGRATE_TEST_MARIADB_URL", "jdbc:mariadb://127.0.0.1:3306/test");
-    String user = env("MIGRATE_TEST_MARIADB_USER", "root");
-    String password = env("MIGRATE_TEST_MARIADB_PASSWORD", "");
-    String name = uniqueName();
-    adminExecute(Kind.MARIADB, admin, user, password, "CREATE DATABASE " + name);
-    int slash = admin.indexOf('/', "jdbc:mariadb://".length());
-    int query = admin.indexOf('?', slash);
-    String url = admin.substring(0, slash + 1) + name + (query < 0 ? "" : admin.substring(query));
-    return new TestDatabase(Kind.MARIADB, name, url, user, password, admin, null);
+    return create("mariadb");
   }
 
-  /** True when {@code MIGRATE_REQUIRE_DATABASES=1}: an unreachable server fails the test. */
-  public static boolean databasesRequired() {
-    return "1".equals(System.getenv("MIGRATE_REQUIRE_DATABASES"));
+  /** The registered database this is one of. */
+  public DatabaseSupport database() {
+    return database;
   }
 
-  public Kind kind() {
-    return kind;
+  /** The database's dialect, as a connection to it detects it. */
+  public Dialect dialect() {
+    try (Connection c = connect()) {
+      return Databases.detect(c);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e.getMessage(), e);
+    }
   }
 
-  /** The database (or H2 in-memory) name, unique per test. */
+  /** The database name, unique per test. */
   public String name() {
     return name;
   }
@@ -149,9 +143,18 @@ public final class TestDatabase implements AutoCloseable {
     return password;
   }
 
-  /** The dialect name as offline rendering expects it. */
+  /** The dialect name as offline rendering expects it: {@code postgresql}, {@code mariadb}... */
   public String dialectName() {
-    return kind.name().toLowerCase(Locale.ROOT);
+    return nameOf(database);
+  }
+
+  /** True for the database with this dialect name. */
+  public boolean is(String dialectName) {
+    return dialectName().equals(dialectName);
+  }
+
+  private static String nameOf(DatabaseSupport database) {
+    return database.dialectNames().get(0);
   }
 
   /** A config builder with url, user and password set; add locations and build. */
@@ -159,34 +162,50 @@ public final class TestDatabase implements AutoCloseable {
     return MigrateConfig.builder().url(url).user(user).password(password);
   }
 
-  /** A driver data source for this database. */
+  /** A data source for this database, through the driver. */
   public DataSource dataSource() {
-    switch (kind) {
-      case H2 -> {
-        org.h2.jdbcx.JdbcDataSource ds = new org.h2.jdbcx.JdbcDataSource();
-        ds.setURL(url);
-        ds.setUser(user);
-        ds.setPassword(password);
-        return ds;
+    return new DataSource() {
+      @Override
+      public Connection getConnection() throws SQLException {
+        return connect();
       }
-      case POSTGRESQL -> {
-        org.postgresql.ds.PGSimpleDataSource ds = new org.postgresql.ds.PGSimpleDataSource();
-        ds.setURL(url);
-        ds.setUser(user);
-        ds.setPassword(password);
-        return ds;
+
+      @Override
+      public Connection getConnection(String user, String password) throws SQLException {
+        return DriverManager.getConnection(url, user, password);
       }
-      default -> {
-        try {
-          org.mariadb.jdbc.MariaDbDataSource ds = new org.mariadb.jdbc.MariaDbDataSource(url);
-          ds.setUser(user);
-          ds.setPassword(password);
-          return ds;
-        } catch (SQLException e) {
-          throw new IllegalStateException(e);
-        }
+
+      @Override
+      public PrintWriter getLogWriter() {
+        return null;
       }
-    }
+
+      @Override
+      public void setLogWriter(PrintWriter out) {}
+
+      @Override
+      public void setLoginTimeout(int seconds) {}
+
+      @Override
+      public int getLoginTimeout() {
+        return 0;
+      }
+
+      @Override
+      public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+        throw new SQLFeatureNotSupportedException();
+      }
+
+      @Override
+      public <T> T unwrap(Class<T> type) throws SQLException {
+        throw new SQLException("not a wrapper");
+      }
+
+      @Override
+      public boolean isWrapperFor(Class<?> type) {
+        return false;
+      }
+    };
   }
 
   /** A new connection; the caller closes it. */
@@ -233,10 +252,8 @@ public final class TestDatabase implements AutoCloseable {
       while (rs.next()) {
         String schema = rs.getString("TABLE_SCHEM");
         String catalog = rs.getString("TABLE_CAT");
-        if (kind == Kind.H2 && "INFORMATION_SCHEMA".equalsIgnoreCase(schema)) {
-          continue;
-        }
-        if (kind == Kind.MARIADB && !name.equalsIgnoreCase(catalog)) {
+        if ("INFORMATION_SCHEMA".equalsIgnoreCase(schema)
+            || (catalog != null && !name.equalsIgnoreCase(catalog))) {
           continue;
         }
         if (rs.getString("TABLE_NAME").equalsIgnoreCase(table)) {
@@ -250,157 +267,31 @@ public final class TestDatabase implements AutoCloseable {
   }
 
   /**
-   * Runs a rendered SQL script with the database's own client, as a DBA would: {@code psql -v
-   * ON_ERROR_STOP=1 -f}, the {@code mariadb} client, or H2's RunScript. Fails with the client's
-   * output when the script fails.
+   * Runs a rendered SQL script with the database's own client, as a DBA would ({@link
+   * DatabaseClients#runScript}). Fails with the client's output when the script fails.
    */
   public void runScript(String sql) {
-    runScript(sql, null);
+    DatabaseClients.runScript(this, sql, null);
   }
 
   /**
    * As {@link #runScript(String)}, with the client's encoding set to Latin-1, as on a DBA's
-   * terminal that is not UTF-8. Not for H2.
+   * terminal that is not UTF-8. Not for in-process databases.
    */
   public void runScriptAsLatin1Client(String sql) {
-    if (kind == Kind.H2) {
-      throw new IllegalArgumentException("H2's RunScript has no client encoding");
-    }
-    runScript(sql, "latin1");
+    DatabaseClients.runScript(this, sql, "latin1");
   }
 
-  private void runScript(String sql, String clientCharset) {
-    try {
-      if (kind == Kind.H2) {
-        try (Connection c = connect()) {
-          org.h2.tools.RunScript.execute(c, new java.io.StringReader(sql));
-        }
-        return;
-      }
-      java.nio.file.Path file = java.nio.file.Files.createTempFile(name, ".sql");
-      try {
-        java.nio.file.Files.writeString(file, sql);
-        String host = hostOf(url);
-        ProcessBuilder builder =
-            kind == Kind.POSTGRESQL
-                ? new ProcessBuilder(
-                    "psql",
-                    "-X",
-                    "-q",
-                    "-v",
-                    "ON_ERROR_STOP=1",
-                    "-h",
-                    host,
-                    "-p",
-                    portOf(url, "5432"),
-                    "-U",
-                    user,
-                    "-d",
-                    name,
-                    "-f",
-                    file.toString())
-                : new ProcessBuilder(
-                        "mariadb", "-h", host, "-P", portOf(url, "3306"), "-u", user, name)
-                    .redirectInput(file.toFile());
-        if (!password.isEmpty()) {
-          builder.environment().put(kind == Kind.POSTGRESQL ? "PGPASSWORD" : "MYSQL_PWD", password);
-        }
-        if (clientCharset != null && kind == Kind.POSTGRESQL) {
-          builder.environment().put("PGCLIENTENCODING", clientCharset);
-        } else if (clientCharset != null) {
-          builder.command().add(1, "--default-character-set=" + clientCharset);
-        }
-        Process process = builder.redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes());
-        if (process.waitFor() != 0) {
-          throw new AssertionError("script failed in " + this + ":\n" + output);
-        }
-      } finally {
-        java.nio.file.Files.deleteIfExists(file);
-      }
-    } catch (SQLException | java.io.IOException e) {
-      throw new IllegalStateException(e.getMessage(), e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static String hostOf(String jdbcUrl) {
-    String rest = jdbcUrl.substring(jdbcUrl.indexOf("://") + 3);
-    String hostPort = rest.substring(0, rest.indexOf('/'));
-    int colon = hostPort.indexOf(':');
-    return colon < 0 ? hostPort : hostPort.substring(0, colon);
-  }
-
-  private static String portOf(String jdbcUrl, String fallback) {
-    String rest = jdbcUrl.substring(jdbcUrl.indexOf("://") + 3);
-    String hostPort = rest.substring(0, rest.indexOf('/'));
-    int colon = hostPort.indexOf(':');
-    return colon < 0 ? fallback : hostPort.substring(colon + 1);
-  }
-
-  /** Drops the database (servers) or shuts it down (H2 in memory). */
+  /** Drops the database (servers) or shuts it down (in memory). */
   @Override
   public void close() {
-    try {
-      switch (kind) {
-        case H2 -> {
-          if (keepAlive != null) {
-            try (Statement s = keepAlive.createStatement()) {
-              s.execute("SHUTDOWN");
-            }
-            keepAlive.close();
-          }
-        }
-        case POSTGRESQL ->
-            adminExecute(
-                kind,
-                adminUrl,
-                user,
-                password,
-                "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
-        case MARIADB ->
-            adminExecute(kind, adminUrl, user, password, "DROP DATABASE IF EXISTS " + name);
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("could not drop " + name + ": " + e.getMessage(), e);
+    if (scratch != null) {
+      scratch.close();
     }
   }
 
   @Override
   public String toString() {
-    return kind + " " + name;
-  }
-
-  private static void adminExecute(
-      Kind kind, String url, String user, String password, String sql) {
-    Connection c;
-    try {
-      DriverManager.setLoginTimeout(5);
-      c = DriverManager.getConnection(url, user, password);
-    } catch (SQLException e) {
-      String why = kind + " not reachable at " + url + ": " + e.getMessage();
-      if (databasesRequired()) {
-        fail(why + " (MIGRATE_REQUIRE_DATABASES=1)");
-      }
-      Assumptions.abort(why);
-      return;
-    }
-    try (c;
-        Statement s = c.createStatement()) {
-      s.execute(sql);
-    } catch (SQLException e) {
-      throw new IllegalStateException(sql + ": " + e.getMessage(), e);
-    }
-  }
-
-  private static String uniqueName() {
-    return "mt_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
-  }
-
-  private static String env(String name, String fallback) {
-    String value = System.getenv(name);
-    return value == null || value.isBlank() ? fallback : value;
+    return dialectName() + " " + name;
   }
 }

@@ -2,7 +2,7 @@ package dev.migrate.engine.verify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.migrate.engine.dialect.Dialects;
+import dev.migrate.engine.database.Databases;
 import dev.migrate.engine.migration.StatementOperations;
 import dev.migrate.engine.schema.DatabaseSchema;
 import dev.migrate.engine.schema.SchemaComparison;
@@ -157,7 +157,7 @@ class SchemaDifferDatabaseTest {
         java.sql.Statement statement = connection.createStatement()) {
       StatementOperations operations =
           new StatementOperations(
-              Dialects.detect(connection),
+              Databases.detect(connection),
               sql -> {
                 try {
                   statement.execute(sql.sql());

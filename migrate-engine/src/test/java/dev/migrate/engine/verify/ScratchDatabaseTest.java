@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.migrate.engine.common.MigrateException;
+import dev.migrate.engine.testing.TestServers;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
@@ -36,9 +36,7 @@ class ScratchDatabaseTest {
         assertThat(connection.getCatalog()).isEqualTo(name);
       }
     }
-    try (Connection connection =
-            DriverManager.getConnection(
-                Servers.MARIADB, Servers.MARIADB_USER, Servers.MARIADB_PASSWORD);
+    try (Connection connection = TestServers.connectOrSkip(TestServers.server("mariadb"));
         ResultSet rs = connection.getMetaData().getCatalogs()) {
       while (rs.next()) {
         assertThat(rs.getString(1)).isNotEqualTo(name);
@@ -88,9 +86,7 @@ class ScratchDatabaseTest {
   }
 
   private static boolean postgresDatabaseExists(String name) throws SQLException {
-    try (Connection connection =
-            DriverManager.getConnection(
-                Servers.POSTGRES, Servers.POSTGRES_USER, Servers.POSTGRES_PASSWORD);
+    try (Connection connection = TestServers.connectOrSkip(TestServers.server("postgresql"));
         var ps = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
       ps.setString(1, name);
       try (ResultSet rs = ps.executeQuery()) {

@@ -8,7 +8,7 @@ import dev.migrate.engine.api.VerifyReport;
 import dev.migrate.engine.testing.TestDatabase;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * {@code verify} through the facade over the fixtures in {@code src/test/resources/verify}: the
@@ -19,11 +19,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 class VerifyFixturesTest {
 
   @ParameterizedTest
-  @EnumSource(
-      value = TestDatabase.Kind.class,
-      names = {"H2", "POSTGRESQL"})
-  void theFixtureWithBranchesAndAMergePassesEveryCheck(TestDatabase.Kind kind) {
-    try (TestDatabase configured = TestDatabase.create(kind)) {
+  @ValueSource(strings = {"h2", "postgresql"})
+  void theFixtureWithBranchesAndAMergePassesEveryCheck(String database) {
+    try (TestDatabase configured = TestDatabase.create(database)) {
       VerifyReport report = verify(configured, "passing");
 
       assertThat(report.failures()).isEmpty();
@@ -43,12 +41,9 @@ class VerifyFixturesTest {
   }
 
   @ParameterizedTest
-  @EnumSource(
-      value = TestDatabase.Kind.class,
-      names = {"H2", "POSTGRESQL"})
-  void aDowngradeThatForgetsAnIndexFailsNamingTheRevisionItsFileAndTheIndex(
-      TestDatabase.Kind kind) {
-    try (TestDatabase configured = TestDatabase.create(kind)) {
+  @ValueSource(strings = {"h2", "postgresql"})
+  void aDowngradeThatForgetsAnIndexFailsNamingTheRevisionItsFileAndTheIndex(String database) {
+    try (TestDatabase configured = TestDatabase.create(database)) {
       VerifyReport report = verify(configured, "forgotten-index");
 
       assertThat(report.passed()).isFalse();
@@ -64,11 +59,9 @@ class VerifyFixturesTest {
   }
 
   @ParameterizedTest
-  @EnumSource(
-      value = TestDatabase.Kind.class,
-      names = {"H2", "POSTGRESQL"})
-  void twoHeadsFailNamingBoth(TestDatabase.Kind kind) {
-    try (TestDatabase configured = TestDatabase.create(kind)) {
+  @ValueSource(strings = {"h2", "postgresql"})
+  void twoHeadsFailNamingBoth(String database) {
+    try (TestDatabase configured = TestDatabase.create(database)) {
       VerifyReport report = verify(configured, "two-heads");
 
       assertThat(report.failures())
@@ -81,15 +74,13 @@ class VerifyFixturesTest {
   }
 
   @ParameterizedTest
-  @EnumSource(
-      value = TestDatabase.Kind.class,
-      names = {"H2", "POSTGRESQL"})
-  void aDowngradeThatErrorsFailsWithTheDatabasesMessage(TestDatabase.Kind kind) {
-    try (TestDatabase configured = TestDatabase.create(kind)) {
+  @ValueSource(strings = {"h2", "postgresql"})
+  void aDowngradeThatErrorsFailsWithTheDatabasesMessage(String database) {
+    try (TestDatabase configured = TestDatabase.create(database)) {
       VerifyReport report = verify(configured, "failing-downgrade");
 
       String databaseMessage =
-          kind == TestDatabase.Kind.H2
+          database.equals("h2")
               ? "Constraint \"CK_INVOICE_TOTAL\" not found"
               : "constraint \"ck_invoice_total\" of relation \"invoices\" does not exist";
       assertThat(report.failures())
@@ -102,11 +93,9 @@ class VerifyFixturesTest {
   }
 
   @ParameterizedTest
-  @EnumSource(
-      value = TestDatabase.Kind.class,
-      names = {"H2", "POSTGRESQL"})
-  void configuredHeadsReplaceTheSingleHeadRule(TestDatabase.Kind kind) {
-    try (TestDatabase configured = TestDatabase.create(kind)) {
+  @ValueSource(strings = {"h2", "postgresql"})
+  void configuredHeadsReplaceTheSingleHeadRule(String database) {
+    try (TestDatabase configured = TestDatabase.create(database)) {
       VerifyReport report =
           Migrator.create(configured.config().locations(fixture("two-heads")).build())
               .verify(

@@ -1,9 +1,8 @@
 package dev.migrate.maven.it;
 
+import dev.migrate.engine.testing.TestServers;
 import java.io.File;
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.sql.Connection;
@@ -177,28 +176,15 @@ public final class ItSupport {
   }
 
   /**
-   * Whether a PostgreSQL server answers on 127.0.0.1:5432. A test that needs it is skipped (the
-   * selector returns false) when it does not, unless MIGRATE_REQUIRE_DATABASES=1.
+   * Whether the PostgreSQL test server answers. A test that needs it is skipped (the selector
+   * returns false) when it does not, unless MIGRATE_REQUIRE_DATABASES=1 ({@link TestServers}).
    */
   public static boolean postgresAvailable(String requireDatabases) {
-    return available("PostgreSQL", 5432, requireDatabases);
+    return TestServers.available("postgresql", "1".equals(requireDatabases));
   }
 
-  /** As {@link #postgresAvailable}, for MariaDB on 127.0.0.1:3306. */
+  /** As {@link #postgresAvailable}, for the MariaDB test server. */
   public static boolean mariadbAvailable(String requireDatabases) {
-    return available("MariaDB", 3306, requireDatabases);
-  }
-
-  private static boolean available(String server, int port, String requireDatabases) {
-    try (Socket socket = new Socket()) {
-      socket.connect(new InetSocketAddress("127.0.0.1", port), 2000);
-      return true;
-    } catch (IOException e) {
-      if ("1".equals(requireDatabases) || "1".equals(System.getenv("MIGRATE_REQUIRE_DATABASES"))) {
-        throw new AssertionError(
-            server + " is not reachable on 127.0.0.1:" + port + " and MIGRATE_REQUIRE_DATABASES=1");
-      }
-      return false;
-    }
+    return TestServers.available("mariadb", "1".equals(requireDatabases));
   }
 }

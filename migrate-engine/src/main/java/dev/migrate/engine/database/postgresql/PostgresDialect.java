@@ -1,10 +1,30 @@
-package dev.migrate.engine.dialect;
+package dev.migrate.engine.database.postgresql;
 
+import dev.migrate.engine.database.DatabaseKind;
+import dev.migrate.engine.database.Dialect;
+import dev.migrate.engine.database.LockProtocol;
+import dev.migrate.engine.database.StatementRenderer;
+import dev.migrate.engine.migration.Renderers;
 import dev.migrate.engine.sql.SqlSyntax;
+import dev.migrate.engine.sql.SqlSyntax.Rule;
 import java.util.List;
+import java.util.Optional;
 
 /** PostgreSQL: transactional DDL, double-quoted identifiers, advisory locks. */
 final class PostgresDialect implements Dialect {
+  /**
+   * psql's rules: dollar quotes with tags, E'' strings with backslash escapes, nested block
+   * comments, parentheses, and BEGIN ATOMIC ... END / CASE ... END inside a function body.
+   */
+  static final SqlSyntax SYNTAX =
+      SqlSyntax.of(
+          Rule.NESTED_COMMENTS,
+          Rule.DOLLAR_QUOTES,
+          Rule.DOLLAR_TAGS,
+          Rule.ESCAPE_STRINGS,
+          Rule.PARENTHESES,
+          Rule.ROUTINE_BODIES);
+
   @Override
   public DatabaseKind kind() {
     return DatabaseKind.POSTGRESQL;
@@ -17,12 +37,34 @@ final class PostgresDialect implements Dialect {
 
   @Override
   public SqlSyntax syntax() {
-    return SqlSyntax.POSTGRESQL;
+    return SYNTAX;
   }
 
   @Override
   public boolean transactionalDdl() {
     return true;
+  }
+
+  @Override
+  public Optional<String> nonTransactional(String sql) {
+    return TransactionRules.nonTransactional(sql);
+  }
+
+  // DDL is transactional and the driver sends a batch in one round trip, so a step's statements
+  // can go with its bookkeeping and COMMIT at once.
+  @Override
+  public boolean pipelinesStatements() {
+    return true;
+  }
+
+  @Override
+  public LockProtocol lock() {
+    return new AdvisoryLock();
+  }
+
+  @Override
+  public StatementRenderer renderer() {
+    return Renderers.postgres();
   }
 
   @Override

@@ -1,12 +1,13 @@
-package dev.migrate.engine.sql;
+package dev.migrate.engine.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-class TransactionRulesTest {
+/** The statements a database refuses to run inside a transaction block, found before they run. */
+class NonTransactionalStatementsTest {
   private static String reason(String sql) {
-    return TransactionRules.nonTransactional(sql, SqlSyntax.POSTGRESQL).orElse(null);
+    return Databases.forName("postgresql").nonTransactional(sql).orElse(null);
   }
 
   @Test
@@ -32,9 +33,8 @@ class TransactionRulesTest {
     assertThat(reason("ALTER TYPE mood ADD VALUE 'meh'")).isNull();
     assertThat(reason("SELECT 'CREATE DATABASE x'")).isNull();
     assertThat(reason("INSERT INTO log VALUES ('VACUUM')")).isNull();
-    assertThat(TransactionRules.nonTransactional("CREATE DATABASE x", SqlSyntax.MYSQL)).isEmpty();
-    assertThat(
-            TransactionRules.nonTransactional("CREATE INDEX CONCURRENTLY i ON t (a)", SqlSyntax.H2))
+    assertThat(Databases.forName("mysql").nonTransactional("CREATE DATABASE x")).isEmpty();
+    assertThat(Databases.forName("h2").nonTransactional("CREATE INDEX CONCURRENTLY i ON t (a)"))
         .isEmpty();
   }
 }

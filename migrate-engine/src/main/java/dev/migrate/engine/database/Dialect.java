@@ -1,13 +1,16 @@
-package dev.migrate.engine.dialect;
+package dev.migrate.engine.database;
 
 import dev.migrate.engine.sql.SqlSyntax;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * The few facts about one database that the engine needs. Implementations are small and stateless;
- * {@link Dialects} picks one from JDBC metadata or by name.
+ * The facts about one database, as one connection (or offline rendering) sees it, that the engine
+ * needs. Implementations are small and immutable; the database's {@link DatabaseSupport} makes one
+ * from JDBC metadata or by name, through {@link Databases}.
  */
 public interface Dialect {
+  /** The database, for Java migrations that branch on it ({@code Operations.database()}). */
   DatabaseKind kind();
 
   /**
@@ -19,8 +22,48 @@ public interface Dialect {
   /** The splitter rules for scripts run against this database. */
   SqlSyntax syntax();
 
-  /** Whether DDL takes part in transactions (PostgreSQL, H2) or commits by itself (MariaDB). */
+  /** Whether DDL takes part in transactions (PostgreSQL) or commits by itself (MariaDB, H2). */
   boolean transactionalDdl();
+
+  /**
+   * Why {@code sql} cannot run inside a transaction on this database, as the words that decide it
+   * ({@code "CREATE INDEX CONCURRENTLY"}), or empty when it can. Found before anything runs, so the
+   * error can name the statement where the database would only say "cannot run inside a transaction
+   * block".
+   */
+  default Optional<String> nonTransactional(String sql) {
+    return Optional.empty();
+  }
+
+  /**
+   * True when the runtime may queue a transaction's statements and send them with the step's
+   * bookkeeping and COMMIT as one batch, one round trip per step.
+   */
+  default boolean pipelinesStatements() {
+    return false;
+  }
+
+  /** The lock that serialises runners on this database. */
+  LockProtocol lock();
+
+  /** The renderer for Java migrations' operations, folding names as this connection does. */
+  StatementRenderer renderer();
+
+  /**
+   * The statement that creates the configured schema for migrate's tables in a new database, or
+   * empty where a schema is a database of its own (MariaDB/MySQL).
+   */
+  default Optional<String> createSchemaIfMissing(String schema) {
+    return Optional.of("CREATE SCHEMA IF NOT EXISTS " + schema);
+  }
+
+  /**
+   * True when a statement in a rendered script needs the mysql client's {@code DELIMITER} command
+   * around it because it contains the delimiter itself.
+   */
+  default boolean needsDelimiterCommand(String sql) {
+    return syntax().has(SqlSyntax.Rule.DELIMITER_COMMAND) && sql.contains(";");
+  }
 
   /** Quotes an identifier that has already been validated. */
   String quote(String identifier);

@@ -1,4 +1,4 @@
-package dev.migrate.engine.sql;
+package dev.migrate.engine.database.postgresql;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,25 +11,21 @@ import java.util.Set;
  * {@code -- transactional: false}; finding it before anything runs lets the error say so and name
  * the statement, where the database would only say "cannot run inside a transaction block".
  *
- * <p>PostgreSQL only: {@code CREATE|DROP INDEX CONCURRENTLY}, {@code REINDEX ... CONCURRENTLY},
- * {@code REINDEX SCHEMA|DATABASE|SYSTEM}, {@code CREATE|DROP DATABASE|TABLESPACE|SUBSCRIPTION},
- * {@code ALTER SYSTEM}, {@code VACUUM} and {@code DISCARD ALL}. MySQL/MariaDB commit DDL by
- * themselves and H2 has no such statements.
+ * <p>{@code CREATE|DROP INDEX CONCURRENTLY}, {@code REINDEX ... CONCURRENTLY}, {@code REINDEX
+ * SCHEMA|DATABASE|SYSTEM}, {@code CREATE|DROP DATABASE|TABLESPACE|SUBSCRIPTION}, {@code ALTER
+ * SYSTEM}, {@code VACUUM} and {@code DISCARD ALL}.
  */
-public final class TransactionRules {
+final class TransactionRules {
   private static final Set<String> OBJECTS = Set.of("DATABASE", "TABLESPACE", "SUBSCRIPTION");
   private static final Set<String> REINDEX_SCOPES = Set.of("SCHEMA", "DATABASE", "SYSTEM");
 
   private TransactionRules() {}
 
   /**
-   * Why {@code sql} cannot run in a transaction under {@code syntax}, as the words that decide it
-   * ({@code "CREATE INDEX CONCURRENTLY"}), or empty when it can.
+   * Why {@code sql} cannot run in a transaction, as the words that decide it ({@code "CREATE INDEX
+   * CONCURRENTLY"}), or empty when it can.
    */
-  public static Optional<String> nonTransactional(String sql, SqlSyntax syntax) {
-    if (syntax != SqlSyntax.POSTGRESQL) {
-      return Optional.empty();
-    }
+  static Optional<String> nonTransactional(String sql) {
     List<String> w = leadingWords(sql, 6);
     String w0 = word(w, 0);
     String w1 = word(w, 1);

@@ -1,6 +1,12 @@
-package dev.migrate.engine.dialect;
+package dev.migrate.engine.database.h2;
 
+import dev.migrate.engine.database.DatabaseKind;
+import dev.migrate.engine.database.Dialect;
+import dev.migrate.engine.database.LockProtocol;
+import dev.migrate.engine.database.StatementRenderer;
+import dev.migrate.engine.migration.Renderers;
 import dev.migrate.engine.sql.SqlSyntax;
+import dev.migrate.engine.sql.SqlSyntax.Rule;
 import java.util.Locale;
 
 /**
@@ -9,6 +15,11 @@ import java.util.Locale;
  * FROM migrate_version} works by hand.
  */
 final class H2Dialect implements Dialect {
+  /** Standard SQL plus $$ bodies, backtick identifiers, // comments and nested block comments. */
+  static final SqlSyntax SYNTAX =
+      SqlSyntax.of(
+          Rule.NESTED_COMMENTS, Rule.DOLLAR_QUOTES, Rule.BACKTICK_IDENTIFIERS, Rule.SLASH_COMMENTS);
+
   private final boolean foldToLower;
 
   H2Dialect(boolean foldToLower) {
@@ -27,7 +38,17 @@ final class H2Dialect implements Dialect {
 
   @Override
   public SqlSyntax syntax() {
-    return SqlSyntax.H2;
+    return SYNTAX;
+  }
+
+  @Override
+  public LockProtocol lock() {
+    return new RowLock();
+  }
+
+  @Override
+  public StatementRenderer renderer() {
+    return Renderers.h2(foldToLower);
   }
 
   // H2 commits the open transaction before every DDL statement, like MariaDB.

@@ -1,4 +1,4 @@
-package dev.migrate.engine.dialect;
+package dev.migrate.engine.database;
 
 /** The databases the engine knows by name; offline rendering picks one with {@code dialect=}. */
 public enum DatabaseKind {

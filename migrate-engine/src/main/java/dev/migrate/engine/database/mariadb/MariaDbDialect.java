@@ -1,10 +1,28 @@
-package dev.migrate.engine.dialect;
+package dev.migrate.engine.database.mariadb;
 
+import dev.migrate.engine.database.DatabaseKind;
+import dev.migrate.engine.database.Dialect;
+import dev.migrate.engine.database.LockProtocol;
+import dev.migrate.engine.database.StatementRenderer;
+import dev.migrate.engine.migration.Renderers;
 import dev.migrate.engine.sql.SqlSyntax;
+import dev.migrate.engine.sql.SqlSyntax.Rule;
 import java.util.List;
+import java.util.Optional;
 
 /** MariaDB and MySQL: DDL commits by itself, backtick identifiers, {@code GET_LOCK}. */
 final class MariaDbDialect implements Dialect {
+  /** The mysql client's rules. */
+  static final SqlSyntax SYNTAX =
+      SqlSyntax.of(
+          Rule.BACKSLASH_ESCAPES,
+          Rule.DOUBLE_QUOTED_STRINGS,
+          Rule.BACKTICK_IDENTIFIERS,
+          Rule.HASH_COMMENTS,
+          Rule.DASH_COMMENT_NEEDS_SPACE,
+          Rule.EXECUTABLE_COMMENTS,
+          Rule.DELIMITER_COMMAND);
+
   private final DatabaseKind kind;
 
   MariaDbDialect(DatabaseKind kind) {
@@ -23,12 +41,28 @@ final class MariaDbDialect implements Dialect {
 
   @Override
   public SqlSyntax syntax() {
-    return SqlSyntax.MYSQL;
+    return SYNTAX;
   }
 
   @Override
   public boolean transactionalDdl() {
     return false;
+  }
+
+  @Override
+  public LockProtocol lock() {
+    return new NamedLock();
+  }
+
+  @Override
+  public StatementRenderer renderer() {
+    return Renderers.mariaDb();
+  }
+
+  // A schema is a database of its own here; the scratch database is the schema.
+  @Override
+  public Optional<String> createSchemaIfMissing(String schema) {
+    return Optional.empty();
   }
 
   @Override

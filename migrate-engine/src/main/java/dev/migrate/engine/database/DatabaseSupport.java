@@ -1,0 +1,86 @@
+package dev.migrate.engine.database;
+
+import java.sql.DatabaseMetaData;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * Everything the engine asks about one database, in one place: how to recognise it (JDBC URL,
+ * product name and version), its shipped driver, the {@link Dialect} it speaks (splitter syntax,
+ * transaction rules, lock, renderer, capabilities), its schema reader and how to make a scratch
+ * database on it. One implementation per database, each in its own package, listed in {@link
+ * Databases}; no other code asks which database it is talking to.
+ */
+public interface DatabaseSupport {
+
+  /** For messages: {@code PostgreSQL}, {@code MariaDB/MySQL}, {@code H2}. */
+  String displayName();
+
+  /** The names offline rendering's {@code dialect} setting lists for this database. */
+  List<String> dialectNames();
+
+  /**
+   * The dialect for a name the {@code dialect} setting accepts (lower-case; aliases such as {@code
+   * pg} included), or empty when the name is not this database's.
+   */
+  Optional<Dialect> dialectNamed(String name);
+
+  /** True when this database serves the JDBC URL (compared case-insensitively). */
+  boolean acceptsUrl(String jdbcUrl);
+
+  /** True for the product name {@link DatabaseMetaData#getDatabaseProductName()} reports. */
+  boolean recognizes(String productName);
+
+  /** The dialect of a connection whose product this database {@link #recognizes}. */
+  Dialect dialect(DatabaseMetaData metaData) throws SQLException;
+
+  /**
+   * The URL schemes of other ecosystems ({@code postgresql://user:pass@host/db}) that stand for
+   * this database, lower-case; empty when it has none.
+   */
+  default List<String> urlSchemes() {
+    return List.of();
+  }
+
+  /** The JDBC URL for one of {@link #urlSchemes()}'s URLs, given what follows {@code ://}. */
+  default String jdbcUrl(String authorityAndPath) {
+    throw new UnsupportedOperationException(displayName() + " has no URL scheme of its own");
+  }
+
+  /** The class name of the JDBC driver the engine ships for this database. */
+  String driverClass();
+
+  /** Adds the connection properties the engine wants by default, unless the URL sets them. */
+  default void addConnectionDefaults(String jdbcUrl, Properties properties) {}
+
+  /** True when the database runs inside this JVM, so opening it never waits on a network. */
+  default boolean inProcess(String jdbcUrl) {
+    return false;
+  }
+
+  /**
+   * The properties that open the URL's database only if it already exists, when it is a file
+   * database this JVM runs itself (whose first open loads the engine and reads the file); empty for
+   * every other URL.
+   *
+   * @param readOnly open it read-only, unless the URL says otherwise
+   */
+  default Optional<Properties> openExisting(
+      String jdbcUrl, Properties properties, boolean readOnly) {
+    return Optional.empty();
+  }
+
+  /** How {@code verify} reads this database's schema. */
+  SchemaReader schemaReader();
+
+  /**
+   * A throwaway database named {@code name}: on the server of {@code serverUrl}, or, when {@code
+   * serverUrl} is null, in memory where the database can do that. Empty when neither is possible.
+   */
+  default Optional<ScratchPlan> scratch(
+      String serverUrl, String user, String password, String name) {
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,105 @@
+package dev.migrate.engine.database.mariadb;
+
+import dev.migrate.engine.common.PasswordMasker;
+import dev.migrate.engine.database.DatabaseKind;
+import dev.migrate.engine.database.DatabaseSupport;
+import dev.migrate.engine.database.Dialect;
+import dev.migrate.engine.database.SchemaReader;
+import dev.migrate.engine.database.ScratchPlan;
+import dev.migrate.engine.verify.Catalogs;
+import java.sql.DatabaseMetaData;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * MariaDB and MySQL: {@code jdbc:mariadb:}, {@code jdbc:mysql:}, {@code mariadb://} and {@code
+ * mysql://} URLs, all through the MariaDB driver the engine ships.
+ */
+public final class MariaDbSupport implements DatabaseSupport {
+  private static final List<String> PREFIXES = List.of("jdbc:mariadb:", "jdbc:mysql:");
+  private static final Pattern SERVER_URL =
+      Pattern.compile("^(jdbc:(?:mariadb|mysql)://[^/?]*)(/[^?]*)?(\\?.*)?$");
+
+  @Override
+  public String displayName() {
+    return "MariaDB/MySQL";
+  }
+
+  @Override
+  public List<String> dialectNames() {
+    return List.of("mariadb", "mysql");
+  }
+
+  @Override
+  public Optional<Dialect> dialectNamed(String name) {
+    return switch (name) {
+      case "mariadb" -> Optional.of(new MariaDbDialect(DatabaseKind.MARIADB));
+      case "mysql" -> Optional.of(new MariaDbDialect(DatabaseKind.MYSQL));
+      default -> Optional.empty();
+    };
+  }
+
+  @Override
+  public boolean acceptsUrl(String jdbcUrl) {
+    return PREFIXES.stream().anyMatch(p -> jdbcUrl.regionMatches(true, 0, p, 0, p.length()));
+  }
+
+  @Override
+  public boolean recognizes(String productName) {
+    String product = productName.toLowerCase(Locale.ROOT);
+    return product.contains("mariadb") || product.contains("mysql");
+  }
+
+  /** MariaDB may call itself MySQL, with "MariaDB" in the version. */
+  @Override
+  public Dialect dialect(DatabaseMetaData metaData) throws SQLException {
+    boolean mariadb =
+        metaData.getDatabaseProductName().toLowerCase(Locale.ROOT).contains("mariadb")
+            || metaData.getDatabaseProductVersion().toLowerCase(Locale.ROOT).contains("mariadb");
+    return new MariaDbDialect(mariadb ? DatabaseKind.MARIADB : DatabaseKind.MYSQL);
+  }
+
+  /** {@code mysql://} becomes a MariaDB URL too: the MariaDB driver is the one we ship. */
+  @Override
+  public List<String> urlSchemes() {
+    return List.of("mysql", "mariadb");
+  }
+
+  @Override
+  public String jdbcUrl(String authorityAndPath) {
+    return "jdbc:mariadb://" + authorityAndPath;
+  }
+
+  @Override
+  public String driverClass() {
+    return "org.mariadb.jdbc.Driver";
+  }
+
+  @Override
+  public SchemaReader schemaReader() {
+    return Catalogs.mariaDb();
+  }
+
+  @Override
+  public Optional<ScratchPlan> scratch(
+      String serverUrl, String user, String password, String name) {
+    Matcher server = serverUrl == null ? null : SERVER_URL.matcher(serverUrl);
+    if (server == null || !server.matches()) {
+      return Optional.empty();
+    }
+    String url = server.group(1) + "/" + name + (server.group(3) == null ? "" : server.group(3));
+    return Optional.of(
+        new ScratchPlan(
+            url,
+            user,
+            password,
+            serverUrl,
+            "CREATE DATABASE " + name,
+            "DROP DATABASE IF EXISTS " + name,
+            name + " on " + PasswordMasker.mask(serverUrl)));
+  }
+}

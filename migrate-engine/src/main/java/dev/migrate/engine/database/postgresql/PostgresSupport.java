@@ -1,0 +1,94 @@
+package dev.migrate.engine.database.postgresql;
+
+import dev.migrate.engine.common.PasswordMasker;
+import dev.migrate.engine.database.DatabaseSupport;
+import dev.migrate.engine.database.Dialect;
+import dev.migrate.engine.database.SchemaReader;
+import dev.migrate.engine.database.ScratchPlan;
+import dev.migrate.engine.verify.Catalogs;
+import java.sql.DatabaseMetaData;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** PostgreSQL: {@code jdbc:postgresql:} and {@code postgresql://} URLs, the pgJDBC driver. */
+public final class PostgresSupport implements DatabaseSupport {
+  private static final String PREFIX = "jdbc:postgresql:";
+  private static final Pattern SERVER_URL =
+      Pattern.compile("^(jdbc:postgresql://[^/?]*)(/[^?]*)?(\\?.*)?$");
+
+  @Override
+  public String displayName() {
+    return "PostgreSQL";
+  }
+
+  @Override
+  public List<String> dialectNames() {
+    return List.of("postgresql");
+  }
+
+  @Override
+  public Optional<Dialect> dialectNamed(String name) {
+    return switch (name) {
+      case "postgresql", "postgres", "pg" -> Optional.of(new PostgresDialect());
+      default -> Optional.empty();
+    };
+  }
+
+  @Override
+  public boolean acceptsUrl(String jdbcUrl) {
+    return jdbcUrl.regionMatches(true, 0, PREFIX, 0, PREFIX.length());
+  }
+
+  @Override
+  public boolean recognizes(String productName) {
+    return productName.toLowerCase(Locale.ROOT).contains("postgres");
+  }
+
+  @Override
+  public Dialect dialect(DatabaseMetaData metaData) {
+    return new PostgresDialect();
+  }
+
+  @Override
+  public List<String> urlSchemes() {
+    return List.of("postgresql", "postgres");
+  }
+
+  @Override
+  public String jdbcUrl(String authorityAndPath) {
+    return "jdbc:postgresql://" + authorityAndPath;
+  }
+
+  @Override
+  public String driverClass() {
+    return "org.postgresql.Driver";
+  }
+
+  @Override
+  public SchemaReader schemaReader() {
+    return Catalogs.postgres();
+  }
+
+  /** A new database on the server, dropped even while sessions are still connected to it. */
+  @Override
+  public Optional<ScratchPlan> scratch(
+      String serverUrl, String user, String password, String name) {
+    Matcher server = serverUrl == null ? null : SERVER_URL.matcher(serverUrl);
+    if (server == null || !server.matches()) {
+      return Optional.empty();
+    }
+    String url = server.group(1) + "/" + name + (server.group(3) == null ? "" : server.group(3));
+    return Optional.of(
+        new ScratchPlan(
+            url,
+            user,
+            password,
+            serverUrl,
+            "CREATE DATABASE " + name,
+            "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)",
+            name + " on " + PasswordMasker.mask(serverUrl)));
+  }
+}
