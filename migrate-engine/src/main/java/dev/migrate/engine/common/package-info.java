@@ -10,7 +10,7 @@
  * api.error -&gt; common
  * graph     -&gt; api.error, common
  * sql       -&gt; common
- * database  -&gt; sql, common
+ * database  -&gt; schema, sql, common
  * schema.change -&gt; schema, common
  * migration -&gt; schema.change, schema, database, sql, common
  * script    -&gt; migration, database, graph, sql, common

@@ -1,8 +1,16 @@
 package dev.migrate.engine.database;
 
-/**
- * A database's schema reader. Its methods use the verify package's snapshot types, so for now the
- * contract is {@code verify}'s {@code Catalog}, which extends this; it moves here with the typed
- * schema model.
- */
-public interface SchemaReader {}
+import dev.migrate.engine.schema.DatabaseSchema;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Set;
+
+/** How one database's schema is read into the typed model. */
+public interface SchemaReader {
+
+  /**
+   * Reads the schema the connection sees now, leaving out the named tables (lower-case) and
+   * everything that belongs to them.
+   */
+  DatabaseSchema read(Connection connection, Set<String> excludedTables) throws SQLException;
+}

@@ -1,5 +1,10 @@
 package dev.migrate.engine.database;
 
+import dev.migrate.engine.common.PasswordMasker;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
  * How to make and drop one throwaway database.
  *
@@ -20,6 +25,34 @@ public record ScratchPlan(
     String create,
     String drop,
     String description) {
+
+  /**
+   * A database named {@code name} on the server of {@code serverUrl}, reached by the same URL with
+   * the name as its database, created with {@code CREATE DATABASE} and dropped by {@code drop};
+   * empty when the URL does not have the server form: {@code (prefix://host:port)(/db)?(?query)?}.
+   */
+  public static Optional<ScratchPlan> onServer(
+      Pattern serverForm,
+      String serverUrl,
+      String user,
+      String password,
+      String name,
+      String drop) {
+    Matcher server = serverUrl == null ? null : serverForm.matcher(serverUrl);
+    if (server == null || !server.matches()) {
+      return Optional.empty();
+    }
+    String url = server.group(1) + "/" + name + (server.group(3) == null ? "" : server.group(3));
+    return Optional.of(
+        new ScratchPlan(
+            url,
+            user,
+            password,
+            serverUrl,
+            "CREATE DATABASE " + name,
+            drop,
+            name + " on " + PasswordMasker.mask(serverUrl)));
+  }
 
   /** True when the database lives in this JVM's memory, not on a server. */
   public boolean inMemory() {

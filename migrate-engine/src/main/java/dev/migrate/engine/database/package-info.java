@@ -5,8 +5,9 @@
  * of its own below this one ({@code postgresql}, {@code mariadb}, {@code h2}); the rest of the
  * engine asks these interfaces and never which database it is talking to.
  *
- * <p>Depends on {@code sql} (the splitter's syntax) and {@code common} only, so every engine
- * package may use it; the database packages, which build locks, renderers and schema readers, are
- * found through {@link java.util.ServiceLoader} and used by nobody by name.
+ * <p>Depends on {@code schema} (the model a schema reader fills), {@code sql} (the splitter's
+ * syntax) and {@code common} only, so every engine package may use it; the database packages, which
+ * build locks, renderers and schema readers, are found through {@link java.util.ServiceLoader} and
+ * used by nobody by name.
  */
 package dev.migrate.engine.database;

@@ -8,6 +8,14 @@ import java.sql.SQLException;
 /** How one database lists its schema objects: JDBC metadata plus its own catalog. */
 interface Catalog extends SchemaReader {
 
+  @Override
+  default DatabaseSchema read(Connection connection, java.util.Set<String> excludedTables)
+      throws SQLException {
+    DatabaseSchema.Builder schema = DatabaseSchema.builder();
+    read(connection, scope(connection, excludedTables), schema);
+    return schema.build();
+  }
+
   /** The schemas to read and how names are shown, for this connection. */
   Scope scope(Connection connection, java.util.Set<String> excludedTables) throws SQLException;
 

@@ -4,8 +4,8 @@ import dev.migrate.engine.database.SchemaReader;
 
 /**
  * The schema readers this package holds, for the database packages that choose among them.
- * Internal: public only because the database packages live elsewhere; the readers move into them
- * with the typed schema model.
+ * Internal: public only because the readers share this package's JDBC metadata reading; each may
+ * move into its database's package.
  */
 public final class Catalogs {
   private Catalogs() {}

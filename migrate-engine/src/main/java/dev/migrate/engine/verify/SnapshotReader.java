@@ -1,7 +1,9 @@
 package dev.migrate.engine.verify;
 
 import dev.migrate.engine.common.MigrateException;
+import dev.migrate.engine.database.DatabaseSupport;
 import dev.migrate.engine.database.Databases;
+import dev.migrate.engine.database.SchemaReader;
 import dev.migrate.engine.schema.DatabaseSchema;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -32,20 +34,16 @@ public final class SnapshotReader {
   /** Reads the schema that the connection sees now. */
   public DatabaseSchema read(Connection connection) {
     try {
-      Catalog catalog = catalogFor(connection);
-      Scope scope = catalog.scope(connection, excludedTables);
-      DatabaseSchema.Builder schema = DatabaseSchema.builder();
-      catalog.read(connection, scope, schema);
-      return schema.build();
+      return readerFor(connection).read(connection, excludedTables);
     } catch (SQLException e) {
       throw new MigrateException("Could not read the database schema: " + e.getMessage(), e);
     }
   }
 
-  /** The database's own reader (every reader is one of this package's), else JDBC's alone. */
-  private static Catalog catalogFor(Connection connection) throws SQLException {
+  /** The database's own reader, else what JDBC alone can say. */
+  private static SchemaReader readerFor(Connection connection) throws SQLException {
     return Databases.find(connection)
-        .map(database -> (Catalog) database.schemaReader())
+        .map(DatabaseSupport::schemaReader)
         .orElseGet(GenericCatalog::new);
   }
 }

@@ -107,32 +107,37 @@ class DatabaseContractTest {
 
   @ParameterizedTest
   @MethodSource(TestDatabase.ALL)
-  void theLockLetsOneRunnerAtATime(String database) throws SQLException {
+  void aSecondRunnerWaitsBoundedForTheLockAndIsToldWhoHoldsIt(String database) throws SQLException {
     try (TestDatabase db = TestDatabase.create(database)) {
       MigrateConfig config = db.config().build();
-      StateTables tables;
-      try (Connection connection = db.connect()) {
-        tables = StateTables.of(Databases.detect(connection), config);
-      }
       ConnectionFactory connections = ConnectionFactory.of(config);
-      List<String> waits = new ArrayList<>();
-      try (DatabaseLock first =
-          DatabaseLock.acquire(
-              tables, connections, Duration.ofSeconds(5), recording(new ArrayList<>()))) {
+      StateTables tables;
+      try (Connection c = connections.open()) {
+        tables = StateTables.of(Databases.detect(c), config);
+      }
+      List<String> lines = new ArrayList<>();
+      Reporter reporter = recording(lines);
+      try (DatabaseLock held = DatabaseLock.acquire(tables, connections, Duration.ZERO, reporter)) {
+        long start = System.nanoTime();
         assertThatThrownBy(
-                () ->
-                    DatabaseLock.acquire(
-                        tables, connections, Duration.ofMillis(300), recording(waits)))
+                () -> DatabaseLock.acquire(tables, connections, Duration.ofSeconds(1), reporter))
             .isInstanceOf(LockTimeoutException.class)
-            .hasMessageContaining("Could not get the migration lock on migrate_version");
-        assertThat(waits)
-            .hasSize(1)
-            .allMatch(line -> line.startsWith("Waiting for the migration lock"));
+            .hasFieldOrPropertyWithValue("versionTable", tables.versionTable())
+            .hasFieldOrPropertyWithValue("timeout", Duration.ofSeconds(1))
+            .hasMessageContaining("within 1 s")
+            .hasMessageContaining(database.equals("h2") ? "row 1 of" : "held by");
+        assertThat(Duration.ofNanos(System.nanoTime() - start))
+            .isBetween(Duration.ofMillis(900), Duration.ofSeconds(10));
+        assertThat(lines)
+            .anySatisfy(l -> assertThat(l).startsWith("Waiting for the migration lock"));
+        if (database.equals("postgresql")) {
+          assertThat(lines).anySatisfy(l -> assertThat(l).contains("backend pid", "user postgres"));
+        } else if (database.equals("mariadb")) {
+          assertThat(lines).anySatisfy(l -> assertThat(l).contains("connection", "user root"));
+        }
       }
-      try (DatabaseLock second =
-          DatabaseLock.acquire(tables, connections, Duration.ZERO, recording(new ArrayList<>()))) {
-        assertThat(second).isNotNull();
-      }
+      // Released: the next runner gets it at once.
+      DatabaseLock.acquire(tables, connections, Duration.ZERO, reporter).close();
     }
   }
 

@@ -1,6 +1,5 @@
 package dev.migrate.engine.database.postgresql;
 
-import dev.migrate.engine.common.PasswordMasker;
 import dev.migrate.engine.database.DatabaseSupport;
 import dev.migrate.engine.database.Dialect;
 import dev.migrate.engine.database.SchemaReader;
@@ -10,7 +9,6 @@ import java.sql.DatabaseMetaData;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** PostgreSQL: {@code jdbc:postgresql:} and {@code postgresql://} URLs, the pgJDBC driver. */
@@ -76,19 +74,12 @@ public final class PostgresSupport implements DatabaseSupport {
   @Override
   public Optional<ScratchPlan> scratch(
       String serverUrl, String user, String password, String name) {
-    Matcher server = serverUrl == null ? null : SERVER_URL.matcher(serverUrl);
-    if (server == null || !server.matches()) {
-      return Optional.empty();
-    }
-    String url = server.group(1) + "/" + name + (server.group(3) == null ? "" : server.group(3));
-    return Optional.of(
-        new ScratchPlan(
-            url,
-            user,
-            password,
-            serverUrl,
-            "CREATE DATABASE " + name,
-            "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)",
-            name + " on " + PasswordMasker.mask(serverUrl)));
+    return ScratchPlan.onServer(
+        SERVER_URL,
+        serverUrl,
+        user,
+        password,
+        name,
+        "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
   }
 }
