@@ -88,11 +88,11 @@ class DistributionIT {
   }
 
   @ParameterizedTest
-  @CsvSource({"H2, false", "POSTGRESQL, true"})
+  @CsvSource({"h2, false", "postgresql, true"})
   void everyCommandFromAnotherWorkingDirectoryWithTheSettingsFileThere(
-      ItDatabase.Kind kind, boolean withJavaHome) throws IOException {
-    Path dir = project("commands-" + kind);
-    db = ItDatabase.create(kind, dir);
+      String database, boolean withJavaHome) throws IOException {
+    Path dir = project("commands-" + database);
+    db = ItDatabase.create(database, dir);
     // As `java -jar` does, the launcher reads ./migrate.properties of the working directory.
     Files.writeString(dir.resolve("migrate.properties"), "migrate.url=" + db.url() + "\n");
     // Java from JAVA_HOME for one database, from the PATH for the other.
@@ -269,7 +269,7 @@ class DistributionIT {
     Installation readOnly = Installation.untar(root.resolve("read-only-pg"));
     readOnly.makeReadOnly();
     Path dir = project("read-only-pg-work");
-    db = ItDatabase.create(ItDatabase.Kind.POSTGRESQL, dir);
+    db = ItDatabase.create("postgresql", dir);
     Installation.Run migrate =
         readOnly.in(dir).asUserWithoutWriteAccess().env("HOME", "/nonexistent");
     ok(migrate, "--url", db.url(), "upgrade", AUDIT);
@@ -284,7 +284,7 @@ class DistributionIT {
     Path dir = project("spaces work dir");
     Path links = Installation.directories(root.resolve("links"));
     Path link = Files.createSymbolicLink(links.resolve("migrate"), spaced.launcher());
-    db = ItDatabase.create(ItDatabase.Kind.POSTGRESQL, dir);
+    db = ItDatabase.create("postgresql", dir);
     Installation.Run migrate = spaced.in(dir).throughSh().via(link);
     assertThat(ok(migrate, "--url", db.url(), "upgrade").out()).contains("Upgraded 5 revisions");
     assertThat(ok(migrate, "--url", db.url(), "history", "-r", CUSTOMERS + ":" + ORDERS).outLines())
