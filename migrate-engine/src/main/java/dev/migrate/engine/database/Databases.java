@@ -4,6 +4,7 @@ import dev.migrate.engine.common.MigrateException;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -46,14 +47,27 @@ public final class Databases {
     return words(all().stream().flatMap(d -> d.dialectNames().stream()).toList(), "or");
   }
 
+  // Plain loops on the paths every command takes: a short command's start-up pays for each
+  // first use of a stream or lambda.
+
   /** The database that serves a JDBC URL, if it is one of ours. */
   public static Optional<DatabaseSupport> forUrl(String jdbcUrl) {
-    return all().stream().filter(d -> d.acceptsUrl(jdbcUrl)).findFirst();
+    for (DatabaseSupport database : all()) {
+      if (database.acceptsUrl(jdbcUrl)) {
+        return Optional.of(database);
+      }
+    }
+    return Optional.empty();
   }
 
   /** The database a URL scheme such as {@code postgres} stands for. */
   public static Optional<DatabaseSupport> forUrlScheme(String scheme) {
-    return all().stream().filter(d -> d.urlSchemes().contains(scheme)).findFirst();
+    for (DatabaseSupport database : all()) {
+      if (database.urlSchemes().contains(scheme)) {
+        return Optional.of(database);
+      }
+    }
+    return Optional.empty();
   }
 
   /** Every URL scheme of {@link #forUrlScheme}, for messages: {@code a://, b://}. */
@@ -67,7 +81,12 @@ public final class Databases {
   /** The database with this product name ({@link DatabaseMetaData#getDatabaseProductName()}). */
   public static Optional<DatabaseSupport> forProduct(String productName) {
     String product = productName == null ? "" : productName;
-    return all().stream().filter(d -> d.recognizes(product)).findFirst();
+    for (DatabaseSupport database : all()) {
+      if (database.recognizes(product)) {
+        return Optional.of(database);
+      }
+    }
+    return Optional.empty();
   }
 
   /** The database of a live connection, from its metadata, if it is one of ours. */
@@ -77,20 +96,21 @@ public final class Databases {
 
   /** The database of a live connection, from its metadata. */
   public static DatabaseSupport of(Connection connection) {
+    String product;
     try {
-      String product = connection.getMetaData().getDatabaseProductName();
-      return forProduct(product)
-          .orElseThrow(
-              () ->
-                  new MigrateException(
-                      "Unsupported database '"
-                          + product
-                          + "': migrate supports "
-                          + words(
-                              all().stream().map(DatabaseSupport::displayName).toList(), "and")));
+      product = connection.getMetaData().getDatabaseProductName();
     } catch (SQLException e) {
       throw new MigrateException("Could not read database metadata: " + e.getMessage(), e);
     }
+    Optional<DatabaseSupport> database = forProduct(product);
+    if (database.isEmpty()) {
+      throw new MigrateException(
+          "Unsupported database '"
+              + product
+              + "': migrate supports "
+              + words(all().stream().map(DatabaseSupport::displayName).toList(), "and"));
+    }
+    return database.get();
   }
 
   /** The dialect of a live connection, from its metadata. */
@@ -117,9 +137,15 @@ public final class Databases {
 
   /** Loaded on first use, once per class loader. */
   private static final class Registered {
-    static final List<DatabaseSupport> ALL =
-        ServiceLoader.load(DatabaseSupport.class, DatabaseSupport.class.getClassLoader()).stream()
-            .map(ServiceLoader.Provider::get)
-            .toList();
+    static final List<DatabaseSupport> ALL = load();
+
+    private static List<DatabaseSupport> load() {
+      List<DatabaseSupport> all = new ArrayList<>();
+      for (DatabaseSupport database :
+          ServiceLoader.load(DatabaseSupport.class, DatabaseSupport.class.getClassLoader())) {
+        all.add(database);
+      }
+      return List.copyOf(all);
+    }
   }
 }

@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.Driver;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.Optional;
 import java.util.Properties;
 
 /**
@@ -24,7 +25,8 @@ final class BundledDrivers {
 
   /** The class name of the shipped driver for a JDBC URL, or null when it is not one of ours. */
   static String driverClass(String jdbcUrl) {
-    return Databases.forUrl(jdbcUrl).map(DatabaseSupport::driverClass).orElse(null);
+    Optional<DatabaseSupport> database = Databases.forUrl(jdbcUrl);
+    return database.isPresent() ? database.get().driverClass() : null;
   }
 
   /**
@@ -45,7 +47,10 @@ final class BundledDrivers {
 
   /** Adds the connection properties the URL's database wants by default. */
   static void addDefaults(String jdbcUrl, Properties properties) {
-    Databases.forUrl(jdbcUrl).ifPresent(d -> d.addConnectionDefaults(jdbcUrl, properties));
+    Optional<DatabaseSupport> database = Databases.forUrl(jdbcUrl);
+    if (database.isPresent()) {
+      database.get().addConnectionDefaults(jdbcUrl, properties);
+    }
   }
 
   /**

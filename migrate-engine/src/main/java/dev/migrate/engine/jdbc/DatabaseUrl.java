@@ -7,6 +7,7 @@ import dev.migrate.engine.database.Databases;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * A URL turned into what {@link java.sql.DriverManager} wants. JDBC URLs pass through; the forms
@@ -90,7 +91,8 @@ public record DatabaseUrl(String jdbcUrl, String user, String password) {
    * on a network.
    */
   public boolean inProcess() {
-    return Databases.forUrl(jdbcUrl).map(d -> d.inProcess(jdbcUrl)).orElse(false);
+    Optional<DatabaseSupport> database = Databases.forUrl(jdbcUrl);
+    return database.isPresent() && database.get().inProcess(jdbcUrl);
   }
 
   @Override

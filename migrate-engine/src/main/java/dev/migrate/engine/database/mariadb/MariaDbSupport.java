@@ -43,7 +43,12 @@ public final class MariaDbSupport implements DatabaseSupport {
 
   @Override
   public boolean acceptsUrl(String jdbcUrl) {
-    return PREFIXES.stream().anyMatch(p -> jdbcUrl.regionMatches(true, 0, p, 0, p.length()));
+    for (String prefix : PREFIXES) {
+      if (jdbcUrl.regionMatches(true, 0, prefix, 0, prefix.length())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override
