@@ -4,8 +4,8 @@ import dev.migrate.engine.database.StatementRenderer;
 
 /**
  * The renderers this package holds, for the database packages that choose among them. Internal:
- * public only because the database packages live elsewhere; the renderers move into them with the
- * typed schema model.
+ * public only because the database packages live elsewhere; each renderer can move into its
+ * database's package once the renderer contract leaves {@code migration}.
  */
 public final class Renderers {
   private Renderers() {}
