@@ -201,8 +201,7 @@ class CommandsIT {
 
   @ParameterizedTest
   @ValueSource(strings = {"h2", "postgresql"})
-  void repairAcceptsAnEditedAppliedScriptWithOneLinePerChange(String database)
-      throws IOException {
+  void repairAcceptsAnEditedAppliedScriptWithOneLinePerChange(String database) throws IOException {
     setUp(database);
     migrate(0, "upgrade");
     assertThat(migrate(0, "repair").out())

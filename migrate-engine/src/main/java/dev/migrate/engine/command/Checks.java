@@ -2,8 +2,8 @@ package dev.migrate.engine.command;
 
 import dev.migrate.engine.api.Status;
 import dev.migrate.engine.api.ValidationResult;
-import dev.migrate.engine.dialect.Dialect;
-import dev.migrate.engine.dialect.Dialects;
+import dev.migrate.engine.database.Databases;
+import dev.migrate.engine.database.Dialect;
 import dev.migrate.engine.graph.Plan;
 import dev.migrate.engine.graph.Revision;
 import dev.migrate.engine.graph.Step;
@@ -64,7 +64,7 @@ public final class Checks {
    * syntax, or the embedded default's (H2) when none is configured.
    */
   public ValidationResult validateOffline(String dialect) {
-    Dialect syntaxOf = Dialects.forName(dialect == null ? "h2" : dialect);
+    Dialect syntaxOf = Databases.forName(dialect == null ? "h2" : dialect);
     return new ValidationResult(catalog.splitProblems(syntaxOf.syntax()));
   }
 

@@ -192,7 +192,7 @@ public final class MigrationRuntime implements AutoCloseable {
   public <T> T locked(Function<Online, T> work) {
     ConnectionFactory connections = connections();
     try (Connection connection = connections.open()) {
-      Dialect dialect = Dialects.detect(connection);
+      Dialect dialect = Databases.detect(connection);
       StateTables tables = StateTables.of(dialect, config);
       try (DatabaseLock lock =
           DatabaseLock.acquire(tables, connections, config.lockTimeout(), reporter)) {

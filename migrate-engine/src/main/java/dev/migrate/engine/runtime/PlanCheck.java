@@ -2,7 +2,7 @@ package dev.migrate.engine.runtime;
 
 import dev.migrate.engine.api.error.MissingDowngradeException;
 import dev.migrate.engine.api.error.NonTransactionalInRunException;
-import dev.migrate.engine.dialect.Dialect;
+import dev.migrate.engine.database.Dialect;
 import dev.migrate.engine.graph.Direction;
 import dev.migrate.engine.graph.Step;
 import dev.migrate.engine.script.Migration;

@@ -8,26 +8,25 @@ import dev.migrate.engine.api.error.InvalidTargetException;
 import dev.migrate.engine.api.error.UnknownRevisionException;
 import dev.migrate.engine.common.MigrateException;
 import dev.migrate.engine.testing.TestDatabase;
-import dev.migrate.engine.testing.TestDatabase.Kind;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Messages that say what was attempted: relative upgrades, unknown stamps, an empty project. */
 class ClearerMessagesTest {
   @TempDir Path dir;
 
   @ParameterizedTest
-  @EnumSource(Kind.class)
-  void aRelativeUpgradeTooFarSaysHowManyArePending(Kind kind) {
+  @MethodSource(TestDatabase.ALL)
+  void aRelativeUpgradeTooFarSaysHowManyArePending(String database) {
     Scripts scripts = new Scripts(dir);
     scripts.table("a", null, null);
     scripts.table("b", "a", null);
     scripts.table("c", "b", null);
-    try (TestDatabase db = TestDatabase.create(kind)) {
+    try (TestDatabase db = TestDatabase.create(database)) {
       Migrator migrator = Migrator.create(db.config().locations(scripts.location()).build());
       migrator.upgrade("a");
       assertThatThrownBy(() -> migrator.upgrade("+10"))
@@ -42,11 +41,11 @@ class ClearerMessagesTest {
   }
 
   @ParameterizedTest
-  @EnumSource(Kind.class)
-  void stampOfAnUnknownIdNamesItAsARevisionNotABranch(Kind kind) {
+  @MethodSource(TestDatabase.ALL)
+  void stampOfAnUnknownIdNamesItAsARevisionNotABranch(String database) {
     Scripts scripts = new Scripts(dir);
     scripts.table("a1b2c3", null, null);
-    try (TestDatabase db = TestDatabase.create(kind)) {
+    try (TestDatabase db = TestDatabase.create(database)) {
       Migrator migrator = Migrator.create(db.config().locations(scripts.location()).build());
       assertThatThrownBy(() -> migrator.stamp(List.of("zzz"), false))
           .isInstanceOf(UnknownRevisionException.class)
@@ -62,10 +61,10 @@ class ClearerMessagesTest {
   }
 
   @ParameterizedTest
-  @EnumSource(Kind.class)
-  void currentOnAProjectWithoutScriptsIsNoRevisions(Kind kind) throws Exception {
+  @MethodSource(TestDatabase.ALL)
+  void currentOnAProjectWithoutScriptsIsNoRevisions(String database) throws Exception {
     Path empty = Files.createDirectory(dir.resolve("empty"));
-    try (TestDatabase db = TestDatabase.create(kind)) {
+    try (TestDatabase db = TestDatabase.create(database)) {
       assertThat(Migrator.create(db.config().locations("filesystem:" + empty).build()).current())
           .isEmpty();
       assertThat(

@@ -7,14 +7,14 @@ import dev.migrate.engine.Migrator;
 import dev.migrate.engine.api.error.UnresolvedFailureException;
 import dev.migrate.engine.testing.TestClasspath;
 import dev.migrate.engine.testing.TestDatabase;
-import dev.migrate.engine.testing.TestDatabase.Kind;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A process killed (SIGKILL) inside a revision that runs outside a transaction (PostgreSQL's {@code
@@ -26,24 +26,22 @@ class InterruptedRevisionTest {
   @TempDir Path dir;
 
   @ParameterizedTest
-  @EnumSource(
-      value = Kind.class,
-      names = {"POSTGRESQL", "MARIADB"})
-  void theNextRunSaysAPreviousRunDiedInsideTheRevision(Kind kind) throws Exception {
+  @ValueSource(strings = {"postgresql", "mariadb"})
+  void theNextRunSaysAPreviousRunDiedInsideTheRevision(String database) throws Exception {
     Path scripts = Files.createDirectory(dir.resolve("scripts"));
     Scripts writer = new Scripts(scripts);
     writer.table("r1", null, null);
     // Short on MariaDB: its server notices the dead client only when the sleep returns.
-    String sleep = kind == Kind.POSTGRESQL ? "SELECT pg_sleep(60);" : "SELECT SLEEP(8);";
+    String sleep = database.equals("postgresql") ? "SELECT pg_sleep(60);" : "SELECT SLEEP(8);";
     Path second =
         writer.write(
             "r2",
             "r1",
-            kind == Kind.POSTGRESQL ? "-- transactional: false" : null,
+            database.equals("postgresql") ? "-- transactional: false" : null,
             "CREATE TABLE t_r2a (id INT);\n" + sleep + "\nCREATE TABLE t_r2b (id INT);",
             "DROP TABLE t_r2b;\nDROP TABLE t_r2a;");
     writer.table("r3", "r2", null);
-    try (TestDatabase db = TestDatabase.create(kind)) {
+    try (TestDatabase db = TestDatabase.create(database)) {
       Process runner =
           TestClasspath.start(
               UpgradeMain.class,
@@ -53,7 +51,7 @@ class InterruptedRevisionTest {
                   db.password().isEmpty() ? "-" : db.password(),
                   writer.location()),
               dir.resolve("killed.log"));
-      waitForSleep(db, kind);
+      waitForSleep(db, database);
       runner.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
 
       Migrator migrator = Migrator.create(db.config().locations(writer.location()).build());
@@ -84,12 +82,12 @@ class InterruptedRevisionTest {
   }
 
   @ParameterizedTest
-  @EnumSource(Kind.class)
-  void aCompletedNonAtomicStepLeavesOneRowPerStep(Kind kind) {
+  @MethodSource(TestDatabase.ALL)
+  void aCompletedNonAtomicStepLeavesOneRowPerStep(String database) {
     Scripts writer = new Scripts(dir);
     writer.table("r1", null, "-- transactional: false");
     writer.table("r2", "r1", null);
-    try (TestDatabase db = TestDatabase.create(kind)) {
+    try (TestDatabase db = TestDatabase.create(database)) {
       Migrator migrator = Migrator.create(db.config().locations(writer.location()).build());
       migrator.upgrade("heads");
       migrator.downgrade("base");
@@ -101,9 +99,9 @@ class InterruptedRevisionTest {
     }
   }
 
-  private static void waitForSleep(TestDatabase db, Kind kind) throws InterruptedException {
+  private static void waitForSleep(TestDatabase db, String database) throws InterruptedException {
     String query =
-        kind == Kind.POSTGRESQL
+        database.equals("postgresql")
             ? "SELECT COUNT(*) FROM pg_stat_activity WHERE datname = current_database()"
                 + " AND query LIKE 'SELECT pg_sleep%' AND state = 'active'"
             : "SELECT COUNT(*) FROM information_schema.PROCESSLIST WHERE DB = DATABASE()"

@@ -7,14 +7,13 @@ import dev.migrate.engine.Migrator;
 import dev.migrate.engine.api.RepairResult;
 import dev.migrate.engine.api.error.UnresolvedFailureException;
 import dev.migrate.engine.testing.TestDatabase;
-import dev.migrate.engine.testing.TestDatabase.Kind;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * {@code repair}: an intentional edit of an applied script is accepted by recording its new
@@ -24,12 +23,12 @@ class RepairTest {
   @TempDir Path dir;
 
   @ParameterizedTest
-  @EnumSource(Kind.class)
-  void anEditedAppliedScriptIsWarnedAboutThenAccepted(Kind kind) throws Exception {
+  @MethodSource(TestDatabase.ALL)
+  void anEditedAppliedScriptIsWarnedAboutThenAccepted(String database) throws Exception {
     Scripts scripts = new Scripts(dir);
     scripts.table("a", null, null);
     Path b = scripts.table("b", "a", null);
-    try (TestDatabase db = TestDatabase.create(kind)) {
+    try (TestDatabase db = TestDatabase.create(database)) {
       List<String> lines = new ArrayList<>();
       Migrator migrator =
           Migrator.create(
@@ -71,8 +70,8 @@ class RepairTest {
   }
 
   @ParameterizedTest
-  @EnumSource(Kind.class)
-  void aFailedStepRecordIsRemovedSoTheNextRunGoesOn(Kind kind) throws Exception {
+  @MethodSource(TestDatabase.ALL)
+  void aFailedStepRecordIsRemovedSoTheNextRunGoesOn(String database) throws Exception {
     Scripts scripts = new Scripts(dir);
     scripts.table("a", null, null);
     Path c =
@@ -82,7 +81,7 @@ class RepairTest {
             "-- transactional: false",
             "CREATE TABLE t_c (id INT);\nINSERT INTO no_such_table VALUES (1);",
             "DROP TABLE t_c;");
-    try (TestDatabase db = TestDatabase.create(kind)) {
+    try (TestDatabase db = TestDatabase.create(database)) {
       Migrator migrator = Migrator.create(db.config().locations(scripts.location()).build());
       assertThatThrownBy(() -> migrator.upgrade("heads")).hasMessageContaining("partly applied");
       assertThatThrownBy(() -> migrator.upgrade("heads"))
@@ -109,11 +108,11 @@ class RepairTest {
   }
 
   @ParameterizedTest
-  @EnumSource(Kind.class)
-  void aDatabaseWithoutTablesHasNothingToRepairAndGetsNone(Kind kind) {
+  @MethodSource(TestDatabase.ALL)
+  void aDatabaseWithoutTablesHasNothingToRepairAndGetsNone(String database) {
     Scripts scripts = new Scripts(dir);
     scripts.table("a", null, null);
-    try (TestDatabase db = TestDatabase.create(kind)) {
+    try (TestDatabase db = TestDatabase.create(database)) {
       Migrator migrator = Migrator.create(db.config().locations(scripts.location()).build());
       assertThat(migrator.repair().nothingChanged()).isTrue();
       assertThat(db.tableExists("migrate_history")).isFalse();

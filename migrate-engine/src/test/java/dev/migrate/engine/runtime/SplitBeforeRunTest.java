@@ -7,12 +7,12 @@ import dev.migrate.engine.Migrator;
 import dev.migrate.engine.api.MigrateConfig;
 import dev.migrate.engine.script.ScriptException;
 import dev.migrate.engine.testing.TestDatabase;
-import dev.migrate.engine.testing.TestDatabase.Kind;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A script that cannot be split is an error naming its file and line before anything runs, in
@@ -25,22 +25,22 @@ class SplitBeforeRunTest {
   /**
    * Three scripts; the third opens a quote (a dollar quote where the syntax has them) on line 8.
    */
-  private Path brokenThird(Kind kind) {
+  private Path brokenThird(String database) {
     Scripts scripts = new Scripts(dir);
     scripts.table("a", null, null);
     scripts.table("b", "a", null);
     String open =
-        kind == Kind.MARIADB
+        database.equals("mariadb")
             ? "INSERT INTO t_a VALUES ('never closed);"
             : "CREATE FUNCTION f() RETURNS INT AS $$ SELECT 1;";
     return scripts.write("c", "b", null, "CREATE TABLE t_c (id INT);\n" + open, "DROP TABLE t_c;");
   }
 
   @ParameterizedTest
-  @EnumSource(Kind.class)
-  void upgradeValidateAndCheckNameTheFileAndLineAndNothingRuns(Kind kind) {
-    Path third = brokenThird(kind);
-    try (TestDatabase db = TestDatabase.create(kind)) {
+  @MethodSource(TestDatabase.ALL)
+  void upgradeValidateAndCheckNameTheFileAndLineAndNothingRuns(String database) {
+    Path third = brokenThird(database);
+    try (TestDatabase db = TestDatabase.create(database)) {
       Migrator migrator =
           Migrator.create(db.config().locations("filesystem:" + dir.toAbsolutePath()).build());
       assertThat(migrator.validate().problems())
@@ -63,16 +63,14 @@ class SplitBeforeRunTest {
   }
 
   @ParameterizedTest
-  @EnumSource(
-      value = Kind.class,
-      names = {"H2", "POSTGRESQL", "MARIADB"})
-  void offlineRenderingAndValidateWithoutADatabaseUseTheDialectSetting(Kind kind) {
-    Path third = brokenThird(kind);
+  @ValueSource(strings = {"h2", "postgresql", "mariadb"})
+  void offlineRenderingAndValidateWithoutADatabaseUseTheDialectSetting(String database) {
+    Path third = brokenThird(database);
     Migrator migrator =
         Migrator.create(
             MigrateConfig.builder()
                 .locations("filesystem:" + dir.toAbsolutePath())
-                .dialect(kind.name().toLowerCase(java.util.Locale.ROOT))
+                .dialect(database)
                 .build());
     assertThatThrownBy(() -> migrator.upgradeSql("base:heads"))
         .isInstanceOf(ScriptException.class)
@@ -85,7 +83,7 @@ class SplitBeforeRunTest {
 
   @Test
   void validateWithoutDatabaseOrDialectSplitsAsTheEmbeddedDefault() {
-    Path third = brokenThird(Kind.H2);
+    Path third = brokenThird("h2");
     Migrator migrator =
         Migrator.create(
             MigrateConfig.builder().locations("filesystem:" + dir.toAbsolutePath()).build());
@@ -96,10 +94,8 @@ class SplitBeforeRunTest {
   }
 
   @ParameterizedTest
-  @EnumSource(
-      value = Kind.class,
-      names = {"H2", "POSTGRESQL"})
-  void aDowngradeMarkerInsideADollarQuotedBodyIsPointedAt(Kind kind) {
+  @ValueSource(strings = {"h2", "postgresql"})
+  void aDowngradeMarkerInsideADollarQuotedBodyIsPointedAt(String database) {
     Scripts scripts = new Scripts(dir);
     Path file =
         scripts.writeText(
@@ -117,7 +113,7 @@ class SplitBeforeRunTest {
                 "SELECT 1",
                 "$$ LANGUAGE sql;",
                 ""));
-    try (TestDatabase db = TestDatabase.create(kind)) {
+    try (TestDatabase db = TestDatabase.create(database)) {
       Migrator migrator =
           Migrator.create(db.config().locations("filesystem:" + dir.toAbsolutePath()).build());
       assertThat(migrator.validate().problems())

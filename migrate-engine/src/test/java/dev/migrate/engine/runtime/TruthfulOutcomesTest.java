@@ -9,13 +9,12 @@ import dev.migrate.engine.api.TransactionMode;
 import dev.migrate.engine.api.error.MigrationFailedException;
 import dev.migrate.engine.api.error.MissingDowngradeException;
 import dev.migrate.engine.api.error.NonTransactionalInRunException;
-import dev.migrate.engine.dialect.Dialects;
+import dev.migrate.engine.database.Databases;
 import dev.migrate.engine.graph.Plan;
 import dev.migrate.engine.script.Migration;
 import dev.migrate.engine.script.MigrationContext;
 import dev.migrate.engine.testing.FixedMigration;
 import dev.migrate.engine.testing.TestDatabase;
-import dev.migrate.engine.testing.TestDatabase.Kind;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,7 +22,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * A run that cannot finish is refused before its first statement, and a run that fails says what
@@ -33,20 +32,21 @@ class TruthfulOutcomesTest {
   @TempDir Path dir;
 
   @ParameterizedTest
-  @EnumSource(Kind.class)
-  void oneTransactionForTheRunRefusesANonTransactionalRevisionWhereItWouldHoldTheRun(Kind kind) {
+  @MethodSource(TestDatabase.ALL)
+  void oneTransactionForTheRunRefusesANonTransactionalRevisionWhereItWouldHoldTheRun(
+      String database) {
     Scripts scripts = new Scripts(dir);
     scripts.table("a", null, null);
     scripts.table("b", "a", "-- transactional: false");
     scripts.table("c", "b", null);
-    try (TestDatabase db = TestDatabase.create(kind)) {
+    try (TestDatabase db = TestDatabase.create(database)) {
       Migrator migrator =
           Migrator.create(
               db.config()
                   .locations(scripts.location())
                   .transactionMode(TransactionMode.ALL)
                   .build());
-      if (kind == Kind.POSTGRESQL) {
+      if (database.equals("postgresql")) {
         assertThatThrownBy(() -> migrator.upgrade("heads"))
             .isInstanceOf(NonTransactionalInRunException.class)
             .hasFieldOrPropertyWithValue("revision", "b")
@@ -64,14 +64,14 @@ class TruthfulOutcomesTest {
   }
 
   @ParameterizedTest
-  @EnumSource(Kind.class)
-  void aDowngradeThroughRevisionsWithoutDowngradeIsRefusedBeforeItsFirstStatement(Kind kind) {
+  @MethodSource(TestDatabase.ALL)
+  void aDowngradeThroughRevisionsWithoutDowngradeIsRefusedBeforeItsFirstStatement(String database) {
     Scripts scripts = new Scripts(dir);
     scripts.write("a", null, null, "CREATE TABLE t_a (id INT);", "");
     noDowngrade(scripts, "b", "a");
     noDowngrade(scripts, "c", "b");
     scripts.table("d", "c", null);
-    try (TestDatabase db = TestDatabase.create(kind)) {
+    try (TestDatabase db = TestDatabase.create(database)) {
       Migrator migrator = Migrator.create(db.config().locations(scripts.location()).build());
       migrator.upgrade("heads");
       assertThatThrownBy(() -> migrator.downgrade("base"))
@@ -102,13 +102,13 @@ class TruthfulOutcomesTest {
   }
 
   @ParameterizedTest
-  @EnumSource(Kind.class)
-  void aFailedDowngradeSaysTheRevisionStaysAppliedAndWhereTheDatabaseIs(Kind kind) {
+  @MethodSource(TestDatabase.ALL)
+  void aFailedDowngradeSaysTheRevisionStaysAppliedAndWhereTheDatabaseIs(String database) {
     Scripts scripts = new Scripts(dir);
     scripts.table("a", null, null);
     scripts.write("b", "a", null, "CREATE TABLE t_b (id INT);", "DROP TABLE no_such_table;");
     scripts.table("c", "b", null);
-    try (TestDatabase db = TestDatabase.create(kind)) {
+    try (TestDatabase db = TestDatabase.create(database)) {
       Migrator migrator = Migrator.create(db.config().locations(scripts.location()).build());
       migrator.upgrade("heads");
       assertThatThrownBy(() -> migrator.downgrade("base"))
@@ -128,12 +128,12 @@ class TruthfulOutcomesTest {
   }
 
   @ParameterizedTest
-  @EnumSource(Kind.class)
-  void aFailedUpgradeNamesWhereTheDatabaseIs(Kind kind) {
+  @MethodSource(TestDatabase.ALL)
+  void aFailedUpgradeNamesWhereTheDatabaseIs(String database) {
     Scripts scripts = new Scripts(dir);
     scripts.table("a", null, null);
     scripts.write("b", "a", null, "INSERT INTO no_such_table VALUES (1);", "");
-    try (TestDatabase db = TestDatabase.create(kind)) {
+    try (TestDatabase db = TestDatabase.create(database)) {
       Migrator migrator = Migrator.create(db.config().locations(scripts.location()).build());
       assertThatThrownBy(() -> migrator.upgrade("heads"))
           .isInstanceOf(MigrationFailedException.class)
@@ -200,7 +200,7 @@ class TruthfulOutcomesTest {
     byId.put("r2", failing);
     Plan plan = Plans.upgrade(null, List.of(chain.get(0), failingAsFixed()));
     MigrationRuntime runtime = new MigrationRuntime(MigrateConfig.builder().build());
-    assertThatThrownBy(() -> runtime.render(plan, Dialects.forName("postgresql"), byId, true))
+    assertThatThrownBy(() -> runtime.render(plan, Databases.forName("postgresql"), byId, true))
         .isInstanceOf(MigrationFailedException.class)
         .hasMessageStartingWith("Rendering the SQL of the upgrade of revision r2 (")
         .hasMessageContaining("needs a live connection")
