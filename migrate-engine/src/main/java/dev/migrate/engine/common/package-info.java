@@ -14,7 +14,7 @@
  * schema.change -&gt; schema, common
  * migration -&gt; schema.change, schema, database, sql, common
  * script    -&gt; migration, database, graph, sql, common
- * jdbc      -&gt; api, api.error, common
+ * jdbc      -&gt; database, api, api.error, common
  * state     -&gt; jdbc, database, graph, sql, api, api.error, common
  * runtime   -&gt; script, state, jdbc, database, graph, sql, api, api.error, common
  * command   -&gt; runtime, script, state, database, graph, sql, api, api.error
