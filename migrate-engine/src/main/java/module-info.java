@@ -13,4 +13,13 @@ module dev.migrate.engine {
   exports dev.migrate.engine.api.error;
   exports dev.migrate.engine.common;
   exports dev.migrate.engine.migration;
+
+  // The supported databases (database.Databases reads them; the class path reads the same list
+  // from META-INF/services).
+  uses dev.migrate.engine.database.DatabaseSupport;
+
+  provides dev.migrate.engine.database.DatabaseSupport with
+      dev.migrate.engine.database.postgresql.PostgresSupport,
+      dev.migrate.engine.database.mariadb.MariaDbSupport,
+      dev.migrate.engine.database.h2.H2Support;
 }

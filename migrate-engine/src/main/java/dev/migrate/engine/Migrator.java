@@ -65,7 +65,7 @@ public final class Migrator {
    * database; {@code readOnly} opens it without writing.
    */
   public Optional<Connection> openExistingEmbedded(boolean readOnly) {
-    return ConnectionFactory.of(config).openExistingEmbeddedH2(readOnly);
+    return ConnectionFactory.of(config).openExistingEmbedded(readOnly);
   }
 
   private MigrationRuntime runtime() {

@@ -51,6 +51,7 @@ class ArchitectureTest {
       List.of(
           Path.of("../migrate-cli/src/main/java"),
           Path.of("../migrate-maven-plugin/src/main/java"));
+
   private static final Path CLI_MAIN = Path.of("../migrate-cli/src/main/java");
   private static final Path PLUGIN_MAIN = Path.of("../migrate-maven-plugin/src/main/java");
   private static final Path REGISTRY =

@@ -3,7 +3,7 @@ package dev.migrate.engine.api;
 import dev.migrate.engine.common.MigrateException;
 import dev.migrate.engine.common.PasswordMasker;
 import dev.migrate.engine.common.Reporter;
-import dev.migrate.engine.dialect.Dialects;
+import dev.migrate.engine.database.Databases;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumMap;
@@ -476,7 +476,7 @@ public final class MigrateConfig {
     /** The one place a dialect name is checked against the databases the engine knows. */
     private void requireDialect(String name) {
       try {
-        Dialects.forName(name);
+        Databases.forName(name);
       } catch (MigrateException e) {
         throw SettingException.invalid(
             Setting.DIALECT,
