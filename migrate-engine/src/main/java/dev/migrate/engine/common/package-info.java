@@ -6,7 +6,7 @@
  * exactly these and acyclic):
  *
  * <pre>
- * api       -&gt; dialect, common
+ * api       -&gt; database, common
  * api.error -&gt; common
  * graph     -&gt; api.error, common
  * sql       -&gt; common
@@ -18,8 +18,11 @@
  * state     -&gt; jdbc, database, graph, sql, api, api.error, common
  * runtime   -&gt; script, state, jdbc, database, graph, sql, api, api.error, common
  * command   -&gt; runtime, script, state, database, graph, sql, api, api.error
- * verify    -&gt; schema, command, runtime, script, jdbc, graph, api, api.error, common
+ * verify    -&gt; schema, command, runtime, script, state, jdbc, database, graph, api, api.error, common
  * dev.migrate.engine (facade) -&gt; verify, command, runtime, script, jdbc, graph, api, api.error, common
+ * database.postgresql -&gt; verify, migration, database, sql
+ * database.mariadb    -&gt; verify, migration, database, sql
+ * database.h2         -&gt; verify, migration, database, sql
  * </pre>
  *
  * <p>Nothing uses a {@code database.*} package by name: {@code database.Databases} finds them
