@@ -1,6 +1,7 @@
 /**
- * The leaf every other engine package may depend on: the base exception, the reporter and password
- * masking.
+ * The leaf every other engine package may depend on: the base exception, the reporter, password
+ * masking and the names of the supported databases ({@code DatabaseKind}, which Java migrations
+ * see).
  *
  * <p>Package dependencies (an arrow means "uses"; {@code ArchitectureTest} checks that they are
  * exactly these and acyclic):
@@ -20,9 +21,9 @@
  * command   -&gt; runtime, script, state, database, graph, sql, api, api.error
  * verify    -&gt; schema, command, runtime, script, state, jdbc, database, graph, api, api.error, common
  * dev.migrate.engine (facade) -&gt; verify, command, runtime, script, jdbc, graph, api, api.error, common
- * database.postgresql -&gt; verify, migration, database, sql
- * database.mariadb    -&gt; verify, migration, database, sql
- * database.h2         -&gt; verify, migration, database, sql
+ * database.postgresql -&gt; verify, migration, database, sql, common
+ * database.mariadb    -&gt; verify, migration, database, sql, common
+ * database.h2         -&gt; verify, migration, database, sql, common
  * </pre>
  *
  * <p>Nothing uses a {@code database.*} package by name: {@code database.Databases} finds them

@@ -1,5 +1,6 @@
 package dev.migrate.engine.database;
 
+import dev.migrate.engine.common.DatabaseKind;
 import dev.migrate.engine.sql.SqlSyntax;
 import java.util.List;
 import java.util.Optional;

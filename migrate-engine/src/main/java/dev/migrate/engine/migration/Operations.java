@@ -1,6 +1,6 @@
 package dev.migrate.engine.migration;
 
-import dev.migrate.engine.database.DatabaseKind;
+import dev.migrate.engine.common.DatabaseKind;
 import java.sql.Connection;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package dev.migrate.engine.migration;
 
-import dev.migrate.engine.database.DatabaseKind;
+import dev.migrate.engine.common.DatabaseKind;
 import dev.migrate.engine.database.Dialect;
 import dev.migrate.engine.schema.change.SchemaChange;
 import dev.migrate.engine.sql.Statement;

@@ -11,7 +11,7 @@
  *
  * <p>Not API although public: {@link dev.migrate.engine.migration.StatementOperations}, the
  * implementation {@code script} hands to a migration. {@link
- * dev.migrate.engine.migration.Operations#database()} exposes {@code database.DatabaseKind}, which
- * is therefore API as well.
+ * dev.migrate.engine.migration.Operations#database()} answers with {@code common.DatabaseKind},
+ * which is exported for that reason.
  */
 package dev.migrate.engine.migration;

@@ -3,6 +3,7 @@ package dev.migrate.engine.database;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.migrate.engine.common.DatabaseKind;
 import dev.migrate.engine.testing.TestDatabase;
 import java.sql.Connection;
 import org.junit.jupiter.api.Test;

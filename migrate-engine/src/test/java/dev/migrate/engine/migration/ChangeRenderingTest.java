@@ -3,7 +3,7 @@ package dev.migrate.engine.migration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.migrate.engine.database.DatabaseKind;
+import dev.migrate.engine.common.DatabaseKind;
 import dev.migrate.engine.database.Databases;
 import dev.migrate.engine.schema.CheckConstraint;
 import dev.migrate.engine.schema.Column;

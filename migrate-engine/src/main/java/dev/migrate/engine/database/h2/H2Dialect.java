@@ -1,6 +1,6 @@
 package dev.migrate.engine.database.h2;
 
-import dev.migrate.engine.database.DatabaseKind;
+import dev.migrate.engine.common.DatabaseKind;
 import dev.migrate.engine.database.Dialect;
 import dev.migrate.engine.database.LockProtocol;
 import dev.migrate.engine.database.StatementRenderer;

@@ -1,4 +1,4 @@
-package dev.migrate.engine.database;
+package dev.migrate.engine.common;
 
 /** The databases the engine knows by name; offline rendering picks one with {@code dialect=}. */
 public enum DatabaseKind {
