@@ -130,6 +130,7 @@ class ConfigResolverTest {
             Map.entry("MIGRATE_DIALECT", "PostgreSQL"),
             Map.entry("MIGRATE_LOCK_TIMEOUT", "90"),
             Map.entry("MIGRATE_TRANSACTION_MODE", "ALL"),
+            Map.entry("MIGRATE_VALIDATE_ON_MIGRATE", "true"),
             Map.entry("MIGRATE_VERSION_PATH", "db/versions"),
             Map.entry("MIGRATE_FILE_TEMPLATE", "{rev}_{slug}"),
             Map.entry("MIGRATE_SCRIPT_TEMPLATE", "tpl.sql"));
@@ -144,6 +145,7 @@ class ConfigResolverTest {
     assertThat(config.dialect()).isEqualTo("postgresql");
     assertThat(config.lockTimeout()).isEqualTo(Duration.ofSeconds(90));
     assertThat(config.transactionMode()).isEqualTo(TransactionMode.ALL);
+    assertThat(config.validateOnMigrate()).isTrue();
     assertThat(dir.resolve(config.versionPath())).isEqualTo(dir.resolve("db/versions"));
     assertThat(config.fileTemplate()).isEqualTo("{rev}_{slug}");
     assertThat(dir.resolve(config.scriptTemplate())).isEqualTo(dir.resolve("tpl.sql"));

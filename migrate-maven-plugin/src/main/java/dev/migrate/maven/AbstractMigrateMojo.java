@@ -105,6 +105,13 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
   private String transactionMode;
 
   /**
+   * {@code true}: upgrade and downgrade fail, before running anything, when an applied script was
+   * edited; {@code false}: they only warn.
+   */
+  @Parameter(property = "migrate.validateOnMigrate", defaultValue = "false")
+  private String validateOnMigrate;
+
+  /**
    * The SQL dialect for offline rendering: {@code postgresql}, {@code mariadb}, {@code mysql} or
    * {@code h2}. Empty to detect it from the database.
    */
@@ -256,6 +263,7 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
       case SCHEMA -> schema;
       case LOCK_TIMEOUT -> lockTimeout;
       case TRANSACTION_MODE -> transactionMode;
+      case VALIDATE_ON_MIGRATE -> validateOnMigrate;
       case DIALECT -> dialect;
       default -> null;
     };

@@ -90,12 +90,14 @@ class AbstractMigrateMojoTest {
     mojo.execute();
     assertThat(mojo.seen.get(0).url()).isEqualTo("jdbc:h2:mem:env");
     assertThat(mojo.seen.get(0).versionTable()).isEqualTo("pom_version");
+    assertThat(mojo.seen.get(0).validateOnMigrate()).isFalse();
 
     harness.userProperties.setProperty("migrate.url", "jdbc:h2:mem:cli");
     harness.userProperties.setProperty("migrate.versionTable", "cli_version");
     harness.userProperties.setProperty("migrate.locations", "filesystem:a, classpath:b");
     harness.userProperties.setProperty("migrate.transactionMode", "ALL");
     harness.userProperties.setProperty("migrate.lockTimeout", "7");
+    harness.userProperties.setProperty("migrate.validateOnMigrate", "true");
     mojo.execute();
     MigrateConfig config = mojo.seen.get(1);
     assertThat(config.url()).isEqualTo("jdbc:h2:mem:cli");
@@ -103,6 +105,7 @@ class AbstractMigrateMojoTest {
     assertThat(config.locations()).containsExactly("filesystem:a", "classpath:b");
     assertThat(config.transactionMode()).isEqualTo(TransactionMode.ALL);
     assertThat(config.lockTimeout()).isEqualTo(Duration.ofSeconds(7));
+    assertThat(config.validateOnMigrate()).isTrue();
     assertThat(harness.lines).noneMatch(line -> line.contains("No database configured"));
   }
 

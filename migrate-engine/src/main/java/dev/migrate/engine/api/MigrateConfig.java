@@ -48,6 +48,7 @@ public final class MigrateConfig {
   private final String schema;
   private final TransactionMode transactionMode;
   private final Duration lockTimeout;
+  private final boolean validateOnMigrate;
   private final String dialect;
   private final Path versionPath;
   private final String fileTemplate;
@@ -68,6 +69,7 @@ public final class MigrateConfig {
     schema = SettingValues.blankToNull(b.schema);
     transactionMode = b.transactionMode;
     lockTimeout = b.lockTimeout;
+    validateOnMigrate = b.validateOnMigrate;
     dialect = b.dialect == null ? null : b.dialect.trim().toLowerCase(Locale.ROOT);
     versionPath = b.versionPath;
     fileTemplate = b.fileTemplate == null ? DEFAULT_FILE_TEMPLATE : b.fileTemplate;
@@ -146,6 +148,14 @@ public final class MigrateConfig {
   }
 
   /**
+   * True when upgrade and downgrade refuse to run over an applied script that was edited; false
+   * when they only warn.
+   */
+  public boolean validateOnMigrate() {
+    return validateOnMigrate;
+  }
+
+  /**
    * The database for offline rendering ({@code postgresql}, {@code mariadb}, {@code mysql}, {@code
    * h2}), lower-case; null to detect it from the connection.
    */
@@ -207,6 +217,8 @@ public final class MigrateConfig {
         + transactionMode
         + ", lockTimeout="
         + lockTimeout
+        + ", validateOnMigrate="
+        + validateOnMigrate
         + ", dialect="
         + dialect
         + "]";
@@ -226,6 +238,7 @@ public final class MigrateConfig {
     private String schema;
     private TransactionMode transactionMode = TransactionMode.PER_REVISION;
     private Duration lockTimeout = DEFAULT_LOCK_TIMEOUT;
+    private boolean validateOnMigrate;
     private String dialect;
     private Path versionPath;
     private String fileTemplate = DEFAULT_FILE_TEMPLATE;
@@ -249,6 +262,7 @@ public final class MigrateConfig {
       schema = c.schema;
       transactionMode = c.transactionMode;
       lockTimeout = c.lockTimeout;
+      validateOnMigrate = c.validateOnMigrate;
       dialect = c.dialect;
       versionPath = c.versionPath;
       fileTemplate = c.fileTemplate;
@@ -282,6 +296,8 @@ public final class MigrateConfig {
         case LOCK_TIMEOUT -> lockTimeout = parsed(setting, value, SettingValues.duration(value));
         case TRANSACTION_MODE ->
             transactionMode = parsed(setting, value, SettingValues.transactionMode(value));
+        case VALIDATE_ON_MIGRATE ->
+            validateOnMigrate = parsed(setting, value, SettingValues.bool(value));
         case VERSION_PATH -> versionPath = parsed(setting, value, SettingValues.path(value));
         case FILE_TEMPLATE -> fileTemplate = value.trim();
         case SCRIPT_TEMPLATE -> scriptTemplate = parsed(setting, value, SettingValues.path(value));
@@ -370,6 +386,12 @@ public final class MigrateConfig {
     public Builder schema(String schema) {
       origins.remove(Setting.SCHEMA);
       this.schema = schema;
+      return this;
+    }
+
+    /** See {@link MigrateConfig#validateOnMigrate()}. */
+    public Builder validateOnMigrate(boolean validateOnMigrate) {
+      this.validateOnMigrate = validateOnMigrate;
       return this;
     }
 

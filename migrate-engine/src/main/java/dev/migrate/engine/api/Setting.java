@@ -73,6 +73,13 @@ public enum Setting {
       "per-revision",
       "per-revision (each revision commits with its version row) or all (one transaction for"
           + " the run)."),
+  VALIDATE_ON_MIGRATE(
+      "validateOnMigrate",
+      "BOOLEAN",
+      Type.BOOLEAN,
+      "false",
+      "true to make upgrade and downgrade fail, before running anything, when an applied script"
+          + " was edited; false to only warn."),
   VERSION_PATH(
       "versionPath",
       "DIR",
@@ -114,6 +121,8 @@ public enum Setting {
     DURATION("zero or more seconds, or a duration such as 30s, 5m, 1h, PT2M"),
     /** {@code per-revision} or {@code all}. */
     TRANSACTION_MODE("per-revision or all"),
+    /** {@code true} or {@code false}, in any case. */
+    BOOLEAN("true or false"),
     /** A database name the engine renders SQL for. */
     DIALECT("postgresql, mariadb, mysql or h2"),
     /** A file or directory, relative to the base directory. */

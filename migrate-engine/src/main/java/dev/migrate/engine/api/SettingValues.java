@@ -73,6 +73,15 @@ final class SettingValues {
     };
   }
 
+  /** {@code true} or {@code false} in any case; null for anything else. */
+  static Boolean bool(String value) {
+    String trimmed = value.trim();
+    if (trimmed.equalsIgnoreCase("true")) {
+      return Boolean.TRUE;
+    }
+    return trimmed.equalsIgnoreCase("false") ? Boolean.FALSE : null;
+  }
+
   /** A path as written; relative ones are resolved against the base directory when built. */
   static Path path(String value) {
     try {

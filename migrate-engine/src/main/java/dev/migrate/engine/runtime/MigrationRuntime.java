@@ -3,6 +3,7 @@ package dev.migrate.engine.runtime;
 import dev.migrate.engine.api.AppliedStep;
 import dev.migrate.engine.api.MigrateConfig;
 import dev.migrate.engine.api.RunResult;
+import dev.migrate.engine.api.error.EditedScriptsException;
 import dev.migrate.engine.api.error.UnresolvedFailureException;
 import dev.migrate.engine.common.MigrateException;
 import dev.migrate.engine.common.Reporter;
@@ -96,7 +97,7 @@ public final class MigrationRuntime implements AutoCloseable {
           DatabaseLock.acquire(tables, connections, config.lockTimeout(), reporter)) {
         Probe probe = Probe.of(tables, connection, mode, migrations);
         if (mode == Mode.RUN && probe.tablesExist()) {
-          warnAboutEditedScripts(
+          reportEditedScripts(
               EditedScript.find(
                   migrations, tables.history().appliedChecksumsInExisting(connection)));
         }
@@ -113,7 +114,14 @@ public final class MigrationRuntime implements AutoCloseable {
     }
   }
 
-  private void warnAboutEditedScripts(List<EditedScript> edited) {
+  /** Refuses the run with {@code validateOnMigrate}, else warns about each edited script. */
+  private void reportEditedScripts(List<EditedScript> edited) {
+    if (config.validateOnMigrate() && !edited.isEmpty()) {
+      throw new EditedScriptsException(
+          edited.stream()
+              .map(script -> new EditedScriptsException.Edited(script.revision(), script.file()))
+              .toList());
+    }
     for (EditedScript script : edited) {
       reporter.warn(
           script.problem() + ". Run 'repair' to accept the edit, or restore the applied script.");

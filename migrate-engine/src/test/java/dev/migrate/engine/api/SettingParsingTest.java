@@ -26,6 +26,20 @@ class SettingParsingTest {
   }
 
   @Test
+  void validateOnMigrateTakesTrueOrFalseAndDefaultsToFalse() {
+    assertThat(MigrateConfig.builder().build().validateOnMigrate()).isFalse();
+    assertThat(set(Setting.VALIDATE_ON_MIGRATE, "true").build().validateOnMigrate()).isTrue();
+    assertThat(set(Setting.VALIDATE_ON_MIGRATE, " TRUE ").build().validateOnMigrate()).isTrue();
+    assertThat(set(Setting.VALIDATE_ON_MIGRATE, "false").build().validateOnMigrate()).isFalse();
+    assertThat(Setting.VALIDATE_ON_MIGRATE.flag()).isEqualTo("--validate-on-migrate");
+    assertThat(Setting.VALIDATE_ON_MIGRATE.environmentVariable())
+        .isEqualTo("MIGRATE_VALIDATE_ON_MIGRATE");
+    assertThatThrownBy(() -> set(Setting.VALIDATE_ON_MIGRATE, "yes"))
+        .isInstanceOf(SettingException.class)
+        .hasMessage("validateOnMigrate 'yes' (from --test) is not valid: expected true or false");
+  }
+
+  @Test
   void aBadValueNamesTheSettingTheValueAndItsOrigin() {
     assertThatThrownBy(() -> lockTimeout("soon"))
         .isInstanceOf(SettingException.class)

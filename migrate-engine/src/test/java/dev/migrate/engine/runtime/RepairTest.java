@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.migrate.engine.Migrator;
 import dev.migrate.engine.api.RepairResult;
+import dev.migrate.engine.api.error.EditedScriptsException;
 import dev.migrate.engine.api.error.UnresolvedFailureException;
 import dev.migrate.engine.testing.TestDatabase;
 import java.nio.file.Files;
@@ -17,7 +18,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * {@code repair}: an intentional edit of an applied script is accepted by recording its new
- * checksum, failed-step records are removed, each with a line; {@code upgrade} warns about edits.
+ * checksum, failed-step records are removed, each with a line; {@code upgrade} warns about edits,
+ * or with {@code validateOnMigrate} refuses to run over them.
  */
 class RepairTest {
   @TempDir Path dir;
@@ -66,6 +68,50 @@ class RepairTest {
       assertThat(migrator.validate().ok()).isTrue();
       assertThat(migrator.repair().nothingChanged()).isTrue();
       assertThat(db.strings("SELECT version_num FROM migrate_version")).containsExactly("c");
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource(TestDatabase.ALL)
+  void validateOnMigrateRefusesEditedScriptsUntilRepaired(String database) throws Exception {
+    Scripts scripts = new Scripts(dir);
+    Path a = scripts.table("a", null, null);
+    Path b = scripts.table("b", "a", null);
+    try (TestDatabase db = TestDatabase.create(database)) {
+      Migrator lenient = Migrator.create(db.config().locations(scripts.location()).build());
+      lenient.upgrade("heads");
+      Files.writeString(a, Files.readString(a) + "-- edited\n");
+      Files.writeString(b, Files.readString(b) + "-- edited\n");
+      scripts.table("c", "b", null);
+      Migrator strict =
+          Migrator.create(
+              db.config().locations(scripts.location()).validateOnMigrate(true).build());
+
+      for (Runnable run :
+          List.<Runnable>of(() -> strict.upgrade("heads"), () -> strict.downgrade("a"))) {
+        assertThatThrownBy(run::run)
+            .isInstanceOfSatisfying(
+                EditedScriptsException.class,
+                e ->
+                    assertThat(e.edited())
+                        .containsExactly(
+                            new EditedScriptsException.Edited("a", a.toAbsolutePath().toString()),
+                            new EditedScriptsException.Edited("b", b.toAbsolutePath().toString())))
+            .hasMessageContaining("validateOnMigrate")
+            .hasMessageContaining("revision a (" + a.toAbsolutePath() + ")")
+            .hasMessageContaining("revision b (" + b.toAbsolutePath() + ")")
+            .hasMessageContaining("Nothing was run")
+            .hasMessageContaining("'repair'")
+            .hasMessageContaining("restore");
+        assertThat(db.strings("SELECT version_num FROM migrate_version")).containsExactly("b");
+        assertThat(db.tableExists("t_c")).isFalse();
+        assertThat(db.tableExists("t_b")).isTrue();
+      }
+
+      assertThat(strict.repair().checksumsUpdated()).containsExactly("a", "b");
+      strict.upgrade("heads");
+      assertThat(db.strings("SELECT version_num FROM migrate_version")).containsExactly("c");
+      assertThat(db.tableExists("t_c")).isTrue();
     }
   }
 

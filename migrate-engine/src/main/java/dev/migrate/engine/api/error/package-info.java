@@ -16,7 +16,8 @@
  *       dev.migrate.engine.api.error.UnresolvedFailureException}, {@link
  *       dev.migrate.engine.api.error.LockTimeoutException}, and the plans refused before their
  *       first statement ({@link dev.migrate.engine.api.error.MissingDowngradeException}, {@link
- *       dev.migrate.engine.api.error.NonTransactionalInRunException});
+ *       dev.migrate.engine.api.error.NonTransactionalInRunException}, {@link
+ *       dev.migrate.engine.api.error.EditedScriptsException});
  *   <li>the surroundings: {@link dev.migrate.engine.api.error.NoDatabaseException}, {@link
  *       dev.migrate.engine.api.error.DatabaseUnavailableException}, {@link
  *       dev.migrate.engine.api.error.DialectRequiredException}.
