@@ -21,14 +21,15 @@
  * command   -&gt; runtime, script, state, database, graph, sql, api, api.error
  * verify    -&gt; schema, command, runtime, script, state, jdbc, database, graph, api, api.error, common
  * dev.migrate.engine (facade) -&gt; verify, command, runtime, script, jdbc, graph, api, api.error, common
- * database.postgresql -&gt; verify, migration, database, sql, common
- * database.mariadb    -&gt; verify, migration, database, sql, common
- * database.h2         -&gt; verify, migration, database, sql, common
+ * database.postgresql -&gt; verify, migration, schema.change, schema, database, sql, common
+ * database.mariadb    -&gt; verify, migration, schema.change, schema, database, sql, common
+ * database.h2         -&gt; verify, migration, schema.change, schema, database, sql, common
  * </pre>
  *
  * <p>Nothing uses a {@code database.*} package by name: {@code database.Databases} finds them
- * through {@link java.util.ServiceLoader}, so they may build locks, renderers and schema readers
- * from the packages above while every package uses {@code database}.
+ * through {@link java.util.ServiceLoader}. Each holds its database's lock, statement renderer
+ * (extending {@code migration}'s shared renderer) and schema reader (built on {@code verify}'s JDBC
+ * metadata reading), while every package uses {@code database}.
  *
  * <p>{@code schema}, the typed schema model, uses no other package and so has no arrow of its own.
  *

@@ -56,17 +56,19 @@ import java.util.stream.Collectors;
  * constraints, renaming tables, enum types). Renders the {@link SchemaChange} values that the
  * operations API and the schema differ build.
  */
-abstract class AbstractRenderer implements SqlRenderer {
+public abstract class AbstractRenderer implements SqlRenderer {
   /** Rows per INSERT statement: large enough to be fast, small enough for any packet limit. */
   static final int ROWS_PER_INSERT = 500;
 
-  static final DateTimeFormatter TIMESTAMP =
+  /** Timestamps without zone as literals: microseconds, as all three databases store them. */
+  protected static final DateTimeFormatter TIMESTAMP =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS", Locale.ROOT);
+
   static final DateTimeFormatter TIMESTAMP_TZ =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSSxxx", Locale.ROOT);
 
   /** Quotes one validated name part, folded as the database folds unquoted names. */
-  abstract String quotePart(String part);
+  protected abstract String quotePart(String part);
 
   /**
    * The SQL-standard spelling of a type, which H2 uses as is; the other databases override the
@@ -98,19 +100,30 @@ abstract class AbstractRenderer implements SqlRenderer {
   }
 
   /** A qualified or simple name, validated and quoted. */
-  final String name(String what, String name) {
+  protected final String name(String what, String name) {
     return Names.parts(what, name).stream().map(this::quotePart).collect(Collectors.joining("."));
   }
 
-  final String table(String table) {
+  /** A validated name that takes no schema (column, constraint, index). */
+  protected static String simpleName(String what, String name) {
+    return Names.simple(what, name);
+  }
+
+  /** The schema part of a qualified table name, or null. */
+  protected static String schemaOf(String table) {
+    return Names.schemaOf(table);
+  }
+
+  /** A table name, validated and quoted. */
+  protected final String table(String table) {
     return name("table", table);
   }
 
-  final String column(String column) {
+  protected final String column(String column) {
     return quotePart(Names.simple("column", column));
   }
 
-  final String columnList(List<String> columns) {
+  protected final String columnList(List<String> columns) {
     return columns.stream().map(this::column).collect(Collectors.joining(", "));
   }
 
@@ -162,7 +175,7 @@ abstract class AbstractRenderer implements SqlRenderer {
     throw new InvalidOperationException("Cannot render " + change);
   }
 
-  List<String> createTable(Table table) {
+  protected List<String> createTable(Table table) {
     if (table.columns().isEmpty()) {
       throw new InvalidOperationException("createTable " + table.name() + ": no columns");
     }
@@ -182,11 +195,11 @@ abstract class AbstractRenderer implements SqlRenderer {
         "CREATE TABLE " + table(table.name()) + " (\n" + String.join(",\n", lines) + "\n)");
   }
 
-  abstract List<String> alterColumn(AlterColumn change);
+  protected abstract List<String> alterColumn(AlterColumn change);
 
-  abstract List<String> dropIndex(String name, String table);
+  protected abstract List<String> dropIndex(String name, String table);
 
-  List<String> createIndex(CreateIndex create) {
+  protected List<String> createIndex(CreateIndex create) {
     Index index = create.index();
     List<String> keys = new ArrayList<>();
     for (IndexKey key : index.keys()) {
@@ -222,22 +235,22 @@ abstract class AbstractRenderer implements SqlRenderer {
    * A unique index's {@code NULLS NOT DISTINCT}, which PostgreSQL writes after the keys and H2
    * after {@code UNIQUE}: the clause for that place, or nothing.
    */
-  String nullsNotDistinct(boolean afterUnique) {
+  protected String nullsNotDistinct(boolean afterUnique) {
     return afterUnique ? "" : " NULLS NOT DISTINCT";
   }
 
   /** Only PostgreSQL builds an index without locking writes; elsewhere the flag is ignored. */
-  String concurrently(CreateIndex index) {
+  protected String concurrently(CreateIndex index) {
     return "";
   }
 
   /** The index name in CREATE INDEX; unqualified, since the index follows its table's schema. */
-  String indexName(String name, String table) {
+  protected String indexName(String name, String table) {
     return quotePart(Names.simple("index", name));
   }
 
   /** A constraint as ALTER TABLE ... ADD and CREATE TABLE write it. */
-  final String constraint(Constraint constraint) {
+  protected final String constraint(Constraint constraint) {
     String named =
         constraint.name() == null
             ? ""
@@ -286,7 +299,7 @@ abstract class AbstractRenderer implements SqlRenderer {
         "Cannot create " + constraint.kind() + " " + constraint.name() + ": not supported");
   }
 
-  List<String> dropConstraint(String name, String table, ConstraintKind kind) {
+  protected List<String> dropConstraint(String name, String table, ConstraintKind kind) {
     return List.of(
         "ALTER TABLE "
             + table(table)
@@ -295,7 +308,7 @@ abstract class AbstractRenderer implements SqlRenderer {
   }
 
   /** {@code ALTER TABLE a RENAME TO b}: the new name stays in the table's schema. */
-  List<String> renameTable(String from, String to) {
+  protected List<String> renameTable(String from, String to) {
     List<String> target = Names.parts("table", to);
     String fromSchema = Names.schemaOf(from);
     if (target.size() == 2 && !target.get(0).equalsIgnoreCase(String.valueOf(fromSchema))) {
@@ -306,7 +319,7 @@ abstract class AbstractRenderer implements SqlRenderer {
         "ALTER TABLE " + table(from) + " RENAME TO " + quotePart(target.get(target.size() - 1)));
   }
 
-  String createSequence(Sequence s) {
+  protected String createSequence(Sequence s) {
     return "CREATE SEQUENCE "
         + name("sequence", s.name())
         + (s.type() == null ? "" : " AS " + s.type().sql())
@@ -317,7 +330,7 @@ abstract class AbstractRenderer implements SqlRenderer {
         + (s.cycle() ? " CYCLE" : "");
   }
 
-  List<String> createView(View view) {
+  protected List<String> createView(View view) {
     if (view.definition() == null) {
       throw new InvalidOperationException("createView " + view.name() + ": no definition");
     }
@@ -340,12 +353,12 @@ abstract class AbstractRenderer implements SqlRenderer {
   }
 
   /** Enum types are PostgreSQL's; elsewhere an enum is a column type. */
-  List<String> createEnumType(EnumType type) {
+  protected List<String> createEnumType(EnumType type) {
     throw new InvalidOperationException(
         "createEnumType " + type.name() + ": this database has no enum types; use an enum column");
   }
 
-  List<String> dropEnumType(String name) {
+  protected List<String> dropEnumType(String name) {
     throw new InvalidOperationException(
         "dropEnumType " + name + ": this database has no enum types");
   }
@@ -379,7 +392,7 @@ abstract class AbstractRenderer implements SqlRenderer {
   }
 
   /** {@code name type [identity] [DEFAULT x] [NOT NULL]}. */
-  String columnDefinition(Column c) {
+  protected String columnDefinition(Column c) {
     return column(c.name())
         + " "
         + c.type().sql()
@@ -389,7 +402,7 @@ abstract class AbstractRenderer implements SqlRenderer {
   }
 
   /** The standard's identity; a serial, which is PostgreSQL's, is the nearest: by default. */
-  String identityClause(Identity identity) {
+  protected String identityClause(Identity identity) {
     if (identity == null) {
       return "";
     }
@@ -398,7 +411,7 @@ abstract class AbstractRenderer implements SqlRenderer {
         : " GENERATED BY DEFAULT AS IDENTITY";
   }
 
-  static String defaultClause(String expression) {
+  protected static String defaultClause(String expression) {
     return expression == null ? "" : " DEFAULT " + expression;
   }
 
@@ -450,18 +463,18 @@ abstract class AbstractRenderer implements SqlRenderer {
   }
 
   /** Standard SQL: quotes doubled; NUL cannot be stored in text on these databases. */
-  String stringLiteral(String s) {
+  protected String stringLiteral(String s) {
     if (s.indexOf('\0') >= 0) {
       throw new InvalidOperationException("A string literal cannot contain the NUL character");
     }
     return "'" + s.replace("'", "''") + "'";
   }
 
-  String instantLiteral(OffsetDateTime t) {
+  protected String instantLiteral(OffsetDateTime t) {
     return "TIMESTAMP WITH TIME ZONE '" + TIMESTAMP_TZ.format(t) + "'";
   }
 
-  String bytesLiteral(byte[] bytes) {
+  protected String bytesLiteral(byte[] bytes) {
     return "X'" + HexFormat.of().formatHex(bytes) + "'";
   }
 }

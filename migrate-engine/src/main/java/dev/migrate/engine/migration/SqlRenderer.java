@@ -21,7 +21,7 @@ interface SqlRenderer extends StatementRenderer {
   /** A portable type in this database's words, e.g. {@code LONGTEXT} for text on MariaDB. */
   String type(ColumnType type);
 
-  /** The renderer the dialect chose (every renderer is one of this package's). */
+  /** The renderer the dialect chose (every renderer extends {@link AbstractRenderer}). */
   static SqlRenderer of(Dialect dialect) {
     return (SqlRenderer) dialect.renderer();
   }

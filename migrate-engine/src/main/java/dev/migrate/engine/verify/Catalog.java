@@ -6,7 +6,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 
 /** How one database lists its schema objects: JDBC metadata plus its own catalog. */
-interface Catalog extends SchemaReader {
+public interface Catalog extends SchemaReader {
 
   @Override
   default DatabaseSchema read(Connection connection, java.util.Set<String> excludedTables)

@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  * The portable part of a schema read, through {@link DatabaseMetaData}: tables, columns and, for
  * databases whose catalog adds nothing better, primary keys, foreign keys and indexes.
  */
-final class JdbcMetadata {
+public final class JdbcMetadata {
   private static final Pattern CAST_LITERAL =
       Pattern.compile("^('(?:[^']|'')*')::[a-z][a-z0-9_ ]*(\\(\\d+(,\\d+)?\\))?(\\[\\])?$");
   private static final String[] TABLE_TYPES = {"TABLE", "BASE TABLE", "PARTITIONED TABLE"};
@@ -35,13 +35,13 @@ final class JdbcMetadata {
   private final DatabaseMetaData metadata;
   private final Scope scope;
 
-  JdbcMetadata(DatabaseMetaData metadata, Scope scope) {
+  public JdbcMetadata(DatabaseMetaData metadata, Scope scope) {
     this.metadata = metadata;
     this.scope = scope;
   }
 
   /** The tables of a schema without migrate's own, each added to {@code out}. */
-  List<String> tables(String schema, DatabaseSchema.Builder out) throws SQLException {
+  public List<String> tables(String schema, DatabaseSchema.Builder out) throws SQLException {
     List<String> tables = new ArrayList<>();
     try (ResultSet rs =
         metadata.getTables(scope.catalogArg(schema), scope.schemaArg(schema), "%", TABLE_TYPES)) {
@@ -58,7 +58,8 @@ final class JdbcMetadata {
   }
 
   /** Columns of the given tables: type, nullability, default, identity and comment. */
-  void columns(String schema, List<String> tables, DatabaseSchema.Builder out) throws SQLException {
+  public void columns(String schema, List<String> tables, DatabaseSchema.Builder out)
+      throws SQLException {
     columns(schema, tables, Map.of(), null, out);
   }
 
@@ -70,7 +71,7 @@ final class JdbcMetadata {
    * default; otherwise a column missing from {@code identities} is none, and a serial's default is
    * part of the serial.
    */
-  void columns(
+  public void columns(
       String schema,
       List<String> tables,
       Map<String, String> types,
@@ -116,7 +117,7 @@ final class JdbcMetadata {
   }
 
   /** The primary key of each table; a generated name is left out so that it compares equal. */
-  void primaryKeys(String schema, List<String> tables, DatabaseSchema.Builder out)
+  public void primaryKeys(String schema, List<String> tables, DatabaseSchema.Builder out)
       throws SQLException {
     for (String table : tables) {
       Map<Integer, String> columns = new TreeMap<>();
@@ -141,7 +142,7 @@ final class JdbcMetadata {
    * Foreign keys; a generated name is left out, so that the key is known by its columns. JDBC says
    * whether a key is deferrable, not how it matches: that is left as {@code SIMPLE}.
    */
-  void foreignKeys(String schema, List<String> tables, DatabaseSchema.Builder out)
+  public void foreignKeys(String schema, List<String> tables, DatabaseSchema.Builder out)
       throws SQLException {
     for (String table : tables) {
       Map<String, Draft> keys = new LinkedHashMap<>();
@@ -183,7 +184,8 @@ final class JdbcMetadata {
   }
 
   /** Indexes other than the primary key's: keys in order, uniqueness and filter. */
-  void indexes(String schema, List<String> tables, DatabaseSchema.Builder out) throws SQLException {
+  public void indexes(String schema, List<String> tables, DatabaseSchema.Builder out)
+      throws SQLException {
     for (String table : tables) {
       Map<String, Map<Integer, IndexKey>> keys = new LinkedHashMap<>();
       Map<String, Boolean> unique = new LinkedHashMap<>();
@@ -225,7 +227,7 @@ final class JdbcMetadata {
    * Names a database made up for an unnamed constraint, which change on every re-creation, and
    * MariaDB's {@code PRIMARY}, which every primary key there has.
    */
-  static boolean isGeneratedName(String name) {
+  public static boolean isGeneratedName(String name) {
     return name == null
         || name.isEmpty()
         || name.equals("PRIMARY")
@@ -234,7 +236,7 @@ final class JdbcMetadata {
   }
 
   /** A default without the cast PostgreSQL adds to a literal: {@code 'new'}. */
-  static String normalizeDefault(String value) {
+  public static String normalizeDefault(String value) {
     if (value == null) {
       return null;
     }
@@ -243,7 +245,7 @@ final class JdbcMetadata {
     return cast.matches() ? cast.group(1) : trimmed;
   }
 
-  static String typeOf(String typeName, int dataType, int size, int digits) {
+  public static String typeOf(String typeName, int dataType, int size, int digits) {
     String name = typeName == null ? "?" : typeName.toLowerCase(Locale.ROOT);
     switch (dataType) {
       case Types.CHAR, Types.VARCHAR, Types.NCHAR, Types.NVARCHAR, Types.BINARY, Types.VARBINARY:
@@ -256,12 +258,12 @@ final class JdbcMetadata {
   }
 
   /** A table or column comment; drivers report "none" as null or as an empty string. */
-  static String comment(String value) {
+  public static String comment(String value) {
     return value == null || value.isBlank() ? null : value;
   }
 
   /** A nullable number column as a long. */
-  static Long longOrNull(String value) {
+  public static Long longOrNull(String value) {
     return value == null ? null : Long.valueOf(value.strip());
   }
 

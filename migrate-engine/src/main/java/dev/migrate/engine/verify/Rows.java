@@ -7,17 +7,17 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 
 /** Runs a catalog query and hands each row to a callback. */
-final class Rows {
+public final class Rows {
   private Rows() {}
 
   /** One result row into the snapshot. */
   @FunctionalInterface
-  interface Row {
+  public interface Row {
     void accept(ResultSet rs) throws SQLException;
   }
 
   /** Runs the query with every {@code ?} bound to the same value (a schema name or array). */
-  static void each(Connection connection, String sql, Object parameter, Row row)
+  public static void each(Connection connection, String sql, Object parameter, Row row)
       throws SQLException {
     try (PreparedStatement ps = connection.prepareStatement(sql)) {
       // Catalog queries hold no literal '?', so counting them is exact and needs no round trip.

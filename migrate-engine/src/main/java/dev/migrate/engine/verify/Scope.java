@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  *     lower case as the scripts write them, and names that needed quotes keep their quotes
  * @param excludedTables lower-cased names of migrate's own tables (version, history)
  */
-record Scope(
+public record Scope(
     List<String> schemas,
     String defaultSchema,
     boolean schemaIsCatalog,
@@ -25,27 +25,27 @@ record Scope(
 
   private static final Pattern UNQUOTED_UPPER = Pattern.compile("[A-Z_][A-Z0-9_$]*");
 
-  Scope {
+  public Scope {
     schemas = List.copyOf(schemas);
     excludedTables = Set.copyOf(excludedTables);
   }
 
   /** JDBC's catalog argument for a schema of this scope. */
-  String catalogArg(String schema) {
+  public String catalogArg(String schema) {
     return schemaIsCatalog ? schema : null;
   }
 
   /** JDBC's schema-pattern argument for a schema of this scope. */
-  String schemaArg(String schema) {
+  public String schemaArg(String schema) {
     return schemaIsCatalog ? null : schema;
   }
 
-  boolean isExcluded(String table) {
+  public boolean isExcluded(String table) {
     return excludedTables.contains(table.toLowerCase(Locale.ROOT));
   }
 
   /** A name as a person would write it in a script. */
-  String show(String identifier) {
+  public String show(String identifier) {
     if (!foldsToUpper || identifier == null) {
       return identifier;
     }
@@ -56,7 +56,7 @@ record Scope(
   }
 
   /** A schema-level name: {@code users}, or {@code audit.events} outside the default schema. */
-  String qualify(String schema, String name) {
+  public String qualify(String schema, String name) {
     if (schema == null || schema.equals(defaultSchema)) {
       return show(name);
     }

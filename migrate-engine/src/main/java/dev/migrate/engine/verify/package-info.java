@@ -1,11 +1,11 @@
 /**
  * The {@code verify} command: the schema readers ({@link dev.migrate.engine.verify.SnapshotReader}
- * with one catalog per database) that read a database into the typed {@code schema} model,
- * throwaway databases ({@link dev.migrate.engine.verify.ScratchDatabase}) and the checks themselves
- * ({@link dev.migrate.engine.verify.Verifier}, run by {@link
- * dev.migrate.engine.verify.VerifyCommand}), which compare schemas with {@code
- * schema.SchemaComparison} and word its differences. Internal: callers use {@code
- * Migrator.verify()}.
+ * with each database's {@code Catalog}, which lives in its database package) that read a database
+ * into the typed {@code schema} model, throwaway databases ({@link
+ * dev.migrate.engine.verify.ScratchDatabase}) and the checks themselves ({@link
+ * dev.migrate.engine.verify.Verifier}, run by {@link dev.migrate.engine.verify.VerifyCommand}),
+ * which compare schemas with {@code schema.SchemaComparison} and word its differences. Internal:
+ * callers use {@code Migrator.verify()}.
  *
  * <p>Uses {@code schema} (the model), {@code api} (configuration, options, report), {@code command}
  * (the one loading path), {@code graph} (heads and plans), {@code runtime} (running one step at a

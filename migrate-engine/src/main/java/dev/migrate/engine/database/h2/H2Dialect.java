@@ -4,7 +4,6 @@ import dev.migrate.engine.common.DatabaseKind;
 import dev.migrate.engine.database.Dialect;
 import dev.migrate.engine.database.LockProtocol;
 import dev.migrate.engine.database.StatementRenderer;
-import dev.migrate.engine.migration.Renderers;
 import dev.migrate.engine.sql.SqlSyntax;
 import dev.migrate.engine.sql.SqlSyntax.Rule;
 import java.util.Locale;
@@ -48,7 +47,7 @@ final class H2Dialect implements Dialect {
 
   @Override
   public StatementRenderer renderer() {
-    return Renderers.h2(foldToLower);
+    return new H2Renderer(foldToLower);
   }
 
   // H2 commits the open transaction before every DDL statement, like MariaDB.

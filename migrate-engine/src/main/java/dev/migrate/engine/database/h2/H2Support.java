@@ -4,7 +4,6 @@ import dev.migrate.engine.database.DatabaseSupport;
 import dev.migrate.engine.database.Dialect;
 import dev.migrate.engine.database.SchemaReader;
 import dev.migrate.engine.database.ScratchPlan;
-import dev.migrate.engine.verify.Catalogs;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
 import java.util.List;
@@ -121,7 +120,7 @@ public final class H2Support implements DatabaseSupport {
 
   @Override
   public SchemaReader schemaReader() {
-    return Catalogs.h2();
+    return new H2Catalog();
   }
 
   /**

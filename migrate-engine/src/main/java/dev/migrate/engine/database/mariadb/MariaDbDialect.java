@@ -4,7 +4,6 @@ import dev.migrate.engine.common.DatabaseKind;
 import dev.migrate.engine.database.Dialect;
 import dev.migrate.engine.database.LockProtocol;
 import dev.migrate.engine.database.StatementRenderer;
-import dev.migrate.engine.migration.Renderers;
 import dev.migrate.engine.sql.SqlSyntax;
 import dev.migrate.engine.sql.SqlSyntax.Rule;
 import java.util.List;
@@ -56,7 +55,7 @@ final class MariaDbDialect implements Dialect {
 
   @Override
   public StatementRenderer renderer() {
-    return Renderers.mariaDb();
+    return new MariaDbRenderer();
   }
 
   // A schema is a database of its own here; the scratch database is the schema.

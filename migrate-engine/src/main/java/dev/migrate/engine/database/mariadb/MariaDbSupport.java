@@ -5,7 +5,6 @@ import dev.migrate.engine.database.DatabaseSupport;
 import dev.migrate.engine.database.Dialect;
 import dev.migrate.engine.database.SchemaReader;
 import dev.migrate.engine.database.ScratchPlan;
-import dev.migrate.engine.verify.Catalogs;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
 import java.util.List;
@@ -84,7 +83,7 @@ public final class MariaDbSupport implements DatabaseSupport {
 
   @Override
   public SchemaReader schemaReader() {
-    return Catalogs.mariaDb();
+    return new MariaDbCatalog();
   }
 
   @Override

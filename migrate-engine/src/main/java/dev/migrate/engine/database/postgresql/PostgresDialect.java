@@ -4,7 +4,6 @@ import dev.migrate.engine.common.DatabaseKind;
 import dev.migrate.engine.database.Dialect;
 import dev.migrate.engine.database.LockProtocol;
 import dev.migrate.engine.database.StatementRenderer;
-import dev.migrate.engine.migration.Renderers;
 import dev.migrate.engine.sql.SqlSyntax;
 import dev.migrate.engine.sql.SqlSyntax.Rule;
 import java.util.List;
@@ -64,7 +63,7 @@ final class PostgresDialect implements Dialect {
 
   @Override
   public StatementRenderer renderer() {
-    return Renderers.postgres();
+    return new PostgresRenderer();
   }
 
   @Override

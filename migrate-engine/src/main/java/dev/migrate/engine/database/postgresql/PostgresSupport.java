@@ -4,7 +4,6 @@ import dev.migrate.engine.database.DatabaseSupport;
 import dev.migrate.engine.database.Dialect;
 import dev.migrate.engine.database.SchemaReader;
 import dev.migrate.engine.database.ScratchPlan;
-import dev.migrate.engine.verify.Catalogs;
 import java.sql.DatabaseMetaData;
 import java.util.List;
 import java.util.Locale;
@@ -67,7 +66,7 @@ public final class PostgresSupport implements DatabaseSupport {
 
   @Override
   public SchemaReader schemaReader() {
-    return Catalogs.postgres();
+    return new PostgresCatalog();
   }
 
   /** A new database on the server, dropped even while sessions are still connected to it. */

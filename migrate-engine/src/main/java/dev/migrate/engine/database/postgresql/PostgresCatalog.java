@@ -1,4 +1,4 @@
-package dev.migrate.engine.verify;
+package dev.migrate.engine.database.postgresql;
 
 import dev.migrate.engine.schema.CheckConstraint;
 import dev.migrate.engine.schema.DatabaseSchema;
@@ -17,6 +17,10 @@ import dev.migrate.engine.schema.SqlType;
 import dev.migrate.engine.schema.Trigger;
 import dev.migrate.engine.schema.UniqueConstraint;
 import dev.migrate.engine.schema.View;
+import dev.migrate.engine.verify.Catalog;
+import dev.migrate.engine.verify.JdbcMetadata;
+import dev.migrate.engine.verify.Rows;
+import dev.migrate.engine.verify.Scope;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

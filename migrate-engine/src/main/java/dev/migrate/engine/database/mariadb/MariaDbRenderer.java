@@ -1,5 +1,8 @@
-package dev.migrate.engine.migration;
+package dev.migrate.engine.database.mariadb;
 
+import dev.migrate.engine.migration.AbstractRenderer;
+import dev.migrate.engine.migration.ColumnType;
+import dev.migrate.engine.migration.InvalidOperationException;
 import dev.migrate.engine.schema.Column;
 import dev.migrate.engine.schema.ConstraintKind;
 import dev.migrate.engine.schema.Sequence;
@@ -19,7 +22,7 @@ import java.util.List;
 final class MariaDbRenderer extends AbstractRenderer {
 
   @Override
-  String quotePart(String part) {
+  protected String quotePart(String part) {
     return '`' + part + '`';
   }
 
@@ -42,7 +45,7 @@ final class MariaDbRenderer extends AbstractRenderer {
 
   /** {@code name type [DEFAULT x] [NOT NULL] [AUTO_INCREMENT]}. */
   @Override
-  String columnDefinition(Column c) {
+  protected String columnDefinition(Column c) {
     return column(c.name())
         + " "
         + c.type().sql()
@@ -56,7 +59,7 @@ final class MariaDbRenderer extends AbstractRenderer {
    * renamed), carrying over what stays: the existing type, nullability and default.
    */
   @Override
-  List<String> alterColumn(AlterColumn a) {
+  protected List<String> alterColumn(AlterColumn a) {
     String table = "ALTER TABLE " + table(a.table());
     boolean restate = a.type() != null || a.nullable() != null;
     List<String> statements = new ArrayList<>();
@@ -109,17 +112,17 @@ final class MariaDbRenderer extends AbstractRenderer {
   }
 
   @Override
-  List<String> dropIndex(String name, String table) {
-    return List.of("DROP INDEX " + quotePart(Names.simple("index", name)) + " ON " + table(table));
+  protected List<String> dropIndex(String name, String table) {
+    return List.of("DROP INDEX " + quotePart(simpleName("index", name)) + " ON " + table(table));
   }
 
   @Override
-  List<String> dropConstraint(String name, String table, ConstraintKind kind) {
+  protected List<String> dropConstraint(String name, String table, ConstraintKind kind) {
     // A primary key needs no name here; one read from the database has none.
     String constraint =
         name == null && kind == ConstraintKind.PRIMARY_KEY
             ? null
-            : quotePart(Names.simple("constraint", name));
+            : quotePart(simpleName("constraint", name));
     String drop =
         switch (kind) {
           case FOREIGN_KEY -> "DROP FOREIGN KEY " + constraint;
@@ -131,13 +134,13 @@ final class MariaDbRenderer extends AbstractRenderer {
   }
 
   @Override
-  List<String> renameTable(String from, String to) {
+  protected List<String> renameTable(String from, String to) {
     return List.of("RENAME TABLE " + table(from) + " TO " + table(to));
   }
 
   /** MariaDB's sequences take no {@code AS type}. */
   @Override
-  String createSequence(Sequence s) {
+  protected String createSequence(Sequence s) {
     return super.createSequence(
         new Sequence(
             s.name(), null, s.start(), s.increment(), s.minimum(), s.maximum(), s.cycle()));
@@ -149,7 +152,7 @@ final class MariaDbRenderer extends AbstractRenderer {
    * in both modes.
    */
   @Override
-  String stringLiteral(String s) {
+  protected String stringLiteral(String s) {
     if (s.indexOf('\\') >= 0) {
       return "_utf8mb4 X'" + HexFormat.of().formatHex(s.getBytes(StandardCharsets.UTF_8)) + "'";
     }
@@ -158,7 +161,7 @@ final class MariaDbRenderer extends AbstractRenderer {
 
   /** MariaDB's TIMESTAMP literals carry no offset: the instant is written in UTC. */
   @Override
-  String instantLiteral(OffsetDateTime t) {
+  protected String instantLiteral(OffsetDateTime t) {
     return "TIMESTAMP '" + TIMESTAMP.format(t.withOffsetSameInstant(ZoneOffset.UTC)) + "'";
   }
 }

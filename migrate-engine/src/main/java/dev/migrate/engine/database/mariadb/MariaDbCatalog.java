@@ -1,4 +1,4 @@
-package dev.migrate.engine.verify;
+package dev.migrate.engine.database.mariadb;
 
 import dev.migrate.engine.schema.CheckConstraint;
 import dev.migrate.engine.schema.DatabaseSchema;
@@ -6,6 +6,10 @@ import dev.migrate.engine.schema.Routine;
 import dev.migrate.engine.schema.Sequence;
 import dev.migrate.engine.schema.Trigger;
 import dev.migrate.engine.schema.View;
+import dev.migrate.engine.verify.Catalog;
+import dev.migrate.engine.verify.JdbcMetadata;
+import dev.migrate.engine.verify.Rows;
+import dev.migrate.engine.verify.Scope;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.HashMap;

@@ -1,5 +1,8 @@
-package dev.migrate.engine.migration;
+package dev.migrate.engine.database.postgresql;
 
+import dev.migrate.engine.migration.AbstractRenderer;
+import dev.migrate.engine.migration.ColumnType;
+import dev.migrate.engine.migration.InvalidOperationException;
 import dev.migrate.engine.schema.Column;
 import dev.migrate.engine.schema.EnumType;
 import dev.migrate.engine.schema.Identity;
@@ -17,7 +20,7 @@ import java.util.Locale;
 final class PostgresRenderer extends AbstractRenderer {
 
   @Override
-  String quotePart(String part) {
+  protected String quotePart(String part) {
     return '"' + part.toLowerCase(Locale.ROOT) + '"';
   }
 
@@ -33,7 +36,7 @@ final class PostgresRenderer extends AbstractRenderer {
 
   /** A serial is a type here: {@code serial}, {@code bigserial}, {@code smallserial}. */
   @Override
-  String columnDefinition(Column c) {
+  protected String columnDefinition(Column c) {
     if (c.identity() != Identity.SERIAL) {
       return super.columnDefinition(c);
     }
@@ -54,7 +57,7 @@ final class PostgresRenderer extends AbstractRenderer {
   }
 
   @Override
-  List<String> alterColumn(AlterColumn a) {
+  protected List<String> alterColumn(AlterColumn a) {
     String column = column(a.column());
     List<String> actions = new ArrayList<>();
     if (a.type() != null) {
@@ -90,19 +93,19 @@ final class PostgresRenderer extends AbstractRenderer {
   }
 
   @Override
-  String concurrently(CreateIndex index) {
+  protected String concurrently(CreateIndex index) {
     return index.concurrently() ? "CONCURRENTLY " : "";
   }
 
   @Override
-  List<String> dropIndex(String name, String table) {
-    String schema = Names.schemaOf(table);
-    String index = quotePart(Names.simple("index", name));
+  protected List<String> dropIndex(String name, String table) {
+    String schema = schemaOf(table);
+    String index = quotePart(simpleName("index", name));
     return List.of("DROP INDEX " + (schema == null ? "" : quotePart(schema) + ".") + index);
   }
 
   @Override
-  List<String> createEnumType(EnumType type) {
+  protected List<String> createEnumType(EnumType type) {
     List<String> labels = type.values().stream().map(this::stringLiteral).toList();
     return List.of(
         "CREATE TYPE "
@@ -113,12 +116,12 @@ final class PostgresRenderer extends AbstractRenderer {
   }
 
   @Override
-  List<String> dropEnumType(String name) {
+  protected List<String> dropEnumType(String name) {
     return List.of("DROP TYPE " + name("type", name));
   }
 
   @Override
-  String bytesLiteral(byte[] bytes) {
+  protected String bytesLiteral(byte[] bytes) {
     return "'\\x" + HexFormat.of().formatHex(bytes) + "'::BYTEA";
   }
 }

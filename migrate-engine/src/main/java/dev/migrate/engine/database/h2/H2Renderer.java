@@ -1,5 +1,6 @@
-package dev.migrate.engine.migration;
+package dev.migrate.engine.database.h2;
 
+import dev.migrate.engine.migration.AbstractRenderer;
 import dev.migrate.engine.schema.ConstraintKind;
 import dev.migrate.engine.schema.change.AlterColumn;
 import java.util.ArrayList;
@@ -18,14 +19,14 @@ final class H2Renderer extends AbstractRenderer {
   }
 
   @Override
-  String quotePart(String part) {
+  protected String quotePart(String part) {
     return '"'
         + (foldToLower ? part.toLowerCase(Locale.ROOT) : part.toUpperCase(Locale.ROOT))
         + '"';
   }
 
   @Override
-  List<String> alterColumn(AlterColumn a) {
+  protected List<String> alterColumn(AlterColumn a) {
     String prefix = "ALTER TABLE " + table(a.table()) + " ALTER COLUMN " + column(a.column());
     List<String> statements = new ArrayList<>();
     if (a.type() != null) {
@@ -48,24 +49,24 @@ final class H2Renderer extends AbstractRenderer {
   /** H2 keeps indexes in a schema and needs that schema in the name. */
   /** H2 writes it after {@code UNIQUE}: {@code CREATE UNIQUE NULLS NOT DISTINCT INDEX}. */
   @Override
-  String nullsNotDistinct(boolean afterUnique) {
+  protected String nullsNotDistinct(boolean afterUnique) {
     return afterUnique ? "NULLS NOT DISTINCT " : "";
   }
 
   @Override
-  String indexName(String name, String table) {
-    String schema = Names.schemaOf(table);
-    String index = quotePart(Names.simple("index", name));
+  protected String indexName(String name, String table) {
+    String schema = schemaOf(table);
+    String index = quotePart(simpleName("index", name));
     return schema == null ? index : quotePart(schema) + "." + index;
   }
 
   @Override
-  List<String> dropIndex(String name, String table) {
+  protected List<String> dropIndex(String name, String table) {
     return List.of("DROP INDEX " + indexName(name, table));
   }
 
   @Override
-  List<String> dropConstraint(String name, String table, ConstraintKind kind) {
+  protected List<String> dropConstraint(String name, String table, ConstraintKind kind) {
     if (kind == ConstraintKind.PRIMARY_KEY) {
       return List.of("ALTER TABLE " + table(table) + " DROP PRIMARY KEY");
     }

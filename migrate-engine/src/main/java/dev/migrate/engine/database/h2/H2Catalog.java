@@ -1,4 +1,4 @@
-package dev.migrate.engine.verify;
+package dev.migrate.engine.database.h2;
 
 import dev.migrate.engine.schema.CheckConstraint;
 import dev.migrate.engine.schema.DatabaseSchema;
@@ -12,6 +12,10 @@ import dev.migrate.engine.schema.SqlType;
 import dev.migrate.engine.schema.Trigger;
 import dev.migrate.engine.schema.UniqueConstraint;
 import dev.migrate.engine.schema.View;
+import dev.migrate.engine.verify.Catalog;
+import dev.migrate.engine.verify.JdbcMetadata;
+import dev.migrate.engine.verify.Rows;
+import dev.migrate.engine.verify.Scope;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
