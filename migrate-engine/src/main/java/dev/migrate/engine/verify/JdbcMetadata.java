@@ -35,6 +35,7 @@ public final class JdbcMetadata {
   private final DatabaseMetaData metadata;
   private final Scope scope;
 
+  /** Reads through {@code metadata}, naming objects as {@code scope} shows them. */
   public JdbcMetadata(DatabaseMetaData metadata, Scope scope) {
     this.metadata = metadata;
     this.scope = scope;
@@ -245,6 +246,7 @@ public final class JdbcMetadata {
     return cast.matches() ? cast.group(1) : trimmed;
   }
 
+  /** A column type as the snapshot spells it: lower case, with its length or precision if any. */
   public static String typeOf(String typeName, int dataType, int size, int digits) {
     String name = typeName == null ? "?" : typeName.toLowerCase(Locale.ROOT);
     switch (dataType) {

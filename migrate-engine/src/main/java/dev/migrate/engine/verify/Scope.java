@@ -40,6 +40,7 @@ public record Scope(
     return schemaIsCatalog ? null : schema;
   }
 
+  /** True for migrate's own tables, which no snapshot shows. */
   public boolean isExcluded(String table) {
     return excludedTables.contains(table.toLowerCase(Locale.ROOT));
   }
