@@ -3,15 +3,17 @@ package dev.migrate.engine.api;
 import java.util.List;
 
 /**
- * A desired schema given as the DDL that creates it: what autogenerate compares the scripts'
- * schema with. The engine applies the statements to an empty scratch database of the project's
- * kind and reads the result back, so the model and the scripts are compared as one engine sees
- * them. The engine provides the SQL-file source itself; other sources (JPA entities) live in
- * their own modules and implement this.
+ * A desired schema given as the DDL that creates it: what autogenerate compares the scripts' schema
+ * with. The engine applies the statements to an empty scratch database of the project's kind and
+ * reads the result back, so the model and the scripts are compared as one engine sees them. The
+ * engine provides the SQL-file source itself; other sources (JPA entities) live in their own
+ * modules and implement this.
  */
 public interface ModelDdl {
 
-  /** What the model is, for messages: {@code "JPA entities (12 classes, Hibernate 6.6.4.Final)"}. */
+  /**
+   * What the model is, for messages: {@code "JPA entities (12 classes, Hibernate 6.6.4.Final)"}.
+   */
   String description();
 
   /**

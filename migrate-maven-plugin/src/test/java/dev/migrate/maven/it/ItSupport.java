@@ -35,6 +35,28 @@ public final class ItSupport {
     return new ItSupport(basedir, text);
   }
 
+  /**
+   * Copies the shared scripts of {@code src/it/fixtures/<name>} into the IT's migrations directory
+   * (from its {@code setup.groovy}), so that several ITs run one fixture. A script the IT holds
+   * itself under the same file name wins (its deliberate variant), and the names in {@code
+   * leaveOut} are not copied.
+   */
+  public static void copyFixture(File basedir, File fixtures, String name, String... leaveOut)
+      throws IOException {
+    java.nio.file.Path target = basedir.toPath().resolve("src/main/resources/db/migrations");
+    Files.createDirectories(target);
+    List<String> skipped = List.of(leaveOut);
+    try (var scripts = Files.list(fixtures.toPath().resolve(name))) {
+      for (java.nio.file.Path script : scripts.sorted().toList()) {
+        String file = script.getFileName().toString();
+        java.nio.file.Path copy = target.resolve(file);
+        if (!skipped.contains(file) && !Files.exists(copy)) {
+          Files.copy(script, copy);
+        }
+      }
+    }
+  }
+
   public String log() {
     return log;
   }
