@@ -500,7 +500,9 @@ final class PostgresLint {
       return;
     }
     String locked = script.value("access-exclusive");
-    if (locked != null && !locked.equals(s.alteredTable()) && script.once(rule.id())) {
+    // Further ALTERs of the locked table and writes to it (backfill-in-ddl-transaction) aside.
+    boolean sameTable = locked != null && (locked.equals(s.ddlTable()) || locked.equals(s.writtenTable()));
+    if (locked != null && !sameTable && script.once(rule.id())) {
       script.report(
           rule,
           s,
