@@ -80,6 +80,26 @@ class LockGuardTest {
     }
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"postgresql", "mariadb"})
+  void renderedSqlSetsTheTimeoutAsAnOnlineRunDoes(String database) {
+    new Scripts(dir).table("a1", null, null);
+    String sql =
+        Migrator.create(
+                dev.migrate.engine.api.MigrateConfig.builder()
+                    .locations("filesystem:" + dir)
+                    .dialect(database)
+                    .statementLockTimeout(Duration.ofSeconds(5))
+                    .build())
+            .upgradeSql("base:heads");
+    assertThat(sql)
+        .contains(
+            database.equals("postgresql")
+                ? "SET lock_timeout = '5000ms';"
+                : "SET SESSION lock_wait_timeout = 5;");
+    assertThat(sql.indexOf("lock_")).isLessThan(sql.indexOf("CREATE TABLE t_a1"));
+  }
+
   /**
    * One revision: a statement that only a rollback can undo on PostgreSQL, then the ALTER of the
    * held table; on MariaDB, whose DDL commits by itself, the ALTER comes first, so that a timeout
