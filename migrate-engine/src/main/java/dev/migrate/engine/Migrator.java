@@ -195,8 +195,8 @@ public final class Migrator {
   }
 
   /**
-   * Lints revisions for lock-heavy operations: the pending ones when a database is configured,
-   * else all; or a range ({@code base:heads}, {@code ae10:}), a revision, or a script file.
+   * Lints revisions for lock-heavy operations: the pending ones when a database is configured, else
+   * all; or a range ({@code base:heads}, {@code ae10:}), a revision, or a script file.
    */
   public LintResult lint(String selection) {
     try (MigrationRuntime runtime = config.hasDatabase() ? connectingRuntime(1) : runtime()) {

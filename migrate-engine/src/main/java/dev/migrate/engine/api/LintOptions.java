@@ -6,8 +6,7 @@ import java.util.Map;
 /**
  * How {@code lint} (and {@code check} with {@code lintOnCheck}) judges and prints.
  *
- * @param failOn the severity from which findings fail the command ({@link LintSeverity#OFF}:
- *     never)
+ * @param failOn the severity from which findings fail the command ({@link LintSeverity#OFF}: never)
  * @param severities severity overrides by rule id ({@link LintSeverity#OFF} silences a rule)
  * @param serverVersion the server version to assume without a database, or null
  * @param format how findings are printed

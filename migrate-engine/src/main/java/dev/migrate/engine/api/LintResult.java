@@ -33,18 +33,22 @@ public record LintResult(List<String> revisions, List<LintFinding> findings) {
   /** {@code 3 findings (1 error, 2 warnings, 0 info) in 2 of 5 revisions}. */
   public String summary() {
     long files = findings.stream().map(LintFinding::revision).distinct().count();
-    return findings.size()
-        + (findings.size() == 1 ? " finding (" : " findings (")
-        + count(LintSeverity.ERROR)
-        + " errors, "
-        + count(LintSeverity.WARNING)
-        + " warnings, "
+    return counted(findings.size(), "finding")
+        + " ("
+        + counted(count(LintSeverity.ERROR), "error")
+        + ", "
+        + counted(count(LintSeverity.WARNING), "warning")
+        + ", "
         + count(LintSeverity.INFO)
         + " info) in "
         + files
         + " of "
         + revisions.size()
         + " revisions";
+  }
+
+  private static String counted(long count, String noun) {
+    return count + " " + noun + (count == 1 ? "" : "s");
   }
 
   /** The findings printed in the format, as lines. */

@@ -1,10 +1,10 @@
 package dev.migrate.engine.api;
 
+import dev.migrate.engine.common.LintSeverity;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
-import dev.migrate.engine.common.LintSeverity;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

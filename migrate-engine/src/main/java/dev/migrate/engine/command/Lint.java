@@ -43,7 +43,8 @@ public final class Lint {
   /** Lints what {@code selection} chooses (null or blank: pending, or all without a database). */
   public LintResult run(MigrationRuntime runtime, String selection) {
     if (config.hasDatabase()) {
-      return runtime.read(online -> lint(online.dialect(), major(online), online.rows(), selection));
+      return runtime.read(
+          online -> lint(online.dialect(), major(online), online.rows(), selection));
     }
     if (config.dialect() == null) {
       throw new MigrateException(
@@ -60,8 +61,8 @@ public final class Lint {
   }
 
   /**
-   * The findings on pending revisions that reach {@code failOn}, one problem each, for {@code check}
-   * with {@code lintOnCheck}.
+   * The findings on pending revisions that reach {@code failOn}, one problem each, for {@code
+   * check} with {@code lintOnCheck}.
    */
   public List<String> pendingProblems(MigrationRuntime.Online online) {
     List<String> problems = new ArrayList<>();

@@ -17,13 +17,43 @@ import java.util.regex.Pattern;
 public final class ColumnTypes {
   private static final Set<String> CONSTRAINT_WORDS =
       Set.of(
-          "NOT", "NULL", "DEFAULT", "PRIMARY", "REFERENCES", "UNIQUE", "CHECK", "CONSTRAINT",
-          "GENERATED", "COLLATE", "AUTO_INCREMENT", "COMMENT", "ON", "AS", "FIRST", "AFTER",
-          "INVISIBLE", "VISIBLE", "IDENTITY", "USING", ",", ")", ";");
+          "NOT",
+          "NULL",
+          "DEFAULT",
+          "PRIMARY",
+          "REFERENCES",
+          "UNIQUE",
+          "CHECK",
+          "CONSTRAINT",
+          "GENERATED",
+          "COLLATE",
+          "AUTO_INCREMENT",
+          "COMMENT",
+          "ON",
+          "AS",
+          "FIRST",
+          "AFTER",
+          "INVISIBLE",
+          "VISIBLE",
+          "IDENTITY",
+          "USING",
+          ",",
+          ")",
+          ";");
   private static final Set<String> TABLE_ELEMENTS =
       Set.of(
-          "CONSTRAINT", "PRIMARY", "UNIQUE", "FOREIGN", "CHECK", "KEY", "INDEX", "EXCLUDE", "LIKE",
-          "FULLTEXT", "SPATIAL", "PERIOD");
+          "CONSTRAINT",
+          "PRIMARY",
+          "UNIQUE",
+          "FOREIGN",
+          "CHECK",
+          "KEY",
+          "INDEX",
+          "EXCLUDE",
+          "LIKE",
+          "FULLTEXT",
+          "SPATIAL",
+          "PERIOD");
   private static final Pattern ADD_COLUMN =
       Pattern.compile(" ADD (?:COLUMN )?(?:IF NOT EXISTS )?(\\S+) (.*)");
   private static final Pattern ALTER_TYPE =

@@ -19,17 +19,39 @@ public final class CommonRules {
       Pattern.compile("^ DROP (?:COLUMN )?(?:IF EXISTS )?(\\S+) ");
   private static final Set<String> NOT_COLUMNS =
       Set.of(
-          "CONSTRAINT", "INDEX", "KEY", "PRIMARY", "FOREIGN", "CHECK", "PARTITION", "SYSTEM",
-          "DEFAULT", "IDENTITY", "EXPRESSION", "NOT", "TRIGGER");
+          "CONSTRAINT",
+          "INDEX",
+          "KEY",
+          "PRIMARY",
+          "FOREIGN",
+          "CHECK",
+          "PARTITION",
+          "SYSTEM",
+          "DEFAULT",
+          "IDENTITY",
+          "EXPRESSION",
+          "NOT",
+          "TRIGGER");
   private static final Pattern RENAME_COLUMN =
       Pattern.compile("^ RENAME (?:COLUMN )?(\\S+) TO (\\S+) ");
-  private static final Pattern CHANGE_COLUMN = Pattern.compile("^ CHANGE (?:COLUMN )?(\\S+) (\\S+) ");
+  private static final Pattern CHANGE_COLUMN =
+      Pattern.compile("^ CHANGE (?:COLUMN )?(\\S+) (\\S+) ");
   private static final Pattern ADD_COLUMN =
       Pattern.compile("^ ADD (?:COLUMN )?(?:IF NOT EXISTS )?(\\S+) ");
   private static final Set<String> NOT_ADDED_COLUMNS =
       Set.of(
-          "CONSTRAINT", "PRIMARY", "UNIQUE", "FOREIGN", "CHECK", "KEY", "INDEX", "EXCLUDE",
-          "FULLTEXT", "SPATIAL", "PARTITION", "(");
+          "CONSTRAINT",
+          "PRIMARY",
+          "UNIQUE",
+          "FOREIGN",
+          "CHECK",
+          "KEY",
+          "INDEX",
+          "EXCLUDE",
+          "FULLTEXT",
+          "SPATIAL",
+          "PARTITION",
+          "(");
   private static final Pattern SETS_TIMEOUT =
       Pattern.compile(
           "^ SET (?:SESSION |LOCAL |@@SESSION.|@@)?(?:LOCK_TIMEOUT|LOCK_WAIT_TIMEOUT"
@@ -153,7 +175,8 @@ public final class CommonRules {
     for (String name : drop.group(1).split(" , ")) {
       String table = LintStatement.unqualified(name.strip());
       if (script.existing(table)) {
-        script.report(rule, statement, "DROP TABLE " + table.toLowerCase(Locale.ROOT) + " loses its data");
+        script.report(
+            rule, statement, "DROP TABLE " + table.toLowerCase(Locale.ROOT) + " loses its data");
       }
     }
   }
@@ -169,7 +192,10 @@ public final class CommonRules {
         script.report(
             rule,
             statement,
-            "DROP COLUMN " + drop.group(1).toLowerCase(Locale.ROOT) + " of " + table.toLowerCase(Locale.ROOT));
+            "DROP COLUMN "
+                + drop.group(1).toLowerCase(Locale.ROOT)
+                + " of "
+                + table.toLowerCase(Locale.ROOT));
       }
     }
   }

@@ -1,8 +1,8 @@
 package dev.migrate.engine.lint;
 
 /**
- * A rule: what it is, and a check of one statement against what the script did before it. Rules
- * are stateless; what they must remember within a script goes into the {@link ScriptState}.
+ * A rule: what it is, and a check of one statement against what the script did before it. Rules are
+ * stateless; what they must remember within a script goes into the {@link ScriptState}.
  */
 public interface LintRule {
   Rule rule();

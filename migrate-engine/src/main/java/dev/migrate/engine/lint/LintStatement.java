@@ -21,7 +21,8 @@ public final class LintStatement {
       Pattern.compile(
           "^ CREATE (?:OR REPLACE )?(?:(?:GLOBAL |LOCAL )?(?:TEMPORARY|TEMP|UNLOGGED) )?TABLE"
               + " (?:IF NOT EXISTS )?(\\S+) ");
-  private static final Pattern TRUNCATE = Pattern.compile("^ TRUNCATE (?:TABLE )?(?:ONLY )?(\\S+) ");
+  private static final Pattern TRUNCATE =
+      Pattern.compile("^ TRUNCATE (?:TABLE )?(?:ONLY )?(\\S+) ");
 
   private final String sql;
   private final String words;

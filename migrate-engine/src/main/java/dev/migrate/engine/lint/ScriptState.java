@@ -8,10 +8,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What the rules know about the script being linted: its transaction mode (from its header, so
- * that transaction rules are exact), the server version, whether a lock timeout is in force, the
- * tables it created so far, the column types the earlier revisions declared, and facts the rules
- * note for later statements. Collects the findings.
+ * What the rules know about the script being linted: its transaction mode (from its header, so that
+ * transaction rules are exact), the server version, whether a lock timeout is in force, the tables
+ * it created so far, the column types the earlier revisions declared, and facts the rules note for
+ * later statements. Collects the findings.
  */
 public final class ScriptState {
   private final boolean transactional;

@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The {@code -- migrate:lint-ignore RULE[, RULE] reason} comments of a script section (for the
- * next statement) and {@code -- migrate:lint-ignore-file RULE[, RULE] reason} (for the whole
- * script). There is no bare "ignore everything": each names its rules, so that a suppression says
- * what it accepts and can be found unused.
+ * The {@code -- migrate:lint-ignore RULE[, RULE] reason} comments of a script section (for the next
+ * statement) and {@code -- migrate:lint-ignore-file RULE[, RULE] reason} (for the whole script).
+ * There is no bare "ignore everything": each names its rules, so that a suppression says what it
+ * accepts and can be found unused.
  */
 final class Suppressions {
   private static final String DIRECTIVE = "migrate:lint-ignore";
@@ -118,7 +118,9 @@ final class Suppressions {
     return silenced;
   }
 
-  /** Malformed comments, unknown rules, then suppressions that silenced nothing: {line, message}. */
+  /**
+   * Malformed comments, unknown rules, then suppressions that silenced nothing: {line, message}.
+   */
   List<String[]> problems() {
     List<String[]> all = new ArrayList<>(problems);
     for (Ignore ignore : ignores) {

@@ -8,9 +8,9 @@ import java.util.Locale;
  * Reduces a statement to the words rules match on: comments dropped, keywords and unquoted names
  * upper-cased, quoted names unquoted (and upper-cased, so that names compare without case),
  * qualified names kept as one word ({@code APP.ORDERS}), dollar-quoted bodies replaced by {@code
- * $BODY$} so that nothing inside a function or DO block is taken for a statement of the script,
- * and string literals kept verbatim as one word (blanks inside turned into no-break spaces) so
- * that no phrase can match inside one. Every word is surrounded by single spaces.
+ * $BODY$} so that nothing inside a function or DO block is taken for a statement of the script, and
+ * string literals kept verbatim as one word (blanks inside turned into no-break spaces) so that no
+ * phrase can match inside one. Every word is surrounded by single spaces.
  */
 final class Words {
   static final char LITERAL_BLANK = '\u00a0';

@@ -32,8 +32,8 @@ final class StepFailure {
    * @param earlierApplied revisions before this one in the same run were applied (or downgraded)
    * @param rowsBefore the version rows before the failed step: where the database stands now, when
    *     the step left nothing behind and the run does not share one transaction
-   * @param lockNote for a statement that gave up waiting for a lock: the attempts and who held
-   *     it; null otherwise
+   * @param lockNote for a statement that gave up waiting for a lock: the attempts and who held it;
+   *     null otherwise
    */
   static MigrationFailedException of(
       Step step,

@@ -203,10 +203,11 @@ public final class StepRunner {
   private String lockNote(RuntimeException e, ExecutionSink sink, int tries) {
     String statement =
         e instanceof StatementFailedException failed ? failed.statement().sql() : null;
-    String holders =
-        sink.connection().flatMap(c -> dialect.lockHolders(c, statement)).orElse(null);
+    String holders = sink.connection().flatMap(c -> dialect.lockHolders(c, statement)).orElse(null);
     String each = guard.timeout() == null ? "" : " of " + guard.timeout().toMillis() + " ms";
-    return (tries > 1 ? "gave up after " + tries + " attempts" + each + " each" : "gave up after one wait" + each)
+    return (tries > 1
+            ? "gave up after " + tries + " attempts" + each + " each"
+            : "gave up after one wait" + each)
         + (holders == null ? "" : "; the lock was held by " + holders);
   }
 

@@ -26,10 +26,7 @@ final class LintCorpus {
     Linter linter = new Linter(database.lintRules(), overrides, major, lockTimeoutConfigured);
     return linter.lint(
         new Linter.Script(
-            sql,
-            1,
-            SqlSplitter.of(database.syntax()).split(sql, 1, "V1.sql"),
-            transactional));
+            sql, 1, SqlSplitter.of(database.syntax()).split(sql, 1, "V1.sql"), transactional));
   }
 
   /** The rule ids of the findings, in order. */

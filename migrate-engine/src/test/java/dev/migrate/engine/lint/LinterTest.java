@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Suppressions, the lock-timeout rule, overrides, positions and what earlier revisions declared. */
+/**
+ * Suppressions, the lock-timeout rule, overrides, positions and what earlier revisions declared.
+ */
 class LinterTest {
   private static List<Finding> pg(String sql) {
     return lint("postgresql", true, 16, true, Map.of(), sql);
@@ -26,7 +28,8 @@ class LinterTest {
             CREATE INDEX a ON countries (code);
             CREATE INDEX b ON countries (name);
             """);
-    assertThat(findings).extracting(Finding::rule, Finding::line)
+    assertThat(findings)
+        .extracting(Finding::rule, Finding::line)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("pg-index-not-concurrent", 3));
   }
 
@@ -79,7 +82,9 @@ class LinterTest {
     assertThat(findings.get(1).message()).contains("drop-table matched nothing");
     List<Finding> file =
         pg("-- migrate:lint-ignore-file drop-table none\nALTER TABLE t ADD COLUMN c text;\n");
-    assertThat(file).singleElement().satisfies(f -> assertThat(f.message()).contains("in the script"));
+    assertThat(file)
+        .singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("in the script"));
   }
 
   @Test
@@ -137,12 +142,15 @@ class LinterTest {
   @Test
   void findingsCarryTheFileLineAndColumnOfTheStatement() {
     List<Finding> findings = pg("SELECT 1;\n\n   DROP TABLE legacy;\n");
-    assertThat(findings).singleElement().satisfies(f -> {
-      assertThat(f.line()).isEqualTo(3);
-      assertThat(f.column()).isEqualTo(4);
-      assertThat(f.why()).isNotBlank();
-      assertThat(f.instead()).isNotBlank();
-    });
+    assertThat(findings)
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.line()).isEqualTo(3);
+              assertThat(f.column()).isEqualTo(4);
+              assertThat(f.why()).isNotBlank();
+              assertThat(f.instead()).isNotBlank();
+            });
   }
 
   @Test

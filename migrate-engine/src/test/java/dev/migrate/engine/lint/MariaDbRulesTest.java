@@ -12,8 +12,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The MariaDB/MySQL corpus: statements each rule must catch and the look-alikes it must not. The
- * script's first statements declare the table, as an earlier revision would, where a rule judges
- * a change against the old type; a lock timeout is configured.
+ * script's first statements declare the table, as an earlier revision would, where a rule judges a
+ * change against the old type; a lock timeout is configured.
  */
 class MariaDbRulesTest {
   private static final String ORDERS =
@@ -38,7 +38,9 @@ class MariaDbRulesTest {
             "my-add-foreign-key"),
         c("CREATE TABLE t (id INT, cid INT, CONSTRAINT fk FOREIGN KEY (cid) REFERENCES c (id))"),
         c("ALTER TABLE orders ADD CONSTRAINT ck CHECK (id > 0)", "my-add-check"),
-        c("ALTER TABLE orders DROP PRIMARY KEY, ADD PRIMARY KEY (id, code)", "my-table-rebuild",
+        c(
+            "ALTER TABLE orders DROP PRIMARY KEY, ADD PRIMARY KEY (id, code)",
+            "my-table-rebuild",
             "my-table-rebuild"),
         c("ALTER TABLE orders ENGINE=InnoDB", "my-table-rebuild"),
         c("CREATE FULLTEXT INDEX ft ON orders (note)", "my-table-rebuild"),
@@ -48,13 +50,13 @@ class MariaDbRulesTest {
             "ALTER TABLE orders ADD COLUMN total2 INT AS (id * 2) STORED",
             "my-stored-or-autoinc-column"),
         c("ALTER TABLE orders ADD COLUMN total3 INT AS (id * 2) VIRTUAL"),
-        c("ALTER TABLE orders ADD COLUMN seq INT AUTO_INCREMENT UNIQUE", "my-stored-or-autoinc-column"),
+        c(
+            "ALTER TABLE orders ADD COLUMN seq INT AUTO_INCREMENT UNIQUE",
+            "my-stored-or-autoinc-column"),
         c("ALTER TABLE orders MODIFY state ENUM('paid','new') NOT NULL", "my-enum-set-rewrite"),
         c("ALTER TABLE orders MODIFY state ENUM('new') NOT NULL", "my-enum-set-rewrite"),
         c("ALTER TABLE orders MODIFY state ENUM('new','paid','sent') NOT NULL"),
-        c(
-            "ALTER TABLE orders ADD COLUMN made DATETIME DEFAULT (now())",
-            "my-expression-default"),
+        c("ALTER TABLE orders ADD COLUMN made DATETIME DEFAULT (now())", "my-expression-default"),
         c("ALTER TABLE orders ADD COLUMN made2 TIMESTAMP DEFAULT CURRENT_TIMESTAMP"),
         c("ALTER TABLE orders ADD COLUMN qty INT DEFAULT 0"),
         c("ALTER TABLE orders CHANGE note remark VARCHAR(100)", "rename-column"),
@@ -65,8 +67,7 @@ class MariaDbRulesTest {
         c("ALTER TABLE orders DROP note", "drop-column"),
         c("ALTER TABLE orders DROP INDEX ix"),
         c("DROP TABLE orders", "drop-table"),
-        c(
-            "DELIMITER //\nCREATE PROCEDURE p() BEGIN DROP TABLE orders; END//\nDELIMITER ;"),
+        c("DELIMITER //\nCREATE PROCEDURE p() BEGIN DROP TABLE orders; END//\nDELIMITER ;"),
         c("CREATE TRIGGER tr BEFORE INSERT ON orders FOR EACH ROW SET NEW.code = UPPER(NEW.code)"));
   }
 

@@ -24,8 +24,18 @@ final class MariaDbLint {
       Pattern.compile("^ ADD (?:COLUMN )?(?:IF NOT EXISTS )?(\\S+) ");
   private static final Pattern SIZED = Pattern.compile("^(\\w+)(?: \\( (\\d+) \\))?");
   private static final List<String> NOT_ADDED =
-      List.of("CONSTRAINT", "PRIMARY", "UNIQUE", "FOREIGN", "CHECK", "KEY", "INDEX", "FULLTEXT",
-          "SPATIAL", "PARTITION", "(");
+      List.of(
+          "CONSTRAINT",
+          "PRIMARY",
+          "UNIQUE",
+          "FOREIGN",
+          "CHECK",
+          "KEY",
+          "INDEX",
+          "FULLTEXT",
+          "SPATIAL",
+          "PARTITION",
+          "(");
 
   private MariaDbLint() {}
 
@@ -280,8 +290,7 @@ final class MariaDbLint {
       }
       String from = script.columnTypes().typeOf(table, change[0]);
       String to = typeOf(change[1]);
-      boolean enumLike =
-          from != null && (from.startsWith("ENUM (") || from.startsWith("SET ("));
+      boolean enumLike = from != null && (from.startsWith("ENUM (") || from.startsWith("SET ("));
       if (!enumLike || from.equals(to)) {
         continue;
       }
@@ -312,7 +321,9 @@ final class MariaDbLint {
         script.report(
             rule,
             s,
-            "ADD COLUMN " + lower(add.group(1)) + " with an expression default rebuilds "
+            "ADD COLUMN "
+                + lower(add.group(1))
+                + " with an expression default rebuilds "
                 + lower(table));
       }
     }

@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  */
 final class PostgresLint {
   private static final Pattern ADD_CONSTRAINT =
-      Pattern.compile("^ ADD (?:CONSTRAINT (\\S+) )?(CHECK|FOREIGN KEY|UNIQUE|PRIMARY KEY|EXCLUDE) ");
+      Pattern.compile(
+          "^ ADD (?:CONSTRAINT (\\S+) )?(CHECK|FOREIGN KEY|UNIQUE|PRIMARY KEY|EXCLUDE) ");
   private static final Pattern ADD_COLUMN =
       Pattern.compile("^ ADD (?:COLUMN )?(?:IF NOT EXISTS )?(\\S+) ");
   private static final Pattern VALIDATE = Pattern.compile("^ VALIDATE CONSTRAINT (\\S+) ");
@@ -241,7 +242,8 @@ final class PostgresLint {
       }
     }
     if (s.startsWith("CREATE INDEX") || s.startsWith("CREATE UNIQUE INDEX")) {
-      Matcher name = s.find(Pattern.compile("INDEX (?:CONCURRENTLY )?(?:IF NOT EXISTS )?(\\S+) ON "));
+      Matcher name =
+          s.find(Pattern.compile("INDEX (?:CONCURRENTLY )?(?:IF NOT EXISTS )?(\\S+) ON "));
       if (name != null && !script.existing(s.indexedTable())) {
         script.note("index:" + LintStatement.unqualified(name.group(1)));
       }
@@ -263,8 +265,7 @@ final class PostgresLint {
       refused = "DETACH PARTITION CONCURRENTLY";
     }
     if (refused != null) {
-      script.report(
-          rule, s, refused + " in a transactional script: add '-- transactional: false'");
+      script.report(rule, s, refused + " in a transactional script: add '-- transactional: false'");
     }
   }
 
@@ -342,7 +343,8 @@ final class PostgresLint {
     }
     for (String action : s.alterActions()) {
       if (action.startsWith(" ALTER ") && action.endsWith(" SET NOT NULL ")) {
-        script.report(rule, s, "SET NOT NULL on " + lower(table) + " scans it under ACCESS EXCLUSIVE");
+        script.report(
+            rule, s, "SET NOT NULL on " + lower(table) + " scans it under ACCESS EXCLUSIVE");
       }
     }
   }
@@ -488,8 +490,7 @@ final class PostgresLint {
 
   private static void attachPartition(Rule rule, LintStatement s, ScriptState script) {
     for (String action : s.alterActions()) {
-      if (action.startsWith(" ATTACH PARTITION ")
-          && script.existing(action.trim().split(" ")[2])) {
+      if (action.startsWith(" ATTACH PARTITION ") && script.existing(action.trim().split(" ")[2])) {
         script.report(rule, s, "ATTACH PARTITION scans the partition unless a CHECK proves it");
       }
     }
@@ -501,7 +502,8 @@ final class PostgresLint {
     }
     String locked = script.value("access-exclusive");
     // Further ALTERs of the locked table and writes to it (backfill-in-ddl-transaction) aside.
-    boolean sameTable = locked != null && (locked.equals(s.ddlTable()) || locked.equals(s.writtenTable()));
+    boolean sameTable =
+        locked != null && (locked.equals(s.ddlTable()) || locked.equals(s.writtenTable()));
     if (locked != null && !sameTable && script.once(rule.id())) {
       script.report(
           rule,
@@ -558,7 +560,10 @@ final class PostgresLint {
       return;
     }
     boolean ddl = s.startsWith("CREATE") || s.startsWith("DROP");
-    if (ddl && !s.has("IF NOT EXISTS") && !s.has("IF EXISTS") && !s.has("OR REPLACE")
+    if (ddl
+        && !s.has("IF NOT EXISTS")
+        && !s.has("IF EXISTS")
+        && !s.has("OR REPLACE")
         && script.once(rule.id())) {
       script.report(
           rule,

@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
  * Which {@code ALTER COLUMN ... TYPE} changes PostgreSQL makes without rewriting the table (9.2+):
  * widening or unbounding {@code varchar}, {@code varchar} to and from unbounded {@code text}, more
  * precision for {@code numeric} at the same scale, more or unbounded precision for time types,
- * {@code cidr} to {@code inet}, and the same type. Types are compared as lint words ({@code
- * VARCHAR ( 20 )}).
+ * {@code cidr} to {@code inet}, and the same type. Types are compared as lint words ({@code VARCHAR
+ * ( 20 )}).
  */
 final class PostgresTypes {
   private static final Pattern SIZED = Pattern.compile("^(\\w+(?: \\w+)*?)(?: \\( ([^)]*) \\))?$");
@@ -40,7 +40,9 @@ final class PostgresTypes {
       if (target.size == null) {
         return true;
       }
-      return !source.base.equals("TEXT") && source.size != null && number(target.size) >= number(source.size);
+      return !source.base.equals("TEXT")
+          && source.size != null
+          && number(target.size) >= number(source.size);
     }
     if (source.base.equals("NUMERIC") || source.base.equals("DECIMAL")) {
       if (!target.base.equals("NUMERIC") && !target.base.equals("DECIMAL")) {
@@ -59,7 +61,8 @@ final class PostgresTypes {
       return wasScale.equals(nowScale) && number(now[0]) >= number(was[0]);
     }
     if (TIMES.contains(source.base) && source.base.equals(target.base)) {
-      return target.size == null || (source.size != null && number(target.size) >= number(source.size));
+      return target.size == null
+          || (source.size != null && number(target.size) >= number(source.size));
     }
     return (source.base.equals("CIDR") && target.base.equals("INET"))
         || (source.base.equals(target.base) && source.size == null && target.size == null);
