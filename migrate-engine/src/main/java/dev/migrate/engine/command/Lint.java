@@ -74,6 +74,39 @@ public final class Lint {
     return problems;
   }
 
+  /**
+   * The upgrade SQL of a revision being generated, with the lint findings as comments before the
+   * statements concerned, so that its author sees them where they review it. The revision is linted
+   * as new: what it creates is free, the rest is taken to exist.
+   *
+   * @param transactional the {@code transactional} header the revision will carry
+   */
+  public String annotate(Dialect dialect, String upgradeSql, boolean transactional) {
+    Linter linter =
+        new Linter(
+            dialect.lintRules(),
+            config.lint().severities(),
+            configuredMajor(),
+            config.statementLockTimeout() != null);
+    for (Revision revision : oldestFirst(catalog.graph().history(List.of(), null))) {
+      if (catalog.migrations().get(revision.id()) instanceof SqlMigration sql) {
+        linter.learn(
+            new Linter.Script(
+                sql.upgradeSection().sql(),
+                sql.upgradeSection().firstLine(),
+                sql.upgradeStatements(dialect.syntax()),
+                sql.transactional()));
+      }
+    }
+    return linter.annotate(
+        new Linter.Script(
+            upgradeSql,
+            1,
+            dev.migrate.engine.sql.SqlSplitter.of(dialect.syntax())
+                .split(upgradeSql, 1, "<new revision>"),
+            transactional));
+  }
+
   private LintResult lint(Dialect dialect, int major, List<String> rows, String selection) {
     LintOptions options = config.lint();
     Linter linter =

@@ -127,6 +127,40 @@ public final class Linter {
     return findings;
   }
 
+  /**
+   * The script's section with each finding as a comment on the lines before its statement ({@code
+   * -- lint: pg-index-not-concurrent (warning): ... Instead: ...}), for a generated revision that
+   * its author reviews before it runs.
+   */
+  public String annotate(Script script) {
+    List<Finding> findings = lint(script);
+    String[] lines = script.section().split("\n", -1);
+    StringBuilder text = new StringBuilder(script.section().length() + 200 * findings.size());
+    for (int i = 0; i < lines.length; i++) {
+      int line = script.firstLine() + i;
+      String indent = lines[i].substring(0, lines[i].length() - lines[i].stripLeading().length());
+      for (Finding finding : findings) {
+        if (finding.line() == line) {
+          text.append(indent)
+              .append("-- lint: ")
+              .append(finding.rule())
+              .append(" (")
+              .append(finding.severity().label())
+              .append("): ")
+              .append(finding.message())
+              .append(". Instead: ")
+              .append(finding.instead())
+              .append('\n');
+        }
+      }
+      text.append(lines[i]);
+      if (i < lines.length - 1) {
+        text.append('\n');
+      }
+    }
+    return text.toString();
+  }
+
   private static Finding withSeverity(Finding finding, LintSeverity severity) {
     return severity == finding.severity()
         ? finding

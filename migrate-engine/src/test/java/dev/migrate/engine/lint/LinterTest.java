@@ -168,4 +168,21 @@ class LinterTest {
     assertThat(rules(linter.lint(new Linter.Script(narrow, 1, splitter.split(narrow), true))))
         .containsExactly("pg-type-change-rewrite");
   }
+
+  @Test
+  void annotatingPutsEachFindingAsACommentBeforeItsStatement() {
+    var database = Databases.forName("postgresql");
+    Linter linter = new Linter(database.lintRules(), Map.of(), 16, true);
+    String sql = "CREATE TABLE t (id int);\n  CREATE INDEX ix ON orders (a);\nSELECT 1;\n";
+    String annotated =
+        linter.annotate(
+            new Linter.Script(sql, 1, SqlSplitter.of(database.syntax()).split(sql), true));
+    assertThat(annotated)
+        .isEqualTo(
+            "CREATE TABLE t (id int);\n"
+                + "  -- lint: pg-index-not-concurrent (warning): CREATE INDEX on orders without"
+                + " CONCURRENTLY blocks its writes. Instead: CREATE INDEX CONCURRENTLY in a"
+                + " revision of its own with transactional: false\n"
+                + "  CREATE INDEX ix ON orders (a);\nSELECT 1;\n");
+  }
 }
