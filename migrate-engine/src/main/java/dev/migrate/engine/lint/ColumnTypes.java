@@ -127,11 +127,7 @@ public final class ColumnTypes {
   }
 
   /** The leading words of a column definition that make its type: {@code VARCHAR ( 20 )}. */
-  public static String typeWordsOf(String definition) {
-    return typeWords(definition);
-  }
-
-  static String typeWords(String definition) {
+  public static String typeWords(String definition) {
     StringBuilder type = new StringBuilder();
     int depth = 0;
     for (String word : definition.trim().split(" ")) {

@@ -1,6 +1,7 @@
 package dev.migrate.engine.database.mariadb;
 
 import dev.migrate.engine.common.LintSeverity;
+import dev.migrate.engine.lint.ColumnTypes;
 import dev.migrate.engine.lint.CommonRules;
 import dev.migrate.engine.lint.LintRule;
 import dev.migrate.engine.lint.LintStatement;
@@ -173,7 +174,7 @@ final class MariaDbLint {
   }
 
   private static String typeOf(String definition) {
-    return dev.migrate.engine.lint.ColumnTypes.typeWordsOf(definition);
+    return ColumnTypes.typeWords(definition);
   }
 
   /** Same type, or a VARCHAR widened within its length-byte class (utf8mb4: 63 characters). */
