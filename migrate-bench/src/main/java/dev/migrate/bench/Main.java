@@ -18,9 +18,9 @@ import java.util.Set;
  * </pre>
  *
  * Scenarios: {@code apply} (1), {@code noop} (2), {@code render} (3), {@code graph} (4), {@code
- * cli}, {@code heads} and {@code maven} (5), {@code startup} (issue 7's start-up cost), or {@code
- * all}. Run it from the project's root after {@code mvn -B -q package -DskipTests -pl
- * migrate-bench,migrate-cli -am}.
+ * lint} (4b: lint of 10,000 revisions), {@code cli}, {@code heads} and {@code maven} (5), {@code
+ * startup} (issue 7's start-up cost), or {@code all}. Run it from the project's root after {@code
+ * mvn -B -q package -DskipTests -pl migrate-bench,migrate-cli -am}.
  *
  * <p>{@code --baseline} names another build's bench jar (e.g. the commit a change started from):
  * {@code apply}, {@code noop} and {@code render} then run that build's engine as one more contender
@@ -29,7 +29,7 @@ import java.util.Set;
  */
 public final class Main {
   private static final List<String> ALL =
-      List.of("apply", "noop", "render", "graph", "cli", "heads", "startup", "maven");
+      List.of("apply", "noop", "render", "graph", "lint", "cli", "heads", "startup", "maven");
 
   private Main() {}
 
@@ -133,6 +133,7 @@ public final class Main {
       case "noop" -> report.add(inProcess.noop(big));
       case "render" -> report.add(inProcess.render(big));
       case "graph" -> graph(bench);
+      case "lint" -> LintBenchmark.run(new String[] {"10000", bench.quick() ? "5" : "9"});
       case "cli" -> {
         report.add(processes.apply(big));
         processes.noop(big).forEach(report::add);

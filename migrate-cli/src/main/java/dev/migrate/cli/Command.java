@@ -19,7 +19,8 @@ enum Command {
   CHECK("check", Warmup.READ_ONLY),
   VALIDATE("validate", Warmup.READ_ONLY),
   REPAIR("repair", Warmup.READ_WRITE),
-  VERIFY("verify", Warmup.NONE);
+  VERIFY("verify", Warmup.NONE),
+  LINT("lint", Warmup.NONE);
 
   /** What {@link DatabaseWarmup} opens ahead of a command (unless it renders SQL). */
   enum Warmup {
@@ -66,6 +67,7 @@ enum Command {
       case VALIDATE -> new ValidateCommand();
       case REPAIR -> new RepairCommand();
       case VERIFY -> new VerifyCommand();
+      case LINT -> new LintCommand();
     };
   }
 

@@ -15,8 +15,8 @@ class CommandTest {
   }
 
   @Test
-  void theTableHoldsTheFourteenCommands() {
-    assertThat(Command.values()).hasSize(14);
+  void theTableHoldsTheFifteenCommands() {
+    assertThat(Command.values()).hasSize(15);
     assertThat(Command.named("upgarde")).isNull();
   }
 
@@ -33,5 +33,6 @@ class CommandTest {
     assertThat(Command.HISTORY.warmup()).isEqualTo(Command.Warmup.NONE);
     assertThat(Command.REVISION.warmup()).isEqualTo(Command.Warmup.NONE);
     assertThat(Command.VERIFY.warmup()).isEqualTo(Command.Warmup.NONE);
+    assertThat(Command.LINT.warmup()).isEqualTo(Command.Warmup.NONE);
   }
 }

@@ -1,6 +1,7 @@
 package dev.migrate.engine;
 
 import dev.migrate.engine.api.Branch;
+import dev.migrate.engine.api.LintResult;
 import dev.migrate.engine.api.MigrateConfig;
 import dev.migrate.engine.api.RepairResult;
 import dev.migrate.engine.api.RevisionEntry;
@@ -14,6 +15,7 @@ import dev.migrate.engine.api.error.MissingTargetException;
 import dev.migrate.engine.command.Catalog;
 import dev.migrate.engine.command.Checks;
 import dev.migrate.engine.command.HistoryQuery;
+import dev.migrate.engine.command.Lint;
 import dev.migrate.engine.command.Listings;
 import dev.migrate.engine.command.OfflineSql;
 import dev.migrate.engine.command.Repair;
@@ -182,8 +184,23 @@ public final class Migrator {
    */
   public ValidationResult check() {
     try (MigrationRuntime runtime = connectingRuntime(1)) {
-      Checks checks = new Checks(Catalog.load(config));
-      return runtime.read(checks::check);
+      Catalog catalog = Catalog.load(config);
+      Checks checks = new Checks(catalog);
+      if (!config.lint().onCheck()) {
+        return runtime.read(checks::check);
+      }
+      Lint lint = new Lint(config, catalog);
+      return runtime.read(online -> checks.check(online).with(lint.pendingProblems(online)));
+    }
+  }
+
+  /**
+   * Lints revisions for lock-heavy operations: the pending ones when a database is configured, else
+   * all; or a range ({@code base:heads}, {@code ae10:}), a revision, or a script file.
+   */
+  public LintResult lint(String selection) {
+    try (MigrationRuntime runtime = config.hasDatabase() ? connectingRuntime(1) : runtime()) {
+      return new Lint(config, Catalog.load(config)).run(runtime, selection);
     }
   }
 

@@ -112,6 +112,21 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
   private String validateOnMigrate;
 
   /**
+   * How long a migration statement waits for a table lock before it fails (PostgreSQL {@code
+   * lock_timeout}, MariaDB/MySQL {@code lock_wait_timeout}): {@code 5s}, {@code 500ms}; empty to
+   * wait as the server does. Not {@link #lockTimeout}, the wait for another runner.
+   */
+  @Parameter(property = "migrate.statementLockTimeout", defaultValue = "")
+  private String statementLockTimeout;
+
+  /**
+   * How many times a revision that hit {@link #statementLockTimeout} and left nothing applied is
+   * tried again, after a pause that doubles from half a second.
+   */
+  @Parameter(property = "migrate.lockRetries", defaultValue = "0")
+  private String lockRetries;
+
+  /**
    * The SQL dialect for offline rendering: {@code postgresql}, {@code mariadb}, {@code mysql} or
    * {@code h2}. Empty to detect it from the database.
    */
@@ -264,6 +279,8 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
       case LOCK_TIMEOUT -> lockTimeout;
       case TRANSACTION_MODE -> transactionMode;
       case VALIDATE_ON_MIGRATE -> validateOnMigrate;
+      case STATEMENT_LOCK_TIMEOUT -> statementLockTimeout;
+      case LOCK_RETRIES -> lockRetries;
       case DIALECT -> dialect;
       default -> null;
     };

@@ -1,21 +1,34 @@
 package dev.migrate.maven;
 
 import dev.migrate.engine.Migrator;
+import dev.migrate.engine.api.Setting;
 import dev.migrate.engine.api.ValidationResult;
 import javax.inject.Inject;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 
-/** Fails the build when the database is not at the script heads or an applied script was edited. */
+/**
+ * Fails the build when the database is not at the script heads or an applied script was edited
+ * (and, with {@code lintOnCheck}, when a pending revision has lint findings at {@code failOn}).
+ */
 @Mojo(name = "check", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
-public class CheckMojo extends AbstractMigrateMojo {
+public class CheckMojo extends AbstractLintMojo {
+  /** Lint the pending revisions too, failing on findings at {@code failOn} or above. */
+  @Parameter(property = "migrate.lintOnCheck", defaultValue = "false")
+  private String lintOnCheck;
 
   @Inject
   public CheckMojo(SettingsDecrypter decrypter) {
     super(decrypter);
+  }
+
+  @Override
+  protected String configured(Setting setting) {
+    return setting == Setting.LINT_ON_CHECK ? lintOnCheck : super.configured(setting);
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.migrate.engine.api;
 
+import dev.migrate.engine.common.LintSeverity;
 import dev.migrate.engine.common.MigrateException;
 import dev.migrate.engine.common.PasswordMasker;
 import dev.migrate.engine.common.Reporter;
@@ -49,6 +50,9 @@ public final class MigrateConfig {
   private final TransactionMode transactionMode;
   private final Duration lockTimeout;
   private final boolean validateOnMigrate;
+  private final Duration statementLockTimeout;
+  private final int lockRetries;
+  private final LintOptions lint;
   private final String dialect;
   private final Path versionPath;
   private final String fileTemplate;
@@ -70,6 +74,9 @@ public final class MigrateConfig {
     transactionMode = b.transactionMode;
     lockTimeout = b.lockTimeout;
     validateOnMigrate = b.validateOnMigrate;
+    statementLockTimeout = b.statementLockTimeout;
+    lockRetries = b.lockRetries;
+    lint = b.lint;
     dialect = b.dialect == null ? null : b.dialect.trim().toLowerCase(Locale.ROOT);
     versionPath = b.versionPath;
     fileTemplate = b.fileTemplate == null ? DEFAULT_FILE_TEMPLATE : b.fileTemplate;
@@ -156,6 +163,24 @@ public final class MigrateConfig {
   }
 
   /**
+   * How long a migration statement waits for a table lock before it fails; null to wait as the
+   * server does.
+   */
+  public Duration statementLockTimeout() {
+    return statementLockTimeout;
+  }
+
+  /** How many times a revision that hit the statement lock timeout, leaving nothing, is retried. */
+  public int lockRetries() {
+    return lockRetries;
+  }
+
+  /** How lint judges and prints. */
+  public LintOptions lint() {
+    return lint;
+  }
+
+  /**
    * The database for offline rendering ({@code postgresql}, {@code mariadb}, {@code mysql}, {@code
    * h2}), lower-case; null to detect it from the connection.
    */
@@ -219,6 +244,12 @@ public final class MigrateConfig {
         + lockTimeout
         + ", validateOnMigrate="
         + validateOnMigrate
+        + ", statementLockTimeout="
+        + statementLockTimeout
+        + ", lockRetries="
+        + lockRetries
+        + ", lint="
+        + lint
         + ", dialect="
         + dialect
         + "]";
@@ -239,6 +270,9 @@ public final class MigrateConfig {
     private TransactionMode transactionMode = TransactionMode.PER_REVISION;
     private Duration lockTimeout = DEFAULT_LOCK_TIMEOUT;
     private boolean validateOnMigrate;
+    private Duration statementLockTimeout;
+    private int lockRetries;
+    private LintOptions lint = LintOptions.DEFAULTS;
     private String dialect;
     private Path versionPath;
     private String fileTemplate = DEFAULT_FILE_TEMPLATE;
@@ -263,6 +297,9 @@ public final class MigrateConfig {
       transactionMode = c.transactionMode;
       lockTimeout = c.lockTimeout;
       validateOnMigrate = c.validateOnMigrate;
+      statementLockTimeout = c.statementLockTimeout;
+      lockRetries = c.lockRetries;
+      lint = c.lint;
       dialect = c.dialect;
       versionPath = c.versionPath;
       fileTemplate = c.fileTemplate;
@@ -298,6 +335,17 @@ public final class MigrateConfig {
             transactionMode = parsed(setting, value, SettingValues.transactionMode(value));
         case VALIDATE_ON_MIGRATE ->
             validateOnMigrate = parsed(setting, value, SettingValues.bool(value));
+        case STATEMENT_LOCK_TIMEOUT ->
+            statementLockTimeout = parsed(setting, value, SettingValues.duration(value));
+        case LOCK_RETRIES -> lockRetries = parsed(setting, value, SettingValues.count(value));
+        case FAIL_ON -> lint = lint.withFailOn(parsed(setting, value, LintSeverity.parse(value)));
+        case LINT_SEVERITY ->
+            lint = lint.withSeverities(parsed(setting, value, SettingValues.severities(value)));
+        case SERVER_VERSION ->
+            lint = lint.withServerVersion(parsed(setting, value, SettingValues.version(value)));
+        case FORMAT -> lint = lint.withFormat(parsed(setting, value, LintFormat.parse(value)));
+        case LINT_ON_CHECK ->
+            lint = lint.withOnCheck(parsed(setting, value, SettingValues.bool(value)));
         case VERSION_PATH -> versionPath = parsed(setting, value, SettingValues.path(value));
         case FILE_TEMPLATE -> fileTemplate = value.trim();
         case SCRIPT_TEMPLATE -> scriptTemplate = parsed(setting, value, SettingValues.path(value));
@@ -395,6 +443,24 @@ public final class MigrateConfig {
       return this;
     }
 
+    /** See {@link MigrateConfig#statementLockTimeout()}; null to wait as the server does. */
+    public Builder statementLockTimeout(Duration timeout) {
+      this.statementLockTimeout = timeout;
+      return this;
+    }
+
+    /** See {@link MigrateConfig#lockRetries()}. */
+    public Builder lockRetries(int retries) {
+      this.lockRetries = retries;
+      return this;
+    }
+
+    /** See {@link MigrateConfig#lint()}. */
+    public Builder lint(LintOptions options) {
+      this.lint = options;
+      return this;
+    }
+
     /** See {@link MigrateConfig#transactionMode()}. */
     public Builder transactionMode(TransactionMode transactionMode) {
       this.transactionMode = transactionMode;
@@ -472,6 +538,13 @@ public final class MigrateConfig {
             String.valueOf(lockTimeout),
             origins.get(Setting.LOCK_TIMEOUT),
             "is not valid: expected " + Setting.Type.DURATION.expected());
+      }
+      if (lockRetries < 0) {
+        throw SettingException.invalid(
+            Setting.LOCK_RETRIES,
+            String.valueOf(lockRetries),
+            origins.get(Setting.LOCK_RETRIES),
+            "is not valid: expected " + Setting.Type.COUNT.expected());
       }
       if (transactionMode == null) {
         throw new SettingException(Setting.TRANSACTION_MODE, null, "transactionMode is required");

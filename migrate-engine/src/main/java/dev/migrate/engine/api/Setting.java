@@ -80,6 +80,52 @@ public enum Setting {
       "false",
       "true to make upgrade and downgrade fail, before running anything, when an applied script"
           + " was edited; false to only warn."),
+  STATEMENT_LOCK_TIMEOUT(
+      "statementLockTimeout",
+      "DURATION",
+      Type.DURATION,
+      null,
+      "How long a migration statement waits for a table lock before it fails (PostgreSQL"
+          + " lock_timeout, MariaDB/MySQL lock_wait_timeout); unset to wait as the server does."),
+  LOCK_RETRIES(
+      "lockRetries",
+      "N",
+      Type.COUNT,
+      "0",
+      "How many times to retry, with a growing pause, a revision that hit statementLockTimeout"
+          + " and left nothing applied."),
+  FAIL_ON(
+      "failOn",
+      "LEVEL",
+      Type.LINT_LEVEL,
+      "warning",
+      "The lint severity that fails the build: error, warning, info, or never."),
+  LINT_SEVERITY(
+      "lintSeverity",
+      "RULE=LEVEL,...",
+      Type.SEVERITIES,
+      null,
+      "Lint severity overrides, comma-separated rule=level pairs (level error, warning, info or"
+          + " off)."),
+  SERVER_VERSION(
+      "serverVersion",
+      "VERSION",
+      Type.VERSION,
+      null,
+      "The server version lint assumes without a database (16, 10.11); unset for the"
+          + " connected server's, or the newest rules."),
+  FORMAT(
+      "format",
+      "FORMAT",
+      Type.LINT_FORMAT,
+      "text",
+      "How lint prints its findings: text, json or github (workflow annotations)."),
+  LINT_ON_CHECK(
+      "lintOnCheck",
+      "BOOLEAN",
+      Type.BOOLEAN,
+      "false",
+      "true to make check lint the pending revisions too, failing at failOn."),
   VERSION_PATH(
       "versionPath",
       "DIR",
@@ -121,6 +167,16 @@ public enum Setting {
     DURATION("zero or more seconds, or a duration such as 30s, 5m, 1h, PT2M"),
     /** {@code per-revision} or {@code all}. */
     TRANSACTION_MODE("per-revision or all"),
+    /** A whole number, zero or more. */
+    COUNT("a whole number, zero or more"),
+    /** A lint severity that fails the build. */
+    LINT_LEVEL("error, warning, info or never"),
+    /** Comma-separated {@code rule=level} pairs. */
+    SEVERITIES("comma-separated rule=level pairs, level error, warning, info or off"),
+    /** How lint prints its findings. */
+    LINT_FORMAT("text, json or github"),
+    /** A server version: digits and dots. */
+    VERSION("a version such as 16 or 10.11"),
     /** {@code true} or {@code false}, in any case. */
     BOOLEAN("true or false"),
     /** A database name the engine renders SQL for. */

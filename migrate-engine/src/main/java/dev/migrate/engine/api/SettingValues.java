@@ -1,12 +1,15 @@
 package dev.migrate.engine.api;
 
+import dev.migrate.engine.common.LintSeverity;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Parses the raw text of a setting by its {@link Setting.Type}, in one place for every front end.
@@ -109,5 +112,47 @@ final class SettingValues {
   /** The value, or null when it is null or blank. */
   static String blankToNull(String value) {
     return value == null || value.isBlank() ? null : value;
+  }
+
+  /** A whole number, zero or more; null otherwise. */
+  static Integer count(String value) {
+    try {
+      int parsed = Integer.parseInt(value.trim());
+      return parsed < 0 ? null : parsed;
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  /** Digits and dots, starting with a digit ({@code 16}, {@code 10.11.6}); null otherwise. */
+  static String version(String value) {
+    String text = value.trim();
+    if (text.isEmpty() || !Character.isDigit(text.charAt(0))) {
+      return null;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c != '.' && (c < '0' || c > '9')) {
+        return null;
+      }
+    }
+    return text;
+  }
+
+  /**
+   * {@code rule=level} pairs, comma-separated, in order; null when a pair has no {@code =} or an
+   * unknown level.
+   */
+  static Map<String, LintSeverity> severities(String value) {
+    Map<String, LintSeverity> severities = new LinkedHashMap<>();
+    for (String pair : list(value)) {
+      int equals = pair.indexOf('=');
+      LintSeverity level = equals < 0 ? null : LintSeverity.parse(pair.substring(equals + 1));
+      if (level == null || pair.substring(0, equals).isBlank()) {
+        return null;
+      }
+      severities.put(pair.substring(0, equals).trim(), level);
+    }
+    return severities;
   }
 }

@@ -16,4 +16,14 @@ public record ValidationResult(List<String> problems) {
   public boolean ok() {
     return problems.isEmpty();
   }
+
+  /** These problems and then the others. */
+  public ValidationResult with(List<String> others) {
+    if (others.isEmpty()) {
+      return this;
+    }
+    List<String> all = new java.util.ArrayList<>(problems);
+    all.addAll(others);
+    return new ValidationResult(all);
+  }
 }

@@ -11,18 +11,19 @@
  * api.error -&gt; common
  * graph     -&gt; api.error, common
  * sql       -&gt; common
- * database  -&gt; schema, sql, common
+ * lint      -&gt; sql, common
+ * database  -&gt; lint, schema, sql, common
  * schema.change -&gt; schema, common
  * migration -&gt; schema.change, schema, database, sql, common
  * script    -&gt; migration, database, graph, sql, common
  * jdbc      -&gt; database, api, api.error, common
  * state     -&gt; jdbc, database, graph, sql, api, api.error, common
  * runtime   -&gt; script, state, jdbc, database, graph, sql, api, api.error, common
- * command   -&gt; runtime, script, state, database, graph, sql, api, api.error
+ * command   -&gt; lint, runtime, script, state, database, graph, sql, api, api.error, common
  * verify    -&gt; schema, command, runtime, script, state, jdbc, database, graph, api, api.error, common
  * dev.migrate.engine (facade) -&gt; verify, command, runtime, script, jdbc, graph, api, api.error, common
- * database.postgresql -&gt; verify, migration, schema.change, schema, database, sql, common
- * database.mariadb    -&gt; verify, migration, schema.change, schema, database, sql, common
+ * database.postgresql -&gt; verify, migration, schema.change, schema, database, lint, sql, common
+ * database.mariadb    -&gt; verify, migration, schema.change, schema, database, lint, sql, common
  * database.h2         -&gt; verify, migration, schema.change, schema, database, sql, common
  * </pre>
  *
@@ -30,6 +31,9 @@
  * through {@link java.util.ServiceLoader}. Each holds its database's lock, statement renderer
  * (extending {@code migration}'s shared renderer) and schema reader (built on {@code verify}'s JDBC
  * metadata reading), while every package uses {@code database}.
+ *
+ * <p>{@code lint} holds the rule model and the linter; each database's rules live in its own
+ * package and reach the linter through {@code Dialect.lintRules()}.
  *
  * <p>{@code schema}, the typed schema model, uses no other package and so has no arrow of its own.
  *

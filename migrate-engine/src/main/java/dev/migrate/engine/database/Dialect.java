@@ -1,7 +1,11 @@
 package dev.migrate.engine.database;
 
 import dev.migrate.engine.common.DatabaseKind;
+import dev.migrate.engine.lint.LintRule;
 import dev.migrate.engine.sql.SqlSyntax;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -154,5 +158,35 @@ public interface Dialect {
    */
   default List<String> durableFlush() {
     return List.of();
+  }
+
+  /**
+   * The lint rules for scripts run against this database (lock levels, rewrites, transaction
+   * limits); empty where no lock rule applies (H2, a development database).
+   */
+  default List<LintRule> lintRules() {
+    return List.of();
+  }
+
+  /**
+   * Session statements that make every later statement give up waiting for a table lock after
+   * {@code timeout} (PostgreSQL {@code lock_timeout}, MariaDB/MySQL {@code lock_wait_timeout}).
+   */
+  default List<String> statementLockTimeout(Duration timeout) {
+    return List.of();
+  }
+
+  /** True when the failure is a statement that gave up waiting for a lock. */
+  default boolean isLockTimeout(SQLException failure) {
+    return false;
+  }
+
+  /**
+   * Who holds locks that a statement waits for, as one phrase for an error message ({@code "pid
+   * 4711 (idle in transaction since 10:02:11, last query: LOCK TABLE orders)"}), or empty where the
+   * database cannot tell. Best effort: a failure to ask is empty.
+   */
+  default Optional<String> lockHolders(Connection connection, String sql) {
+    return Optional.empty();
   }
 }

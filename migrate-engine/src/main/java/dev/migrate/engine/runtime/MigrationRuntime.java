@@ -170,7 +170,8 @@ public final class MigrationRuntime implements AutoCloseable {
       List<AppliedStep> steps =
           noop
               ? List.of()
-              : new StepRunner(tables, migrations, config.transactionMode(), reporter)
+              : new StepRunner(
+                      tables, migrations, config.transactionMode(), LockGuard.of(config), reporter)
                   .run(plan, sink, !probe.tablesExist());
       if (mode != Mode.RUN && steps.isEmpty()) {
         recordStamp(tables, sink, probe.rows(), plan.headsAfter());
@@ -267,6 +268,7 @@ public final class MigrationRuntime implements AutoCloseable {
             StateTables.of(dialect, config),
             migrations,
             config.transactionMode(),
+            LockGuard.of(config),
             Reporter.silent())
         .run(plan, sink, createTables);
     return sink.text();

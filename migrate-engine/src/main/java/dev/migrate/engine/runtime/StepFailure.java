@@ -32,6 +32,8 @@ final class StepFailure {
    * @param earlierApplied revisions before this one in the same run were applied (or downgraded)
    * @param rowsBefore the version rows before the failed step: where the database stands now, when
    *     the step left nothing behind and the run does not share one transaction
+   * @param lockNote for a statement that gave up waiting for a lock: the attempts and who held it;
+   *     null otherwise
    */
   static MigrationFailedException of(
       Step step,
@@ -42,7 +44,8 @@ final class StepFailure {
       boolean earlierApplied,
       TransactionPolicy policy,
       Dialect dialect,
-      List<String> rowsBefore) {
+      List<String> rowsBefore,
+      String lockNote) {
     String id = StepText.revisionId(step);
     Revision revision = step.revision();
     int statement = 0;
@@ -69,6 +72,9 @@ final class StepFailure {
       message.append(" at statement ").append(statement).append(" (line ").append(line).append(')');
     }
     message.append(": ").append(databaseMessage);
+    if (lockNote != null) {
+      message.append(" (").append(lockNote).append(')');
+    }
     if (!online) {
       message.append(". No SQL was written.");
     } else if (partial) {

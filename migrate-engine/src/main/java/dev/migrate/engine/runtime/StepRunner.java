@@ -16,6 +16,8 @@ import dev.migrate.engine.state.HistoryRow;
 import dev.migrate.engine.state.HistoryTable;
 import dev.migrate.engine.state.StateTables;
 import dev.migrate.engine.state.VersionTable;
+import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,18 +33,21 @@ public final class StepRunner {
   private final HistoryTable historyTable;
   private final Map<String, Migration> migrations;
   private final TransactionMode mode;
+  private final LockGuard guard;
   private final Reporter reporter;
 
   public StepRunner(
       StateTables tables,
       Map<String, Migration> migrations,
       TransactionMode mode,
+      LockGuard guard,
       Reporter reporter) {
     this.dialect = tables.dialect();
     this.versionTable = tables.version();
     this.historyTable = tables.history();
     this.migrations = migrations;
     this.mode = mode;
+    this.guard = guard;
     this.reporter = reporter;
   }
 
@@ -53,6 +58,12 @@ public final class StepRunner {
   public List<AppliedStep> run(Plan plan, ExecutionSink sink, boolean createTables) {
     TransactionPolicy policy = new TransactionPolicy(mode, dialect);
     PlanCheck.require(plan.steps(), this::migrationOf, policy, dialect);
+    if (guard.timeout() != null && !plan.isEmpty()) {
+      // A session setting, so that rendered scripts carry it too.
+      for (String sql : dialect.statementLockTimeout(guard.timeout())) {
+        sink.execute(Statement.generated(sql));
+      }
+    }
     if (createTables) {
       versionTable.create(sink);
       historyTable.create(sink);
@@ -69,9 +80,8 @@ public final class StepRunner {
   }
 
   /**
-   * One step: its script, then its version and history rows; a failure is worded and recorded. A
-   * step that can leave partial work (no transaction around its statements) first records that it
-   * started, so that a process that dies inside it leaves a trace the next run reports.
+   * One step, tried again after a pause when it gave up waiting for a lock and left nothing
+   * applied, as often as the {@link LockGuard} allows.
    */
   private AppliedStep runStep(
       Step step,
@@ -79,6 +89,51 @@ public final class StepRunner {
       ExecutionSink sink,
       TransactionPolicy policy,
       boolean earlierApplied) {
+    for (int retry = 1; ; retry++) {
+      try {
+        return attempt(step, before, sink, policy, earlierApplied, retry);
+      } catch (RetryStep again) {
+        policy.abandon(sink);
+        Duration pause = guard.pauseBefore(retry);
+        reporter.warn(
+            "Revision "
+                + StepText.revisionId(step)
+                + " gave up waiting for a lock ("
+                + again.getMessage()
+                + "); nothing stays applied. Retry "
+                + retry
+                + " of "
+                + guard.retries()
+                + " in "
+                + pause.toMillis()
+                + " ms");
+        pause(pause, again);
+      }
+    }
+  }
+
+  private static void pause(Duration pause, RetryStep again) {
+    try {
+      Thread.sleep(pause.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw again.failure;
+    }
+  }
+
+  /**
+   * One attempt at a step: its script, then its version and history rows; a failure is worded and
+   * recorded. A step that can leave partial work (no transaction around its statements) first
+   * records that it started, so that a process that dies inside it leaves a trace the next run
+   * reports.
+   */
+  private AppliedStep attempt(
+      Step step,
+      List<String> before,
+      ExecutionSink sink,
+      TransactionPolicy policy,
+      boolean earlierApplied,
+      int retry) {
     Migration migration = migrationOf(step);
     boolean transactional = migration == null || migration.transactional();
     policy.beforeScript(sink, transactional);
@@ -116,6 +171,11 @@ public final class StepRunner {
       if (unfinished != null) {
         recordFailure(sink, step, migration, before, millis, e, unfinished, partial);
       }
+      boolean lockTimeout = sink.executes() && isLockTimeout(e);
+      boolean retryable = !partial && !policy.sharesOneTransaction();
+      if (lockTimeout && retryable && retry <= guard.retries()) {
+        throw new RetryStep(StepFailure.databaseMessage(e), e);
+      }
       throw StepFailure.of(
           step,
           e,
@@ -125,7 +185,39 @@ public final class StepRunner {
           earlierApplied,
           policy,
           dialect,
-          before);
+          before,
+          lockTimeout ? lockNote(e, sink, retry) : null);
+    }
+  }
+
+  private boolean isLockTimeout(RuntimeException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SQLException sql) {
+        return dialect.isLockTimeout(sql);
+      }
+    }
+    return false;
+  }
+
+  /** How often the step was tried and, where the database can tell, who held the lock. */
+  private String lockNote(RuntimeException e, ExecutionSink sink, int tries) {
+    String statement =
+        e instanceof StatementFailedException failed ? failed.statement().sql() : null;
+    String holders = sink.connection().flatMap(c -> dialect.lockHolders(c, statement)).orElse(null);
+    String each = guard.timeout() == null ? "" : " of " + guard.timeout().toMillis() + " ms";
+    return (tries > 1
+            ? "gave up after " + tries + " attempts" + each + " each"
+            : "gave up after one wait" + each)
+        + (holders == null ? "" : "; the lock was held by " + holders);
+  }
+
+  /** A step that timed out waiting for a lock, left nothing, and may be tried again. */
+  private static final class RetryStep extends RuntimeException {
+    private final transient RuntimeException failure;
+
+    RetryStep(String message, RuntimeException failure) {
+      super(message, failure, false, false);
+      this.failure = failure;
     }
   }
 

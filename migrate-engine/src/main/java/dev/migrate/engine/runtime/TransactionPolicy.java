@@ -81,6 +81,15 @@ final class TransactionPolicy {
         && dialect.millisSinceTransactionStart() != null;
   }
 
+  /**
+   * After a failed attempt was rolled back, before it is tried again: back to autocommit, no
+   * transaction open, so that the next attempt begins its own.
+   */
+  void abandon(ExecutionSink sink) {
+    sink.autocommit();
+    open = false;
+  }
+
   /** True when statements that ran before a failing one stay applied. */
   boolean keepsPartialWork(boolean transactional) {
     return !transactional || !dialect.transactionalDdl();

@@ -129,13 +129,18 @@ public final class ScriptParser {
             throw error(line, "-- migrate:" + name + " before '-- migrate:upgrade'");
           }
         }
-        default ->
+        default -> {
+          // Lint suppressions: read by lint from the section's text, nothing to do here.
+          if (!name.startsWith("lint-ignore")) {
             throw error(
                 line,
                 "unknown directive '-- migrate:"
                     + name
                     + "'; expected -- migrate:upgrade, -- migrate:downgrade,"
-                    + " -- migrate:statement-begin or -- migrate:statement-end");
+                    + " -- migrate:statement-begin, -- migrate:statement-end or"
+                    + " -- migrate:lint-ignore");
+          }
+        }
       }
     }
 

@@ -6,6 +6,9 @@ import dev.migrate.engine.database.LockProtocol;
 import dev.migrate.engine.database.StatementRenderer;
 import dev.migrate.engine.sql.SqlSyntax;
 import dev.migrate.engine.sql.SqlSyntax.Rule;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -97,5 +100,21 @@ final class H2Dialect implements Dialect {
   public String tableExistsQuery() {
     return "SELECT 1 FROM information_schema.tables"
         + " WHERE table_schema = COALESCE(?, CURRENT_SCHEMA) AND table_name = ?";
+  }
+
+  @Override
+  public List<String> statementLockTimeout(Duration timeout) {
+    return List.of("SET LOCK_TIMEOUT " + Math.max(1, timeout.toMillis()));
+  }
+
+  // LOCK_TIMEOUT_1: a table or row lock wait that gave up.
+  @Override
+  public boolean isLockTimeout(SQLException failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof SQLException sql && sql.getErrorCode() == 50200) {
+        return true;
+      }
+    }
+    return false;
   }
 }

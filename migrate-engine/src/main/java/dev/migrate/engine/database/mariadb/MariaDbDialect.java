@@ -4,8 +4,15 @@ import dev.migrate.engine.common.DatabaseKind;
 import dev.migrate.engine.database.Dialect;
 import dev.migrate.engine.database.LockProtocol;
 import dev.migrate.engine.database.StatementRenderer;
+import dev.migrate.engine.lint.LintRule;
 import dev.migrate.engine.sql.SqlSyntax;
 import dev.migrate.engine.sql.SqlSyntax.Rule;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -107,5 +114,55 @@ final class MariaDbDialect implements Dialect {
   @Override
   public List<String> scriptPreamble() {
     return List.of("SET NAMES utf8mb4");
+  }
+
+  @Override
+  public List<LintRule> lintRules() {
+    return MariaDbLint.rules();
+  }
+
+  // Whole seconds, at least one: metadata locks (DDL) and InnoDB row locks (backfills) alike.
+  @Override
+  public List<String> statementLockTimeout(Duration timeout) {
+    long seconds = Math.max(1, (timeout.toMillis() + 999) / 1000);
+    return List.of(
+        "SET SESSION lock_wait_timeout = " + seconds,
+        "SET SESSION innodb_lock_wait_timeout = " + seconds);
+  }
+
+  // ER_LOCK_WAIT_TIMEOUT: a metadata-lock or row-lock wait that gave up.
+  @Override
+  public boolean isLockTimeout(SQLException failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof SQLException sql && sql.getErrorCode() == 1205) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // The usual holders of a metadata lock: other sessions with an open InnoDB transaction.
+  @Override
+  public Optional<String> lockHolders(Connection connection, String sql) {
+    List<String> holders = new ArrayList<>();
+    try (PreparedStatement query =
+            connection.prepareStatement(
+                "SELECT trx_mysql_thread_id, trx_started, trx_query"
+                    + " FROM information_schema.INNODB_TRX"
+                    + " WHERE trx_mysql_thread_id <> CONNECTION_ID() ORDER BY trx_started");
+        ResultSet rows = query.executeQuery()) {
+      while (rows.next()) {
+        holders.add(
+            "connection "
+                + rows.getLong(1)
+                + " (transaction open since "
+                + rows.getTimestamp(2)
+                + (rows.getString(3) == null ? "" : ", running: " + rows.getString(3).strip())
+                + ")");
+      }
+    } catch (SQLException e) {
+      return Optional.empty();
+    }
+    return holders.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", holders));
   }
 }

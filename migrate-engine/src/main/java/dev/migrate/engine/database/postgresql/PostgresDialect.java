@@ -4,8 +4,12 @@ import dev.migrate.engine.common.DatabaseKind;
 import dev.migrate.engine.database.Dialect;
 import dev.migrate.engine.database.LockProtocol;
 import dev.migrate.engine.database.StatementRenderer;
+import dev.migrate.engine.lint.LintRule;
 import dev.migrate.engine.sql.SqlSyntax;
 import dev.migrate.engine.sql.SqlSyntax.Rule;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -125,5 +129,26 @@ final class PostgresDialect implements Dialect {
   @Override
   public List<String> scriptPreamble() {
     return List.of("SET client_encoding = 'UTF8'");
+  }
+
+  @Override
+  public List<LintRule> lintRules() {
+    return PostgresLint.rules();
+  }
+
+  @Override
+  public List<String> statementLockTimeout(Duration timeout) {
+    return List.of("SET lock_timeout = '" + Math.max(1, timeout.toMillis()) + "ms'");
+  }
+
+  // 55P03 lock_not_available: lock_timeout expired (or NOWAIT).
+  @Override
+  public boolean isLockTimeout(SQLException failure) {
+    return LockHolders.hasState(failure, "55P03");
+  }
+
+  @Override
+  public Optional<String> lockHolders(Connection connection, String sql) {
+    return LockHolders.describe(connection, sql);
   }
 }
