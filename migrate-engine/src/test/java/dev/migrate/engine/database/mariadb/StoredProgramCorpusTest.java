@@ -37,47 +37,38 @@ class StoredProgramCorpusTest {
           + " AND TABLE_NAME NOT IN ('migrate_version', 'migrate_history')";
   private static final String VERSIONS = "SELECT version_num FROM migrate_version";
 
+  // One test, so that the online run is made once for both paths.
   @Test
-  void appliesDowngradesAndReappliesOnline() {
-    try (TestDatabase db = TestDatabase.mariadb()) {
-      Migrator migrator = Migrator.create(db.config().locations(location()).build());
-
-      migrator.upgrade("heads");
-      List<String> programs = db.strings(PROGRAMS);
-      assertThat(programs).hasSize(8);
-      assertThat(db.strings(VERSIONS)).containsExactly("5704ed000006");
-
-      migrator.downgrade("base");
-      assertThat(db.strings(PROGRAMS)).isEmpty();
-      assertThat(db.strings(TABLES)).isEmpty();
-
-      migrator.upgrade("heads");
-      assertThat(db.strings(PROGRAMS)).isEqualTo(programs);
-      assertProgramsWork(db);
-    }
-  }
-
-  @Test
-  void offlineSqlThroughTheMariadbClientMatchesTheOnlineRun() {
+  void appliesDowngradesAndReappliesOnlineAndThroughTheMariadbClient() {
     try (TestDatabase online = TestDatabase.mariadb();
         TestDatabase offline = TestDatabase.mariadb()) {
-      Migrator.create(online.config().locations(location()).build()).upgrade("heads");
+      Migrator migrator = Migrator.create(online.config().locations(location()).build());
       Migrator renderer =
           Migrator.create(MigrateConfig.builder().locations(location()).dialect("mariadb").build());
       String upgrade = renderer.upgradeSql("base:heads");
 
+      migrator.upgrade("heads");
+      List<String> programs = online.strings(PROGRAMS);
+      assertThat(programs).hasSize(8);
+      assertThat(online.strings(VERSIONS)).containsExactly("5704ed000006");
       offline.runScript(upgrade);
-      assertThat(offline.strings(PROGRAMS)).isEqualTo(online.strings(PROGRAMS)).hasSize(8);
+      assertThat(offline.strings(PROGRAMS)).isEqualTo(programs);
       assertThat(offline.strings(VERSIONS)).containsExactly("5704ed000006");
 
+      migrator.downgrade("base");
       offline.runScript(renderer.downgradeSql("heads:base"));
-      assertThat(offline.strings(PROGRAMS)).isEmpty();
-      assertThat(offline.strings(TABLES)).isEmpty();
-      assertThat(offline.strings(VERSIONS)).isEmpty();
+      for (TestDatabase db : List.of(online, offline)) {
+        assertThat(db.strings(PROGRAMS)).as(db.toString()).isEmpty();
+        assertThat(db.strings(TABLES)).as(db.toString()).isEmpty();
+        assertThat(db.strings(VERSIONS)).as(db.toString()).isEmpty();
+      }
 
+      migrator.upgrade("heads");
       offline.runScript(upgrade);
-      assertThat(offline.strings(PROGRAMS)).isEqualTo(online.strings(PROGRAMS));
-      assertProgramsWork(offline);
+      for (TestDatabase db : List.of(online, offline)) {
+        assertThat(db.strings(PROGRAMS)).as(db.toString()).isEqualTo(programs);
+        assertProgramsWork(db);
+      }
     }
   }
 
