@@ -22,8 +22,8 @@ public final class PasswordMasker {
 
   /**
    * Masks the characters from {@code start} to {@code end}: for text whose password a parser has
-   * found by position, where a pattern could be misled (a URL with an unencoded {@code /} or {@code
-   * @} in its password). An empty range leaves the text as it is.
+   * found by position, where a pattern could be misled (a URL with an unencoded {@code /} or
+   * {@code @} in its password). An empty range leaves the text as it is.
    */
   public static String mask(String text, int start, int end) {
     if (start >= end) {

@@ -13,8 +13,8 @@ package dev.migrate.engine.database;
  * @param password the password, percent-decoded, or null
  * @param host the host as written (an IPv6 address keeps its brackets), or empty
  * @param port the port, or -1 when the URL has none
- * @param database what follows the host's {@code /}, percent-decoded, or empty: a database name on a
- *     server, a file for SQLite ({@code sqlite:///app.db} gives {@code app.db}, {@code
+ * @param database what follows the host's {@code /}, percent-decoded, or empty: a database name on
+ *     a server, a file for SQLite ({@code sqlite:///app.db} gives {@code app.db}, {@code
  *     sqlite:////var/app.db} gives {@code /var/app.db})
  * @param query the query without {@code ?}, as written, for the JDBC driver; empty when none
  */

@@ -1,10 +1,10 @@
 package dev.migrate.engine.jdbc;
 
+import dev.migrate.engine.api.error.InvalidUrlException;
 import dev.migrate.engine.common.MigrateException;
 import dev.migrate.engine.common.PasswordMasker;
 import dev.migrate.engine.database.DatabaseSupport;
 import dev.migrate.engine.database.Databases;
-import dev.migrate.engine.api.error.InvalidUrlException;
 import dev.migrate.engine.database.ForeignUrl;
 import java.util.ArrayList;
 import java.util.List;
@@ -109,5 +109,4 @@ public record DatabaseUrl(String jdbcUrl, String user, String password, List<Str
   public String toString() {
     return "DatabaseUrl[" + PasswordMasker.mask(jdbcUrl) + ", user=" + user + "]";
   }
-
 }

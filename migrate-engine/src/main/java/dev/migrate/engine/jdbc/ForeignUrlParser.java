@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * the password, which holds even when the password is what broke the URL.
  */
 final class ForeignUrlParser {
-  private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9.-]*(\\+[A-Za-z0-9_.-]+)?");
+  private static final Pattern SCHEME =
+      Pattern.compile("[A-Za-z][A-Za-z0-9.-]*(\\+[A-Za-z0-9_.-]+)?");
   private static final String ENCODING =
       "percent-encode it: @ as %40, : as %3A, / as %2F, ? as %3F, % as %25";
 
@@ -38,10 +39,12 @@ final class ForeignUrlParser {
     parser.findSecret();
     if (!SCHEME.matcher(schemeText).matches()) {
       throw parser.invalid(
-          "scheme", "the scheme '" + schemeText + "' is not a name such as postgresql or mysql+pymysql");
+          "scheme",
+          "the scheme '" + schemeText + "' is not a name such as postgresql or mysql+pymysql");
     }
     int plus = schemeText.indexOf('+');
-    String scheme = (plus < 0 ? schemeText : schemeText.substring(0, plus)).toLowerCase(Locale.ROOT);
+    String scheme =
+        (plus < 0 ? schemeText : schemeText.substring(0, plus)).toLowerCase(Locale.ROOT);
     String driver = plus < 0 ? null : schemeText.substring(plus + 1);
     return parser.parts(scheme, driver);
   }
@@ -100,13 +103,15 @@ final class ForeignUrlParser {
     }
     String host = authority;
     int port = -1;
-    int portColon = host.startsWith("[") ? host.indexOf(':', closingBracket(host)) : host.lastIndexOf(':');
+    int portColon =
+        host.startsWith("[") ? host.indexOf(':', closingBracket(host)) : host.lastIndexOf(':');
     if (portColon >= 0) {
       port = port(host.substring(portColon + 1));
       host = host.substring(0, portColon);
     }
     checkQuery(query);
-    return new ForeignUrl(scheme, driver, user, password, host, port, decode(path, "database"), query);
+    return new ForeignUrl(
+        scheme, driver, user, password, host, port, decode(path, "database"), query);
   }
 
   private int closingBracket(String host) {

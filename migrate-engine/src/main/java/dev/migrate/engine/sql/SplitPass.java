@@ -9,11 +9,7 @@ final class SplitPass {
   static final String END_MARKER = "migrate:statement-end";
   private static final String DIRECTIVE = "migrate:";
   private static final String MARKER_ADVICE =
-      "put the whole statement between -- "
-          + BEGIN_MARKER
-          + " and -- "
-          + END_MARKER
-          + " lines";
+      "put the whole statement between -- " + BEGIN_MARKER + " and -- " + END_MARKER + " lines";
 
   private final String text;
   private final int length;

@@ -43,7 +43,8 @@ class DatabaseUrlTest {
     assertThat(DatabaseUrl.parse("postgresql+psycopg2://u@/shop").jdbcUrl())
         .isEqualTo("jdbc:postgresql://localhost/shop");
     DatabaseUrl timeouts =
-        DatabaseUrl.parse("postgres://h/d?connect_timeout=5&sslmode=verify-full&application_name=a");
+        DatabaseUrl.parse(
+            "postgres://h/d?connect_timeout=5&sslmode=verify-full&application_name=a");
     assertThat(timeouts.jdbcUrl())
         .isEqualTo("jdbc:postgresql://h/d?connectTimeout=5&sslmode=verify-full&ApplicationName=a");
     assertThat(timeouts.notes()).hasSize(2);
@@ -76,7 +77,8 @@ class DatabaseUrlTest {
     assertInvalid("postgresql://u:pw@[::1/d", "host", "no closing ']'");
     assertInvalid("postgresql://u:pw@h/d?sslmode", "query", "'sslmode' has no value");
     assertInvalid("post gres://u:pw@h/d", "scheme", "is not a name");
-    assertInvalid("oracle+cx://scott:tiger@h/x", "scheme", "no supported database has the scheme 'oracle'");
+    assertInvalid(
+        "oracle+cx://scott:tiger@h/x", "scheme", "no supported database has the scheme 'oracle'");
     assertInvalid("scott:tiger@h/x", "scheme", "it has no scheme://");
   }
 

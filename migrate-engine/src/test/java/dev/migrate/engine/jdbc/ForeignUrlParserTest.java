@@ -15,7 +15,8 @@ class ForeignUrlParserTest {
   void sqliteFileFormsAsSqlalchemyWritesThem() {
     assertThat(parse("sqlite:///relative.db"))
         .isEqualTo(new ForeignUrl("sqlite", null, null, null, "", -1, "relative.db", ""));
-    assertThat(parse("sqlite+pysqlite:////var/data/app.db").database()).isEqualTo("/var/data/app.db");
+    assertThat(parse("sqlite+pysqlite:////var/data/app.db").database())
+        .isEqualTo("/var/data/app.db");
     assertThat(parse("sqlite:///dir/my%20app.db").database()).isEqualTo("dir/my app.db");
     assertThat(parse("sqlite://").database()).as("SQLAlchemy's in-memory database").isEmpty();
   }
@@ -25,8 +26,16 @@ class ForeignUrlParserTest {
     assertThat(parse("PostgreSQL+asyncpg://app:p%40ss@db.example:6543/shop?sslmode=require"))
         .isEqualTo(
             new ForeignUrl(
-                "postgresql", "asyncpg", "app", "p@ss", "db.example", 6543, "shop", "sslmode=require"));
-    assertThat(parse("mysql://[fe80::1]:3306/x").hostAndPort("localhost")).isEqualTo("[fe80::1]:3306");
+                "postgresql",
+                "asyncpg",
+                "app",
+                "p@ss",
+                "db.example",
+                6543,
+                "shop",
+                "sslmode=require"));
+    assertThat(parse("mysql://[fe80::1]:3306/x").hostAndPort("localhost"))
+        .isEqualTo("[fe80::1]:3306");
     assertThat(parse("mysql://h").hostAndPort("localhost")).isEqualTo("h");
     assertThat(parse("postgresql://:secret@h/d").user()).isNull();
   }

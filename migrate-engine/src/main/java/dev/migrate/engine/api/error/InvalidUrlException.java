@@ -3,8 +3,8 @@ package dev.migrate.engine.api.error;
 import dev.migrate.engine.common.MigrateException;
 
 /**
- * A database URL that cannot be read: no scheme, a scheme no supported database has, a port that
- * is not a number, credentials that are not percent-encoded where they must be, a query parameter
+ * A database URL that cannot be read: no scheme, a scheme no supported database has, a port that is
+ * not a number, credentials that are not percent-encoded where they must be, a query parameter
  * without a value. The message is one line that names the wrong part and shows the URL with its
  * password masked.
  */

@@ -59,9 +59,9 @@ public final class PostgresSupport implements DatabaseSupport {
   }
 
   /**
-   * A URL without a host means the local server, as for libpq. Query parameters go to pgJDBC,
-   * which shares libpq's names ({@code sslmode}, {@code sslrootcert}, {@code options}) except for
-   * the two renamed here.
+   * A URL without a host means the local server, as for libpq. Query parameters go to pgJDBC, which
+   * shares libpq's names ({@code sslmode}, {@code sslrootcert}, {@code options}) except for the two
+   * renamed here.
    */
   @Override
   public String jdbcUrl(ForeignUrl url, List<String> notes) {
@@ -73,7 +73,10 @@ public final class PostgresSupport implements DatabaseSupport {
       if (!renamed.equals(name)) {
         notes.add("the query parameter " + name + " goes to pgJDBC as " + renamed);
       }
-      query.append(query.length() == 0 ? '?' : '&').append(renamed).append(parameter, equals, parameter.length());
+      query
+          .append(query.length() == 0 ? '?' : '&')
+          .append(renamed)
+          .append(parameter, equals, parameter.length());
     }
     return "jdbc:postgresql://" + url.hostAndPort("localhost") + "/" + url.database() + query;
   }

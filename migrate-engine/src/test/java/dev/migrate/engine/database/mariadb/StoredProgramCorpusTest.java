@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * MySQL migrations as real projects write them, under {@code stored-programs/}: procedures and a
- * function with nested blocks, labels, cursors and handlers and no statement markers, triggers
- * with and without {@code BEGIN}, an event, MariaDB's anonymous {@code BEGIN NOT ATOMIC} block, a
+ * function with nested blocks, labels, cursors and handlers and no statement markers, triggers with
+ * and without {@code BEGIN}, an event, MariaDB's anonymous {@code BEGIN NOT ATOMIC} block, a
  * trigger and a procedure pasted from mysqldump (version comments, {@code DELIMITER ;;}) and a
  * hand-written {@code DELIMITER $$} section in an upgrade and a {@code DELIMITER //} one in a
  * downgrade. They apply, downgrade and re-apply on MariaDB, online and as offline SQL through the
@@ -97,7 +97,10 @@ class StoredProgramCorpusTest {
     }
     assertThat(db.strings("SELECT CONCAT(owner, '=', balance, ' ', status) FROM accounts"))
         .containsExactly(
-            "seed-1=150.00 open", "seed-2=200.00 open", "seed-3=250.00 open", "unknown=0.00 closed");
+            "seed-1=150.00 open",
+            "seed-2=200.00 open",
+            "seed-3=250.00 open",
+            "unknown=0.00 closed");
     assertThat(db.strings("SELECT message FROM audit_log"))
         .as("the ledger trigger's IF")
         .containsExactly("debit; 3 -50.00");
