@@ -3,6 +3,7 @@ package dev.migrate.cli;
 import dev.migrate.engine.api.SettingException;
 import dev.migrate.engine.api.error.DatabaseUnavailableException;
 import dev.migrate.engine.api.error.DialectRequiredException;
+import dev.migrate.engine.api.error.InvalidUrlException;
 import dev.migrate.engine.api.error.NoDatabaseException;
 import dev.migrate.engine.api.error.RangeNotAllowedException;
 import dev.migrate.engine.common.MigrateException;
@@ -128,7 +129,8 @@ public final class Main {
     // setting the engine cannot take.
     if (e instanceof UsageException
         || e instanceof RangeNotAllowedException
-        || e instanceof SettingException) {
+        || e instanceof SettingException
+        || e instanceof InvalidUrlException) {
       console.error("ERROR: " + e.getMessage());
       console.stackTrace(e);
       return USAGE;

@@ -21,7 +21,8 @@ public enum Setting {
       Type.TEXT,
       null,
       "The database: a JDBC URL, or postgresql://user:password@host:port/db (also postgres://,"
-          + " mysql://, mariadb://) with the user and password percent-encoded."),
+          + " mysql://, mariadb:// and SQLAlchemy's dialect+driver:// forms) with the user and"
+          + " password percent-encoded."),
   USER("user", "USER", Type.TEXT, null, "The database user; wins over a user inside the URL."),
   PASSWORD(
       "password",

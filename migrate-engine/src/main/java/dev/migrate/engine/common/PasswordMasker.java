@@ -20,6 +20,18 @@ public final class PasswordMasker {
     return PASSWORD_PARAMETER.matcher(masked).replaceAll("$1" + MASK);
   }
 
+  /**
+   * Masks the characters from {@code start} to {@code end}: for text whose password a parser has
+   * found by position, where a pattern could be misled (a URL with an unencoded {@code /} or
+   * {@code @} in its password). An empty range leaves the text as it is.
+   */
+  public static String mask(String text, int start, int end) {
+    if (start >= end) {
+      return text;
+    }
+    return text.substring(0, start) + MASK + text.substring(end);
+  }
+
   /** Masks URL forms and, when known, the literal password wherever it appears. */
   public static String mask(String text, String password) {
     String masked = mask(text);

@@ -37,15 +37,21 @@ public interface DatabaseSupport {
   Dialect dialect(DatabaseMetaData metaData) throws SQLException;
 
   /**
-   * The URL schemes of other ecosystems ({@code postgresql://user:pass@host/db}) that stand for
-   * this database, lower-case; empty when it has none.
+   * The URL schemes of other ecosystems ({@code postgresql://user:pass@host/db}, SQLAlchemy's
+   * {@code sqlite:///app.db}) that stand for this database, lower-case and without SQLAlchemy's
+   * {@code +driver}; empty when it has none.
    */
   default List<String> urlSchemes() {
     return List.of();
   }
 
-  /** The JDBC URL for one of {@link #urlSchemes()}'s URLs, given what follows {@code ://}. */
-  default String jdbcUrl(String authorityAndPath) {
+  /**
+   * The JDBC URL, without credentials, for a URL with one of {@link #urlSchemes()}: its host, port,
+   * database (or file) and query parameters, which go on to the JDBC driver.
+   *
+   * @param notes where to add, in a sentence each, what the JDBC URL leaves out or changes
+   */
+  default String jdbcUrl(ForeignUrl url, List<String> notes) {
     throw new UnsupportedOperationException(displayName() + " has no URL scheme of its own");
   }
 

@@ -1,69 +1,79 @@
 package dev.migrate.engine.jdbc;
 
+import dev.migrate.engine.api.error.InvalidUrlException;
 import dev.migrate.engine.common.MigrateException;
 import dev.migrate.engine.common.PasswordMasker;
 import dev.migrate.engine.database.DatabaseSupport;
 import dev.migrate.engine.database.Databases;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.util.Locale;
+import dev.migrate.engine.database.ForeignUrl;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * A URL turned into what {@link java.sql.DriverManager} wants. JDBC URLs pass through; the forms
- * other ecosystems use ({@code postgresql://user:pass@host:port/db}, {@code postgres://}, {@code
- * mysql://}, {@code mariadb://}) become JDBC URLs with the percent-decoded user and password taken
- * out.
+ * other ecosystems use ({@code postgresql://user:pass@host:port/db}, SQLAlchemy's {@code
+ * postgresql+asyncpg://}, {@code mysql+pymysql://}, {@code sqlite:///app.db}) are read by {@link
+ * ForeignUrlParser} and handed to the database whose {@link DatabaseSupport#urlSchemes()} has the
+ * scheme, which builds the JDBC URL; the percent-decoded user and password are taken out.
  *
  * @param jdbcUrl the JDBC URL, without credentials for the non-JDBC forms
  * @param user the user from the URL, or null
  * @param password the password from the URL, or null
+ * @param notes what the conversion left out or changed (a Python driver part, a renamed query
+ *     parameter), for the debug output; empty for JDBC URLs
  */
-public record DatabaseUrl(String jdbcUrl, String user, String password) {
+public record DatabaseUrl(String jdbcUrl, String user, String password, List<String> notes) {
 
-  /** Parses a URL in any supported form. */
+  public DatabaseUrl {
+    notes = List.copyOf(notes);
+  }
+
+  /**
+   * Parses a URL in any supported form.
+   *
+   * @throws InvalidUrlException for a URL that cannot be read, naming the wrong part
+   */
   public static DatabaseUrl parse(String url) {
     if (url == null || url.isBlank()) {
       throw new MigrateException("No database URL configured");
     }
     String trimmed = url.trim();
     if (trimmed.regionMatches(true, 0, "jdbc:", 0, 5)) {
-      return new DatabaseUrl(trimmed, null, null);
+      return new DatabaseUrl(trimmed, null, null, List.of());
     }
-    int colon = trimmed.indexOf("://");
-    if (colon < 0) {
-      int colonAt = trimmed.indexOf(':');
-      throw new MigrateException(
-          "Unsupported database URL starting '"
-              + (colonAt < 0 ? "" : trimmed.substring(0, colonAt + 1))
-              + "': use a JDBC URL or postgresql://user:pass@host:port/db");
+    int separator = trimmed.indexOf("://");
+    if (separator < 0) {
+      throw new InvalidUrlException(
+          null,
+          "scheme",
+          "it has no scheme://; use a JDBC URL (jdbc:...) or scheme://user:password@host:port/db"
+              + " with "
+              + Databases.urlSchemes());
     }
-    String scheme = trimmed.substring(0, colon).toLowerCase(Locale.ROOT);
-    DatabaseSupport database =
-        Databases.forUrlScheme(scheme)
-            .orElseThrow(
-                () ->
-                    new MigrateException(
-                        "Unsupported database URL scheme '"
-                            + scheme
-                            + "': use "
-                            + Databases.urlSchemes()
-                            + " or a JDBC URL"));
-    String rest = trimmed.substring(colon + 3);
-    int slash = rest.indexOf('/');
-    String authority = slash < 0 ? rest : rest.substring(0, slash);
-    String path = slash < 0 ? "" : rest.substring(slash);
-    String user = null;
-    String password = null;
-    int at = authority.lastIndexOf('@');
-    if (at >= 0) {
-      String credentials = authority.substring(0, at);
-      authority = authority.substring(at + 1);
-      int sep = credentials.indexOf(':');
-      user = decode(sep < 0 ? credentials : credentials.substring(0, sep));
-      password = sep < 0 ? null : decode(credentials.substring(sep + 1));
+    ForeignUrl foreign = ForeignUrlParser.parse(trimmed, separator);
+    Optional<DatabaseSupport> database = Databases.forUrlScheme(foreign.scheme());
+    if (database.isEmpty()) {
+      throw ForeignUrlParser.unsupported(
+          trimmed,
+          separator,
+          "no supported database has the scheme '"
+              + foreign.scheme()
+              + "'; use "
+              + Databases.urlSchemes()
+              + " or a JDBC URL");
     }
-    return new DatabaseUrl(database.jdbcUrl(authority + path), emptyToNull(user), password);
+    List<String> notes = new ArrayList<>();
+    if (foreign.driver() != null) {
+      notes.add(
+          "the driver part '+"
+              + foreign.driver()
+              + "' names a Python driver and is ignored: migrate connects through "
+              + database.get().displayName()
+              + "'s JDBC driver");
+    }
+    String jdbcUrl = database.get().jdbcUrl(foreign, notes);
+    return new DatabaseUrl(jdbcUrl, foreign.user(), foreign.password(), notes);
   }
 
   /** {@code host:port} of the URL for error messages, or the masked URL when it has no host. */
@@ -98,13 +108,5 @@ public record DatabaseUrl(String jdbcUrl, String user, String password) {
   @Override
   public String toString() {
     return "DatabaseUrl[" + PasswordMasker.mask(jdbcUrl) + ", user=" + user + "]";
-  }
-
-  private static String decode(String text) {
-    return URLDecoder.decode(text.replace("+", "%2B"), StandardCharsets.UTF_8);
-  }
-
-  private static String emptyToNull(String text) {
-    return text == null || text.isEmpty() ? null : text;
   }
 }

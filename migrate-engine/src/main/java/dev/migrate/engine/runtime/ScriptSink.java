@@ -3,6 +3,7 @@ package dev.migrate.engine.runtime;
 import dev.migrate.engine.database.Dialect;
 import dev.migrate.engine.sql.Statement;
 import java.sql.Connection;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -10,6 +11,7 @@ import java.util.Optional;
  * control appears only where the dialect's DDL is transactional (none for MariaDB, as Alembic).
  */
 final class ScriptSink implements ExecutionSink {
+  private static final List<String> DELIMITERS = List.of("//", "$$", ";;");
   private final Dialect dialect;
   private final StringBuilder out = new StringBuilder();
 
@@ -25,10 +27,31 @@ final class ScriptSink implements ExecutionSink {
     String sql = statement.sql().strip();
     if (dialect.needsDelimiterCommand(sql)) {
       // A compound body (procedure, trigger) would be cut at its first ';' by the client.
-      out.append("DELIMITER //\n").append(sql).append("\n//\nDELIMITER ;\n\n");
+      String delimiter = delimiterFor(sql);
+      out.append("DELIMITER ")
+          .append(delimiter)
+          .append('\n')
+          .append(sql)
+          .append('\n')
+          .append(delimiter)
+          .append("\nDELIMITER ;\n\n");
     } else {
       out.append(sql).append(";\n\n");
     }
+  }
+
+  /** The first of the usual delimiters that the statement does not contain, so none cuts it. */
+  private static String delimiterFor(String sql) {
+    for (String candidate : DELIMITERS) {
+      if (!sql.contains(candidate)) {
+        return candidate;
+      }
+    }
+    String delimiter = "$$";
+    while (sql.contains(delimiter)) {
+      delimiter += "$";
+    }
+    return delimiter;
   }
 
   @Override

@@ -8,6 +8,8 @@ final class SplitPass {
   static final String BEGIN_MARKER = "migrate:statement-begin";
   static final String END_MARKER = "migrate:statement-end";
   private static final String DIRECTIVE = "migrate:";
+  private static final String MARKER_ADVICE =
+      "put the whole statement between -- " + BEGIN_MARKER + " and -- " + END_MARKER + " lines";
 
   private final String text;
   private final int length;
@@ -25,17 +27,15 @@ final class SplitPass {
   private final boolean dollarTags;
   private final boolean escapeStrings;
   private final boolean parentheses;
-  private final boolean routineBodies;
   private final boolean delimiterCommands;
+  private final CompoundBlocks blocks;
 
   private String delimiter = ";";
   private int statementStart = -1;
   private int statementEnd = -1;
   private int index;
   private int parenDepth;
-  private int beginDepth;
-  private int wordCount;
-  private final String[] firstWords = new String[4];
+  private int lastProgramLine;
 
   private int lineCursorPos;
   private int lineCursor;
@@ -61,8 +61,8 @@ final class SplitPass {
     this.dollarTags = syntax.has(Rule.DOLLAR_TAGS);
     this.escapeStrings = syntax.has(Rule.ESCAPE_STRINGS);
     this.parentheses = syntax.has(Rule.PARENTHESES);
-    this.routineBodies = syntax.has(Rule.ROUTINE_BODIES);
     this.delimiterCommands = syntax.has(Rule.DELIMITER_COMMAND);
+    this.blocks = CompoundBlocks.of(syntax);
   }
 
   void run() {
@@ -83,13 +83,24 @@ final class SplitPass {
 
   private boolean atDelimiter(int i) {
     return parenDepth == 0
-        && beginDepth == 0
+        && !(tracksBlocks() && blocks.open())
         && (delimiter.length() == 1 || text.startsWith(delimiter, i));
+  }
+
+  /**
+   * Bodies are tracked only under the plain {@code ;}: after {@code DELIMITER //} the script says
+   * itself where each statement ends, as the mysql client reads it.
+   */
+  private boolean tracksBlocks() {
+    return blocks != null && delimiter.length() == 1 && delimiter.charAt(0) == ';';
   }
 
   /** Consumes the token at {@code i} and returns the index after it. */
   private int token(int i, char c) {
     char next = i + 1 < length ? text.charAt(i + 1) : '\0';
+    if (tracksBlocks() && !isWordChar(c) && !startsComment(c, next)) {
+      blocks.symbol(c);
+    }
     switch (c) {
       case '-':
         if (next == '-' && (!dashNeedsSpace || spaceAfterDashes(i))) {
@@ -150,6 +161,12 @@ final class SplitPass {
     return mark(i, i + 1);
   }
 
+  private boolean startsComment(char c, char next) {
+    return (c == '-' && next == '-')
+        || (c == '/' && (next == '*' || next == '/'))
+        || (c == '#' && hashComments);
+  }
+
   /** MySQL wants whitespace after {@code --}; our markers count as comments regardless. */
   private boolean spaceAfterDashes(int i) {
     return i + 2 >= length
@@ -167,12 +184,56 @@ final class SplitPass {
 
   private void flush() {
     if (statementStart >= 0) {
+      if (tracksBlocks()) {
+        requireWholeProgram();
+      }
       emit(text.substring(statementStart, statementEnd), statementStart);
     }
     statementStart = -1;
     parenDepth = 0;
-    beginDepth = 0;
-    wordCount = 0;
+    if (blocks != null) {
+      blocks.reset();
+    }
+  }
+
+  /**
+   * Fails, naming the line, when a stored program's body never closes or a statement is the rest of
+   * a body cut at an inner delimiter: the server would reject the pieces one by one, after the
+   * earlier ones had run. The markers always work, so the message suggests them.
+   */
+  private void requireWholeProgram() {
+    CompoundBlocks.OpenBlock unclosed = blocks.unclosed();
+    if (unclosed != null) {
+      int line = lineAt(statementStart);
+      String opened =
+          unclosed.offset() < 0 || lineAt(unclosed.offset()) == line
+              ? ""
+              : " opened on line " + lineAt(unclosed.offset());
+      throw new SqlSplitException(
+          source,
+          line,
+          "the body of this statement does not end: the "
+              + unclosed.opener()
+              + opened
+              + " has no END before the end of the section; "
+              + MARKER_ADVICE);
+    }
+    String stray = blocks.strayBodyWord();
+    if (stray != null) {
+      int line = lineAt(statementStart);
+      throw new SqlSplitException(
+          source,
+          line,
+          "a statement cannot start with "
+              + stray
+              + ": it is the rest of a stored program body cut at a ';' inside it"
+              + (lastProgramLine > 0 ? " (the program starts on line " + lastProgramLine + ")" : "")
+              + "; "
+              + MARKER_ADVICE);
+    }
+    if (blocks.program()) {
+      lastProgramLine = lineAt(statementStart);
+    }
   }
 
   private void emit(String sql, int offset) {
@@ -191,7 +252,9 @@ final class SplitPass {
 
   private int word(int start) {
     int end = start + 1;
-    while (end < length && (isWordChar(text.charAt(end)) || text.charAt(end) == '$')) {
+    while (end < length
+        && (isWordChar(text.charAt(end)) || text.charAt(end) == '$')
+        && !(text.charAt(end) == delimiter.charAt(0) && text.startsWith(delimiter, end))) {
       end++;
     }
     int len = end - start;
@@ -202,41 +265,13 @@ final class SplitPass {
         && text.charAt(end) == '\'') {
       return mark(start, quoted(end, '\'', true, "string literal"));
     }
-    if (routineBodies) {
-      trackRoutineBody(start, end);
-    } else if (delimiterCommands && statementStart < 0 && is(start, end, "delimiter")) {
+    if (delimiterCommands && statementStart < 0 && is(start, end, "delimiter")) {
       return delimiterCommand(start, end);
     }
+    if (tracksBlocks()) {
+      blocks.word(text.substring(start, end), start);
+    }
     return mark(start, end);
-  }
-
-  /** psql's rule: inside CREATE [OR REPLACE] FUNCTION|PROCEDURE, BEGIN/CASE open and END closes. */
-  private void trackRoutineBody(int start, int end) {
-    if (wordCount < firstWords.length) {
-      firstWords[wordCount] = text.substring(start, end).toLowerCase(Locale.ROOT);
-    }
-    wordCount++;
-    if (wordCount > 2 && isRoutine()) {
-      if (is(start, end, "begin") || is(start, end, "case")) {
-        beginDepth++;
-      } else if (is(start, end, "end") && beginDepth > 0) {
-        beginDepth--;
-      }
-    }
-  }
-
-  private boolean isRoutine() {
-    if (!"create".equals(firstWords[0])) {
-      return false;
-    }
-    if ("or".equals(firstWords[1]) && "replace".equals(firstWords[2])) {
-      return wordCount > 4 && isRoutineKind(firstWords[3]);
-    }
-    return isRoutineKind(firstWords[1]);
-  }
-
-  private static boolean isRoutineKind(String word) {
-    return "function".equals(word) || "procedure".equals(word);
   }
 
   private boolean is(int start, int end, String keyword) {

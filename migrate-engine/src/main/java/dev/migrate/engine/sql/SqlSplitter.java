@@ -19,7 +19,10 @@ import java.util.List;
  *   <li>MySQL/MariaDB: backslash escapes in {@code '...'} and {@code "..."} strings, {@code
  *       `backtick`} identifiers, {@code #} comments, {@code --} comments only when followed by
  *       whitespace, flat block comments, {@code /*! *\/} version comments kept as statement text,
- *       and the mysql client's {@code DELIMITER} command;
+ *       stored programs' {@code BEGIN ... END} bodies with their nested blocks ({@code
+ *       CompoundBlocks}), and the mysql client's {@code DELIMITER} command;
+ *   <li>SQLite (its syntax's {@link SqlSyntax.Rule#TRIGGER_BODIES}): {@code CREATE TRIGGER ...
+ *       BEGIN ... END} bodies;
  *   <li>H2: {@code $$} quotes, {@code `backtick`} identifiers, {@code //} comments, nested block
  *       comments.
  * </ul>
@@ -27,6 +30,10 @@ import java.util.List;
  * <p>A statement's text runs from its first to its last token: comments and blank lines around it
  * are dropped, comments inside it are kept, the delimiter is not included. Statements without a
  * token are skipped. The last statement needs no delimiter.
+ *
+ * <p>A stored program whose body does not close, or a statement that can only be the rest of a body
+ * cut at an inner {@code ;} (one starting with {@code END IF}, say), is a {@link SqlSplitException}
+ * that names the line and suggests the statement markers, found before anything runs.
  */
 public final class SqlSplitter {
   private final SqlSyntax syntax;

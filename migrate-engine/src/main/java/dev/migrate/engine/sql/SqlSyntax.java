@@ -44,6 +44,18 @@ public record SqlSyntax(Set<Rule> rules) {
      * {@code END} closes a body that hides delimiters (psql's rule).
      */
     ROUTINE_BODIES,
+    /**
+     * MySQL/MariaDB stored programs: {@code CREATE [DEFINER=...] PROCEDURE|FUNCTION|TRIGGER|EVENT}
+     * and {@code BEGIN NOT ATOMIC} are one statement through their {@code BEGIN ... END} body and
+     * its nested {@code IF}, {@code CASE}, {@code LOOP}, {@code WHILE} and {@code REPEAT} blocks
+     * and labels.
+     */
+    STORED_PROGRAMS,
+    /**
+     * Inside {@code CREATE [TEMP] TRIGGER}, {@code BEGIN}/{@code CASE} open and {@code END} closes
+     * a body that hides delimiters (SQLite).
+     */
+    TRIGGER_BODIES,
     /** The client's {@code DELIMITER} command changes the delimiter (the mysql client). */
     DELIMITER_COMMAND
   }

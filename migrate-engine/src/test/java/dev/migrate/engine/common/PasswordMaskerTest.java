@@ -17,4 +17,11 @@ class PasswordMaskerTest {
     assertThat(PasswordMasker.mask("FATAL: auth failed for secret-pw", "secret-pw"))
         .isEqualTo("FATAL: auth failed for ****");
   }
+
+  @Test
+  void masksByPositionWhereNoPatternCouldFindThePassword() {
+    String url = "postgresql://u:pa/ss@h/d";
+    assertThat(PasswordMasker.mask(url, 15, 20)).isEqualTo("postgresql://u:****@h/d");
+    assertThat(PasswordMasker.mask(url, 15, 15)).isEqualTo(url);
+  }
 }

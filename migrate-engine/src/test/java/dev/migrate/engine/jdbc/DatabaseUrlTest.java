@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.migrate.engine.api.MigrateConfig;
 import dev.migrate.engine.api.error.DatabaseUnavailableException;
+import dev.migrate.engine.api.error.InvalidUrlException;
 import org.junit.jupiter.api.Test;
 
 class DatabaseUrlTest {
@@ -30,6 +31,64 @@ class DatabaseUrlTest {
     assertThat(DatabaseUrl.parse("mysql://root:x@127.0.0.1:3306/test").jdbcUrl())
         .isEqualTo("jdbc:mariadb://127.0.0.1:3306/test");
     assertThat(DatabaseUrl.parse("mariadb://root@h:3307/t").endpoint()).isEqualTo("h:3307");
+  }
+
+  @Test
+  void sqlalchemyDriverPartsAreIgnoredAndQueryParametersGoToTheDriver() {
+    DatabaseUrl asyncpg =
+        DatabaseUrl.parse("postgresql+asyncpg://app:s3cret@db:5432/shop?sslmode=require");
+    assertThat(asyncpg.jdbcUrl()).isEqualTo("jdbc:postgresql://db:5432/shop?sslmode=require");
+    assertThat(asyncpg.password()).isEqualTo("s3cret");
+    assertThat(asyncpg.notes()).singleElement().asString().contains("'+asyncpg'", "ignored");
+    assertThat(DatabaseUrl.parse("postgresql+psycopg2://u@/shop").jdbcUrl())
+        .isEqualTo("jdbc:postgresql://localhost/shop");
+    DatabaseUrl timeouts =
+        DatabaseUrl.parse(
+            "postgres://h/d?connect_timeout=5&sslmode=verify-full&application_name=a");
+    assertThat(timeouts.jdbcUrl())
+        .isEqualTo("jdbc:postgresql://h/d?connectTimeout=5&sslmode=verify-full&ApplicationName=a");
+    assertThat(timeouts.notes()).hasSize(2);
+    assertThat(DatabaseUrl.parse("mysql+pymysql://root:pw@127.0.0.1/test?charset=utf8mb4"))
+        .extracting(DatabaseUrl::jdbcUrl, DatabaseUrl::user)
+        .containsExactly("jdbc:mariadb://127.0.0.1/test?charset=utf8mb4", "root");
+    assertThat(DatabaseUrl.parse("mariadb+mariadbconnector://[::1]:3307/t").jdbcUrl())
+        .isEqualTo("jdbc:mariadb://[::1]:3307/t");
+  }
+
+  @Test
+  void everySpecialCharacterOfAPasswordSurvivesPercentEncoding() {
+    DatabaseUrl url = DatabaseUrl.parse("postgresql://u%2Bx:p%40ss%3Aw%2Frd%25%3F1+@h/d");
+    assertThat(url.user()).isEqualTo("u+x");
+    assertThat(url.password()).isEqualTo("p@ss:w/rd%?1+");
+    assertThat(DatabaseUrl.parse("mysql://u:p%C3%A4ss@h/d").password()).isEqualTo("päss");
+    assertThat(DatabaseUrl.parse("postgresql://u:p@ss@h/d").password())
+        .as("an unencoded @ before the last one belongs to the password, as in libpq")
+        .isEqualTo("p@ss");
+  }
+
+  @Test
+  void malformedUrlsAreOneLineNamingThePartWithThePasswordMasked() {
+    assertInvalid("postgresql://u:pw@h:54x2/d", "port", "postgresql://u:****@h:54x2/d: the port");
+    assertInvalid("postgresql://u:pw@h:70000/d", "port", "not a number from 1 to 65535");
+    assertInvalid(
+        "postgresql://u:pa/ss@h/d", "user or password", "postgresql://u:****@h/d: the user or");
+    assertInvalid("postgresql://u:pa?ss@h/d", "user or password", "postgresql://u:****@h/d");
+    assertInvalid("postgresql://u:100%sure@h/d", "password", "has a '%' that does not start");
+    assertInvalid("postgresql://u:pw@[::1/d", "host", "no closing ']'");
+    assertInvalid("postgresql://u:pw@h/d?sslmode", "query", "'sslmode' has no value");
+    assertInvalid("post gres://u:pw@h/d", "scheme", "is not a name");
+    assertInvalid(
+        "oracle+cx://scott:tiger@h/x", "scheme", "no supported database has the scheme 'oracle'");
+    assertInvalid("scott:tiger@h/x", "scheme", "it has no scheme://");
+  }
+
+  private static void assertInvalid(String url, String part, String words) {
+    assertThatThrownBy(() -> DatabaseUrl.parse(url))
+        .isInstanceOfSatisfying(
+            InvalidUrlException.class, e -> assertThat(e.part()).isEqualTo(part))
+        .hasMessageContaining(words)
+        .hasMessageNotContainingAny("pw", "pa/ss", "pa?ss", "100%sure", "tiger")
+        .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
   }
 
   @Test

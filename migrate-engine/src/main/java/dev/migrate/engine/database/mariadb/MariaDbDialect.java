@@ -27,6 +27,7 @@ final class MariaDbDialect implements Dialect {
           Rule.HASH_COMMENTS,
           Rule.DASH_COMMENT_NEEDS_SPACE,
           Rule.EXECUTABLE_COMMENTS,
+          Rule.STORED_PROGRAMS,
           Rule.DELIMITER_COMMAND);
 
   private final DatabaseKind kind;

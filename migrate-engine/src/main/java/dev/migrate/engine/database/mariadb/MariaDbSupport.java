@@ -3,6 +3,7 @@ package dev.migrate.engine.database.mariadb;
 import dev.migrate.engine.common.DatabaseKind;
 import dev.migrate.engine.database.DatabaseSupport;
 import dev.migrate.engine.database.Dialect;
+import dev.migrate.engine.database.ForeignUrl;
 import dev.migrate.engine.database.SchemaReader;
 import dev.migrate.engine.database.ScratchPlan;
 import java.sql.DatabaseMetaData;
@@ -71,9 +72,14 @@ public final class MariaDbSupport implements DatabaseSupport {
     return List.of("mysql", "mariadb");
   }
 
+  /** A URL without a host means the local server, as for libpq and the mysql client. */
   @Override
-  public String jdbcUrl(String authorityAndPath) {
-    return "jdbc:mariadb://" + authorityAndPath;
+  public String jdbcUrl(ForeignUrl url, List<String> notes) {
+    return "jdbc:mariadb://"
+        + url.hostAndPort("localhost")
+        + "/"
+        + url.database()
+        + url.querySuffix();
   }
 
   @Override

@@ -2,17 +2,21 @@ package dev.migrate.engine.database.postgresql;
 
 import dev.migrate.engine.database.DatabaseSupport;
 import dev.migrate.engine.database.Dialect;
+import dev.migrate.engine.database.ForeignUrl;
 import dev.migrate.engine.database.SchemaReader;
 import dev.migrate.engine.database.ScratchPlan;
 import java.sql.DatabaseMetaData;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** PostgreSQL: {@code jdbc:postgresql:} and {@code postgresql://} URLs, the pgJDBC driver. */
 public final class PostgresSupport implements DatabaseSupport {
   private static final String PREFIX = "jdbc:postgresql:";
+  private static final Map<String, String> LIBPQ_NAMES =
+      Map.of("connect_timeout", "connectTimeout", "application_name", "ApplicationName");
   private static final Pattern SERVER_URL =
       Pattern.compile("^(jdbc:postgresql://[^/?]*)(/[^?]*)?(\\?.*)?$");
 
@@ -54,9 +58,27 @@ public final class PostgresSupport implements DatabaseSupport {
     return List.of("postgresql", "postgres");
   }
 
+  /**
+   * A URL without a host means the local server, as for libpq. Query parameters go to pgJDBC, which
+   * shares libpq's names ({@code sslmode}, {@code sslrootcert}, {@code options}) except for the two
+   * renamed here.
+   */
   @Override
-  public String jdbcUrl(String authorityAndPath) {
-    return "jdbc:postgresql://" + authorityAndPath;
+  public String jdbcUrl(ForeignUrl url, List<String> notes) {
+    StringBuilder query = new StringBuilder();
+    for (String parameter : url.query().isEmpty() ? new String[0] : url.query().split("&")) {
+      int equals = parameter.indexOf('=');
+      String name = parameter.substring(0, equals);
+      String renamed = LIBPQ_NAMES.getOrDefault(name, name);
+      if (!renamed.equals(name)) {
+        notes.add("the query parameter " + name + " goes to pgJDBC as " + renamed);
+      }
+      query
+          .append(query.length() == 0 ? '?' : '&')
+          .append(renamed)
+          .append(parameter, equals, parameter.length());
+    }
+    return "jdbc:postgresql://" + url.hostAndPort("localhost") + "/" + url.database() + query;
   }
 
   @Override
