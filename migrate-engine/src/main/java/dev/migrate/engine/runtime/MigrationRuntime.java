@@ -262,14 +262,32 @@ public final class MigrationRuntime implements AutoCloseable {
   /** Renders a plan as SQL through the script sink: the same path as an online run. */
   public String render(
       Plan plan, Dialect dialect, Map<String, Migration> migrations, boolean createTables) {
-    ScriptSink sink = new ScriptSink(dialect);
-    new StepRunner(
-            StateTables.of(dialect, config),
-            migrations,
-            config.transactionMode(),
-            Reporter.silent())
-        .run(plan, sink, createTables);
-    return sink.text();
+    try (Connection schema = offlineSchema(dialect)) {
+      ScriptSink sink = new ScriptSink(dialect, schema);
+      new StepRunner(
+              StateTables.of(dialect, config),
+              migrations,
+              config.transactionMode(),
+              Reporter.silent())
+          .run(plan, sink, createTables);
+      return sink.text();
+    } catch (SQLException e) {
+      throw new MigrateException("Could not close the in-memory schema copy: " + e.getMessage(), e);
+    }
+  }
+
+  /** The in-memory database an offline rendering also runs on, or null when it needs none. */
+  private static Connection offlineSchema(Dialect dialect) {
+    Optional<String> url = dialect.offlineSchemaUrl();
+    if (url.isEmpty()) {
+      return null;
+    }
+    try {
+      return ConnectionFactory.connect(url.get(), null, null);
+    } catch (SQLException e) {
+      throw new MigrateException(
+          "Could not open an in-memory " + dialect.name() + " database: " + e.getMessage(), e);
+    }
   }
 
   private static void recordStamp(

@@ -26,6 +26,7 @@ final class SplitPass {
   private final boolean escapeStrings;
   private final boolean parentheses;
   private final boolean routineBodies;
+  private final boolean triggerBodies;
   private final boolean delimiterCommands;
 
   private String delimiter = ";";
@@ -61,7 +62,8 @@ final class SplitPass {
     this.dollarTags = syntax.has(Rule.DOLLAR_TAGS);
     this.escapeStrings = syntax.has(Rule.ESCAPE_STRINGS);
     this.parentheses = syntax.has(Rule.PARENTHESES);
-    this.routineBodies = syntax.has(Rule.ROUTINE_BODIES);
+    this.routineBodies = syntax.has(Rule.ROUTINE_BODIES) || syntax.has(Rule.TRIGGER_BODIES);
+    this.triggerBodies = syntax.has(Rule.TRIGGER_BODIES);
     this.delimiterCommands = syntax.has(Rule.DELIMITER_COMMAND);
   }
 
@@ -228,6 +230,11 @@ final class SplitPass {
   private boolean isRoutine() {
     if (!"create".equals(firstWords[0])) {
       return false;
+    }
+    if (triggerBodies) {
+      return "trigger".equals(firstWords[1])
+          || ("temp".equals(firstWords[1]) || "temporary".equals(firstWords[1]))
+              && "trigger".equals(firstWords[2]);
     }
     if ("or".equals(firstWords[1]) && "replace".equals(firstWords[2])) {
       return wordCount > 4 && isRoutineKind(firstWords[3]);

@@ -44,6 +44,11 @@ public record SqlSyntax(Set<Rule> rules) {
      * {@code END} closes a body that hides delimiters (psql's rule).
      */
     ROUTINE_BODIES,
+    /**
+     * Inside {@code CREATE [TEMP] TRIGGER}, {@code BEGIN}/{@code CASE} open and {@code END} closes
+     * a body that hides delimiters (the sqlite3 shell's rule).
+     */
+    TRIGGER_BODIES,
     /** The client's {@code DELIMITER} command changes the delimiter (the mysql client). */
     DELIMITER_COMMAND
   }
