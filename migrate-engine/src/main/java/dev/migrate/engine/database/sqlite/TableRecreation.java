@@ -117,8 +117,19 @@ final class TableRecreation {
             unknown(
                 "there is no table "
                     + table
-                    + " (offline, only tables that the rendered revisions create are known:"
-                    + " render from base)"));
+                    + (schemaIsACopy()
+                        ? " in the schema that the scripts build (offline, migrate knows only the"
+                            + " tables that the revisions create)"
+                        : "")));
+  }
+
+  /** True offline, where the schema read is the in-memory copy that the scripts built. */
+  private boolean schemaIsACopy() {
+    try {
+      return schema.getMetaData().getURL().contains(":memory:");
+    } catch (SQLException e) {
+      return false;
+    }
   }
 
   private InvalidOperationException unknown(String why) {
