@@ -78,7 +78,9 @@ final class SqliteCatalog implements Catalog {
       return Optional.empty();
     }
     Definitions definitions = Definitions.of(sql[0]);
-    boolean autoincrement = SqliteDdl.tokens(sql[0]).stream().anyMatch(t -> t.is("AUTOINCREMENT"));
+    boolean autoincrement =
+        SqliteDdl.items(sql[0]).stream()
+            .anyMatch(item -> SqliteDdl.tokens(item).stream().anyMatch(t -> t.is("AUTOINCREMENT")));
     List<Column> columns = new ArrayList<>();
     Map<Integer, String> primaryKey = new TreeMap<>();
     Rows.each(
