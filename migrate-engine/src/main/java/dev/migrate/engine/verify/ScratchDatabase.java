@@ -84,8 +84,8 @@ public final class ScratchDatabase implements AutoCloseable {
 
   private static MigrateException cannot(String serverUrl) {
     return new MigrateException(
-        "verify can create a scratch database on PostgreSQL, MariaDB or MySQL, or use"
-            + " in-memory H2; it cannot on "
+        "verify can create a scratch database on PostgreSQL, MariaDB or MySQL, in a file for"
+            + " SQLite, or use in-memory H2; it cannot on "
             + PasswordMasker.mask(serverUrl));
   }
 
