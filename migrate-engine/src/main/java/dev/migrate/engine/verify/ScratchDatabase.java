@@ -77,7 +77,7 @@ public final class ScratchDatabase implements AutoCloseable {
     return scratch;
   }
 
-  /** True when the database can make a scratch database without a server. */
+  /** True when the database can make a scratch database without a server (in memory, in files). */
   public static boolean scratchesInMemory(DatabaseSupport database) {
     return database.scratch(null, null, null, "probe").isPresent();
   }
