@@ -21,5 +21,6 @@ module dev.migrate.engine {
   provides dev.migrate.engine.database.DatabaseSupport with
       dev.migrate.engine.database.postgresql.PostgresSupport,
       dev.migrate.engine.database.mariadb.MariaDbSupport,
-      dev.migrate.engine.database.h2.H2Support;
+      dev.migrate.engine.database.h2.H2Support,
+      dev.migrate.engine.database.sqlite.SqliteSupport;
 }

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Every database command, run through the built jar against H2 and PostgreSQL. */
+/** Every database command, run through the built jar against H2, PostgreSQL and SQLite. */
 class CommandsIT {
   @TempDir Path dir;
   private ItDatabase db;
@@ -48,7 +48,7 @@ class CommandsIT {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"h2", "postgresql"})
+  @ValueSource(strings = {"h2", "postgresql", "sqlite"})
   void upgradeAppliesEveryBranchAndCurrentShowsTheMerge(String database) {
     setUp(database);
     CliRun upgrade = migrate(0, "upgrade");
@@ -74,7 +74,7 @@ class CommandsIT {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"h2", "postgresql"})
+  @ValueSource(strings = {"h2", "postgresql", "sqlite"})
   void upgradeAndDowngradeMoveTheVersionRowsAsAlembicDoes(String database) {
     setUp(database);
     migrate(0, "upgrade", ORDERS.substring(0, 4));
@@ -110,7 +110,7 @@ class CommandsIT {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"h2", "postgresql"})
+  @ValueSource(strings = {"h2", "postgresql", "sqlite"})
   void listingCommandsPrintTheEngineFormats(String database) {
     setUp(database);
     migrate(0, "upgrade", ORDERS);
@@ -148,7 +148,7 @@ class CommandsIT {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"h2", "postgresql"})
+  @ValueSource(strings = {"h2", "postgresql", "sqlite"})
   void stampWritesRowsWithoutRunningScripts(String database) {
     setUp(database);
     CliRun stamp = migrate(0, "stamp", ORDERS);
@@ -164,7 +164,7 @@ class CommandsIT {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"h2", "postgresql"})
+  @ValueSource(strings = {"h2", "postgresql", "sqlite"})
   void checkFailsWhilePendingAndPassesWhenUpToDate(String database) {
     setUp(database);
     migrate(0, "upgrade", ORDERS);
@@ -181,7 +181,7 @@ class CommandsIT {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"h2", "postgresql"})
+  @ValueSource(strings = {"h2", "postgresql", "sqlite"})
   void validateNamesAScriptEditedAfterItWasApplied(String database) throws IOException {
     setUp(database);
     migrate(0, "upgrade");
@@ -200,7 +200,7 @@ class CommandsIT {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"h2", "postgresql"})
+  @ValueSource(strings = {"h2", "postgresql", "sqlite"})
   void repairAcceptsAnEditedAppliedScriptWithOneLinePerChange(String database) throws IOException {
     setUp(database);
     migrate(0, "upgrade");
@@ -220,7 +220,7 @@ class CommandsIT {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"h2", "postgresql"})
+  @ValueSource(strings = {"h2", "postgresql", "sqlite"})
   void upgradeSqlRendersFromTheDatabaseWithoutChangingIt(String database) {
     setUp(database);
     migrate(0, "upgrade", ORDERS);

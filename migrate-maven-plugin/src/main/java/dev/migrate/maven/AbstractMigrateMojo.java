@@ -127,8 +127,8 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
   private String lockRetries;
 
   /**
-   * The SQL dialect for offline rendering: {@code postgresql}, {@code mariadb}, {@code mysql} or
-   * {@code h2}. Empty to detect it from the database.
+   * The SQL dialect for offline rendering: {@code postgresql}, {@code mariadb}, {@code mysql},
+   * {@code h2} or {@code sqlite}. Empty to detect it from the database.
    */
   @Parameter(property = "migrate.dialect", defaultValue = "")
   private String dialect;

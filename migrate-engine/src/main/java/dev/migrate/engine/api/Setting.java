@@ -59,7 +59,7 @@ public enum Setting {
       "NAME",
       Type.DIALECT,
       null,
-      "The database for offline SQL (postgresql, mariadb, mysql or h2); unset to detect it from"
+      "The database for offline SQL (postgresql, mariadb, mysql, h2 or sqlite); unset to detect it from"
           + " the connection."),
   LOCK_TIMEOUT(
       "lockTimeout",
@@ -181,7 +181,7 @@ public enum Setting {
     /** {@code true} or {@code false}, in any case. */
     BOOLEAN("true or false"),
     /** A database name the engine renders SQL for. */
-    DIALECT("postgresql, mariadb, mysql or h2"),
+    DIALECT("postgresql, mariadb, mysql, h2 or sqlite"),
     /** A file or directory, relative to the base directory. */
     PATH("a path");
 

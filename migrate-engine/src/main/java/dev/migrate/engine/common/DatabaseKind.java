@@ -5,5 +5,6 @@ public enum DatabaseKind {
   POSTGRESQL,
   MARIADB,
   MYSQL,
-  H2
+  H2,
+  SQLITE
 }

@@ -25,6 +25,7 @@
  * database.postgresql -&gt; verify, migration, schema.change, schema, database, lint, sql, common
  * database.mariadb    -&gt; verify, migration, schema.change, schema, database, lint, sql, common
  * database.h2         -&gt; verify, migration, schema.change, schema, database, sql, common
+ * database.sqlite     -&gt; verify, migration, schema.change, schema, database, jdbc, sql, common
  * </pre>
  *
  * <p>Nothing uses a {@code database.*} package by name: {@code database.Databases} finds them

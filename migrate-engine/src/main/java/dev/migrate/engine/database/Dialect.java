@@ -83,6 +83,24 @@ public interface Dialect {
     return value == null ? "NULL" : "'" + value.replace("'", "''") + "'";
   }
 
+  /**
+   * The SQL expression the history table's {@code applied_by} records: the database user, or where
+   * the database has no users (SQLite) the operating-system user as a literal.
+   */
+  default String currentUser() {
+    return "CURRENT_USER";
+  }
+
+  /**
+   * The JDBC URL of an empty in-memory database of this kind, where rendering a script offline
+   * needs the schema that the script's earlier statements built (SQLite recreates a table to alter
+   * it, and must know the rest of the table): the runtime then also runs the rendered statements
+   * there, and the renderer reads it. Empty where rendering never needs the schema.
+   */
+  default Optional<String> offlineSchemaUrl() {
+    return Optional.empty();
+  }
+
   /** The statement that opens a transaction in a rendered script. */
   default String beginTransaction() {
     return "BEGIN";

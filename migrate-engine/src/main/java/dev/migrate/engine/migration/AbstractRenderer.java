@@ -33,6 +33,7 @@ import dev.migrate.engine.schema.change.RenameTable;
 import dev.migrate.engine.schema.change.SchemaChange;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.sql.Connection;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -66,6 +67,15 @@ public abstract class AbstractRenderer implements SqlRenderer {
 
   static final DateTimeFormatter TIMESTAMP_TZ =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSSxxx", Locale.ROOT);
+
+  /**
+   * This renderer, or one that reads the current schema from {@code connection} where a change
+   * cannot be rendered from its value alone (SQLite recreates a table to alter it, and must know
+   * the rest of the table). The connection sees the statements rendered so far.
+   */
+  public AbstractRenderer readingSchema(Connection connection) {
+    return this;
+  }
 
   /** Quotes one validated name part, folded as the database folds unquoted names. */
   protected abstract String quotePart(String part);
@@ -139,14 +149,9 @@ public abstract class AbstractRenderer implements SqlRenderer {
     } else if (change instanceof RenameTable r) {
       return renameTable(r.from(), r.to());
     } else if (change instanceof AddColumn a) {
-      return List.of(
-          "ALTER TABLE "
-              + table(a.table())
-              + " ADD COLUMN "
-              + columnDefinition(a.column())
-              + (a.primaryKey() ? " PRIMARY KEY" : ""));
+      return addColumn(a);
     } else if (change instanceof DropColumn d) {
-      return List.of("ALTER TABLE " + table(d.table()) + " DROP COLUMN " + column(d.column()));
+      return dropColumn(d.table(), d.column());
     } else if (change instanceof AlterColumn a) {
       return alterColumn(a);
     } else if (change instanceof CreateIndex c) {
@@ -154,7 +159,7 @@ public abstract class AbstractRenderer implements SqlRenderer {
     } else if (change instanceof DropIndex d) {
       return dropIndex(d.name(), d.table());
     } else if (change instanceof AddConstraint a) {
-      return List.of("ALTER TABLE " + table(a.table()) + " ADD " + constraint(a.constraint()));
+      return addConstraint(a.table(), a.constraint());
     } else if (change instanceof DropConstraint d) {
       return dropConstraint(d.name(), d.table(), d.kind());
     } else if (change instanceof CreateSequence c) {
@@ -196,6 +201,26 @@ public abstract class AbstractRenderer implements SqlRenderer {
     }
     return List.of(
         "CREATE TABLE " + table(table.name()) + " (\n" + String.join(",\n", lines) + "\n)");
+  }
+
+  /** ALTER TABLE ... ADD COLUMN, the column becoming the primary key if the change says so. */
+  protected List<String> addColumn(AddColumn a) {
+    return List.of(
+        "ALTER TABLE "
+            + table(a.table())
+            + " ADD COLUMN "
+            + columnDefinition(a.column())
+            + (a.primaryKey() ? " PRIMARY KEY" : ""));
+  }
+
+  /** ALTER TABLE ... DROP COLUMN. */
+  protected List<String> dropColumn(String table, String column) {
+    return List.of("ALTER TABLE " + table(table) + " DROP COLUMN " + column(column));
+  }
+
+  /** ALTER TABLE ... ADD a constraint. */
+  protected List<String> addConstraint(String table, Constraint constraint) {
+    return List.of("ALTER TABLE " + table(table) + " ADD " + constraint(constraint));
   }
 
   /** The statements that change a column's type, nullability or default. */

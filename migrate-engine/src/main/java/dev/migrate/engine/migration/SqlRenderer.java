@@ -3,7 +3,9 @@ package dev.migrate.engine.migration;
 import dev.migrate.engine.database.Dialect;
 import dev.migrate.engine.database.StatementRenderer;
 import dev.migrate.engine.schema.change.SchemaChange;
+import java.sql.Connection;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Renders schema changes as SQL for one database. One small class per database; the shared shape
@@ -24,5 +26,11 @@ interface SqlRenderer extends StatementRenderer {
   /** The renderer the dialect chose (every renderer extends {@link AbstractRenderer}). */
   static SqlRenderer of(Dialect dialect) {
     return (SqlRenderer) dialect.renderer();
+  }
+
+  /** The dialect's renderer, reading the schema from {@code schema} where it needs to. */
+  static SqlRenderer of(Dialect dialect, Optional<Connection> schema) {
+    AbstractRenderer renderer = (AbstractRenderer) dialect.renderer();
+    return schema.isPresent() ? renderer.readingSchema(schema.get()) : renderer;
   }
 }

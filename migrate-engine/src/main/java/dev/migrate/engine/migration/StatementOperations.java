@@ -32,6 +32,8 @@ public final class StatementOperations implements Operations {
   private int index;
 
   /**
+   * Operations whose renderer reads the schema, where it needs to, from the live connection.
+   *
    * @param dialect the target database
    * @param sink receives the rendered statements
    * @param connection the live connection, or empty offline
@@ -44,8 +46,27 @@ public final class StatementOperations implements Operations {
       Optional<Connection> connection,
       String migration,
       boolean transactional) {
+    this(dialect, sink, connection, connection, migration, transactional);
+  }
+
+  /**
+   * @param dialect the target database
+   * @param sink receives the rendered statements
+   * @param connection the live connection, or empty offline
+   * @param schema where the renderer may read the schema built so far (see {@code
+   *     MigrationContext}), or empty
+   * @param migration names the migration in error messages
+   * @param transactional whether the migration runs in a transaction (CONCURRENTLY needs not)
+   */
+  public StatementOperations(
+      Dialect dialect,
+      StatementSink sink,
+      Optional<Connection> connection,
+      Optional<Connection> schema,
+      String migration,
+      boolean transactional) {
     this.database = Objects.requireNonNull(dialect, "dialect").kind();
-    this.renderer = SqlRenderer.of(dialect);
+    this.renderer = SqlRenderer.of(dialect, schema == null ? Optional.empty() : schema);
     this.changes = new ChangeValues(renderer);
     this.concurrentNeedsNoTransaction =
         dialect.nonTransactional("CREATE INDEX CONCURRENTLY").isPresent();

@@ -43,4 +43,13 @@ public interface ExecutionSink extends StatementSink {
 
   /** The live connection for Java migrations, empty when rendering offline. */
   Optional<Connection> connection();
+
+  /**
+   * Where a renderer reads the schema that the statements so far built: the live connection, or
+   * offline an in-memory copy that the rendered statements also ran on, where the dialect needs
+   * one.
+   */
+  default Optional<Connection> schema() {
+    return connection();
+  }
 }

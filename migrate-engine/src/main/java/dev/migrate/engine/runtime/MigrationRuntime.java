@@ -10,6 +10,9 @@ import dev.migrate.engine.common.Reporter;
 import dev.migrate.engine.database.Databases;
 import dev.migrate.engine.database.Dialect;
 import dev.migrate.engine.graph.Plan;
+import dev.migrate.engine.graph.Planner;
+import dev.migrate.engine.graph.Revision;
+import dev.migrate.engine.graph.RevisionGraph;
 import dev.migrate.engine.jdbc.ConnectionFactory;
 import dev.migrate.engine.script.Migration;
 import dev.migrate.engine.state.DatabaseLock;
@@ -263,15 +266,54 @@ public final class MigrationRuntime implements AutoCloseable {
   /** Renders a plan as SQL through the script sink: the same path as an online run. */
   public String render(
       Plan plan, Dialect dialect, Map<String, Migration> migrations, boolean createTables) {
-    ScriptSink sink = new ScriptSink(dialect);
-    new StepRunner(
-            StateTables.of(dialect, config),
-            migrations,
-            config.transactionMode(),
-            LockGuard.of(config),
-            Reporter.silent())
-        .run(plan, sink, createTables);
-    return sink.text();
+    try (Connection schema = offlineSchema(dialect)) {
+      StepRunner runner =
+          new StepRunner(
+              StateTables.of(dialect, config),
+              migrations,
+              config.transactionMode(),
+              LockGuard.of(config),
+              Reporter.silent());
+      if (schema != null && !plan.headsBefore().isEmpty()) {
+        buildSchemaBefore(plan, migrations, runner, new ScriptSink(dialect, schema));
+      }
+      ScriptSink sink = new ScriptSink(dialect, schema);
+      runner.run(plan, sink, createTables);
+      return sink.text();
+    } catch (SQLException e) {
+      throw new MigrateException("Could not close the in-memory schema copy: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Builds the schema the plan starts from in the in-memory copy, by running the scripts' upgrades
+   * from base to the plan's first heads there (their text is thrown away), so that a rendering that
+   * does not start at base still knows the tables that earlier revisions created. Best effort: what
+   * cannot be built stays unknown, and a change that needs it says so.
+   */
+  private static void buildSchemaBefore(
+      Plan plan, Map<String, Migration> migrations, StepRunner runner, ScriptSink copy) {
+    try {
+      List<Revision> revisions = migrations.values().stream().map(Migration::revision).toList();
+      Plan before = new Planner(RevisionGraph.of(revisions)).upgrade(List.of(), plan.headsBefore());
+      runner.run(before, copy, true);
+    } catch (RuntimeException e) {
+      // Left unknown; see above.
+    }
+  }
+
+  /** The in-memory database an offline rendering also runs on, or null when it needs none. */
+  private static Connection offlineSchema(Dialect dialect) {
+    Optional<String> url = dialect.offlineSchemaUrl();
+    if (url.isEmpty()) {
+      return null;
+    }
+    try {
+      return ConnectionFactory.connect(url.get(), null, null);
+    } catch (SQLException e) {
+      throw new MigrateException(
+          "Could not open an in-memory " + dialect.name() + " database: " + e.getMessage(), e);
+    }
   }
 
   private static void recordStamp(

@@ -3,20 +3,29 @@ package dev.migrate.engine.runtime;
 import dev.migrate.engine.database.Dialect;
 import dev.migrate.engine.sql.Statement;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Renders statements as a script for psql, the mariadb client or H2's RunScript. Transaction
- * control appears only where the dialect's DDL is transactional (none for MariaDB, as Alembic).
+ * Renders statements as a script for psql, the mariadb client, the sqlite3 shell or H2's RunScript.
+ * Transaction control appears only where the dialect's DDL is transactional (none for MariaDB, as
+ * Alembic). Where the dialect renders from the schema, every statement also runs on an in-memory
+ * copy ({@link Dialect#offlineSchemaUrl()}) that the renderer reads.
  */
 final class ScriptSink implements ExecutionSink {
   private static final List<String> DELIMITERS = List.of("//", "$$", ";;");
   private final Dialect dialect;
+  private final Connection schema;
   private final StringBuilder out = new StringBuilder();
 
-  ScriptSink(Dialect dialect) {
+  /**
+   * @param dialect the target database
+   * @param schema the in-memory copy to run the statements on as well, or null
+   */
+  ScriptSink(Dialect dialect, Connection schema) {
     this.dialect = dialect;
+    this.schema = schema;
     for (String sql : dialect.scriptPreamble()) {
       out.append(sql).append(";\n\n");
     }
@@ -37,6 +46,14 @@ final class ScriptSink implements ExecutionSink {
           .append("\nDELIMITER ;\n\n");
     } else {
       out.append(sql).append(";\n\n");
+    }
+    if (schema != null) {
+      try (java.sql.Statement copy = schema.createStatement()) {
+        copy.execute(sql);
+      } catch (SQLException e) {
+        // The copy only lacks what the range rendered does not create (a range that starts after
+        // base); a change that needs the missing table says so when it is rendered.
+      }
     }
   }
 
@@ -98,6 +115,11 @@ final class ScriptSink implements ExecutionSink {
   @Override
   public Optional<Connection> connection() {
     return Optional.empty();
+  }
+
+  @Override
+  public Optional<Connection> schema() {
+    return Optional.ofNullable(schema);
   }
 
   String text() {

@@ -237,7 +237,8 @@ public final class StepRunner {
     if (migration == null) {
       return;
     }
-    MigrationContext context = new MigrationContext(dialect, counting, sink.connection());
+    MigrationContext context =
+        new MigrationContext(dialect, counting, sink.connection(), sink.schema());
     if (step.direction() == Direction.UPGRADE) {
       migration.upgrade(context);
     } else {

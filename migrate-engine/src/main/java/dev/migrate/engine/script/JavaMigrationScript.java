@@ -57,7 +57,12 @@ final class JavaMigrationScript extends AbstractMigration {
     String name = "Revision " + revision().id() + " (" + type.getName() + ")";
     Operations ops =
         new StatementOperations(
-            context.dialect(), context.sink(), context.connection(), name, transactional());
+            context.dialect(),
+            context.sink(),
+            context.connection(),
+            context.schema(),
+            name,
+            transactional());
     try {
       step.accept(constructor.newInstance(), ops);
     } catch (MigrateException e) {

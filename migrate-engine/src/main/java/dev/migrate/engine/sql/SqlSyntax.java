@@ -53,7 +53,7 @@ public record SqlSyntax(Set<Rule> rules) {
     STORED_PROGRAMS,
     /**
      * Inside {@code CREATE [TEMP] TRIGGER}, {@code BEGIN}/{@code CASE} open and {@code END} closes
-     * a body that hides delimiters (SQLite).
+     * a body that hides delimiters (the sqlite3 shell's rule).
      */
     TRIGGER_BODIES,
     /** The client's {@code DELIMITER} command changes the delimiter (the mysql client). */

@@ -16,8 +16,8 @@ import java.util.UUID;
 
 /**
  * The history table: one row per step with checksum, who, when, how long and whether it worked.
- * Rows are written with literal values and {@code CURRENT_USER}/{@code CURRENT_TIMESTAMP}, so the
- * same insert runs online and renders deterministically offline.
+ * Rows are written with literal values, the dialect's current user and {@code CURRENT_TIMESTAMP},
+ * so the same insert runs online and renders deterministically offline.
  */
 public final class HistoryTable {
   private static final int MAX_ERROR_LENGTH = 2000;
@@ -110,7 +110,9 @@ public final class HistoryTable {
         + d.literal(String.join(",", row.headsAfter()))
         + ", "
         + d.literal(row.checksum())
-        + ", CURRENT_USER, CURRENT_TIMESTAMP, "
+        + ", "
+        + d.currentUser()
+        + ", CURRENT_TIMESTAMP, "
         + millis(row, d)
         + ", "
         + (row.success() ? "TRUE" : "FALSE")

@@ -6,6 +6,9 @@ import dev.migrate.engine.database.DatabaseSupport;
 import dev.migrate.engine.database.Databases;
 import dev.migrate.engine.database.ScratchPlan;
 import dev.migrate.engine.jdbc.ConnectionFactory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -13,9 +16,10 @@ import java.sql.Statement;
 import java.util.HexFormat;
 
 /**
- * A throwaway database that exists for one verify run: an in-memory database, or a database created
- * with a unique name on a server and dropped by {@link #close()}, as the database's {@link
- * DatabaseSupport#scratch} plans it. Nothing outside it is ever changed or dropped.
+ * A throwaway database that exists for one verify run: an in-memory database, a database in files,
+ * or a database created with a unique name on a server, dropped by {@link #close()}, as the
+ * database's {@link DatabaseSupport#scratch} plans it. Nothing outside it is ever changed or
+ * dropped.
  */
 public final class ScratchDatabase implements AutoCloseable {
   private final ScratchPlan plan;
@@ -54,6 +58,9 @@ public final class ScratchDatabase implements AutoCloseable {
     ScratchPlan plan =
         database.scratch(serverUrl, user, password, name).orElseThrow(() -> cannot(serverUrl));
     ScratchDatabase scratch = new ScratchDatabase(plan, name);
+    if (plan.inFiles()) {
+      return scratch;
+    }
     if (plan.inMemory()) {
       scratch.keeper = scratch.open("create the in-memory database " + name);
       return scratch;
@@ -70,15 +77,15 @@ public final class ScratchDatabase implements AutoCloseable {
     return scratch;
   }
 
-  /** True when the database can make a scratch database without a server. */
+  /** True when the database can make a scratch database without a server (in memory, in files). */
   public static boolean scratchesInMemory(DatabaseSupport database) {
     return database.scratch(null, null, null, "probe").isPresent();
   }
 
   private static MigrateException cannot(String serverUrl) {
     return new MigrateException(
-        "verify can create a scratch database on PostgreSQL, MariaDB or MySQL, or use"
-            + " in-memory H2; it cannot on "
+        "verify can create a scratch database on PostgreSQL, MariaDB or MySQL, in a file for"
+            + " SQLite, or use in-memory H2; it cannot on "
             + PasswordMasker.mask(serverUrl));
   }
 
@@ -117,6 +124,17 @@ public final class ScratchDatabase implements AutoCloseable {
       return;
     }
     closed = true;
+    if (plan.inFiles()) {
+      for (Path file : plan.files()) {
+        try {
+          Files.deleteIfExists(file);
+        } catch (IOException e) {
+          throw new MigrateException(
+              "Could not delete the scratch database's file " + file + ": " + e.getMessage(), e);
+        }
+      }
+      return;
+    }
     if (plan.inMemory()) {
       try (Connection connection = keeper;
           Statement statement = connection.createStatement()) {

@@ -6,6 +6,7 @@ import dev.migrate.engine.api.VerifyReport;
 import dev.migrate.engine.command.Catalog;
 import dev.migrate.engine.common.MigrateException;
 import dev.migrate.engine.common.Reporter;
+import dev.migrate.engine.database.DatabaseSupport;
 import dev.migrate.engine.database.Databases;
 import dev.migrate.engine.graph.Revision;
 import dev.migrate.engine.graph.RevisionGraph;
@@ -85,14 +86,16 @@ public final class VerifyCommand {
   private ScratchDatabase openScratch() {
     String url = options.scratchUrl() != null ? options.scratchUrl() : config.url();
     if (url == null && config.dataSource() != null) {
-      if (!scratchesInMemory(config.dataSource())) {
-        throw new MigrateException(
-            "verify cannot create a scratch database beside a data source: set the scratch URL"
-                + " (a PostgreSQL, MariaDB or MySQL server URL, or "
-                + VerifyOptions.IN_MEMORY_H2
-                + ")");
-      }
-      return ScratchDatabase.create(null, null, null);
+      DatabaseSupport database =
+          scratchesWithoutServer(config.dataSource())
+              .orElseThrow(
+                  () ->
+                      new MigrateException(
+                          "verify cannot create a scratch database beside a data source: set the"
+                              + " scratch URL (a PostgreSQL, MariaDB or MySQL server URL, or "
+                              + VerifyOptions.IN_MEMORY_H2
+                              + ")"));
+      return ScratchDatabase.create(database, null, null, null);
     }
     if (url == null) {
       return ScratchDatabase.create(null, null, null);
@@ -124,10 +127,13 @@ public final class VerifyCommand {
     }
   }
 
-  /** True when the data source's database can make a scratch database in memory (H2). */
-  private static boolean scratchesInMemory(javax.sql.DataSource dataSource) {
+  /**
+   * The data source's database when it can make a scratch database without a server (in memory for
+   * H2, in a file for SQLite).
+   */
+  private static Optional<DatabaseSupport> scratchesWithoutServer(javax.sql.DataSource dataSource) {
     try (Connection connection = dataSource.getConnection()) {
-      return Databases.find(connection).filter(ScratchDatabase::scratchesInMemory).isPresent();
+      return Databases.find(connection).filter(ScratchDatabase::scratchesInMemory);
     } catch (SQLException e) {
       throw new MigrateException("Could not connect to the data source: " + e.getMessage(), e);
     }

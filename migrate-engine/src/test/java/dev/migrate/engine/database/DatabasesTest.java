@@ -19,7 +19,8 @@ class DatabasesTest {
         Connection c = db.connect()) {
       Dialect dialect = Databases.detect(c);
       assertThat(dialect.name()).isEqualTo(db.dialectName());
-      assertThat(dialect.transactionalDdl()).isEqualTo(database.equals("postgresql"));
+      assertThat(dialect.transactionalDdl())
+          .isEqualTo(database.equals("postgresql") || database.equals("sqlite"));
     }
   }
 
@@ -33,6 +34,6 @@ class DatabasesTest {
     assertThat(Databases.forName("mariadb").literal("it's a \\ test"))
         .isEqualTo("'it''s a \\\\ test'");
     assertThatThrownBy(() -> Databases.forName("oracle"))
-        .hasMessageContaining("postgresql, mariadb, mysql or h2");
+        .hasMessageContaining("postgresql, mariadb, mysql, h2 or sqlite");
   }
 }

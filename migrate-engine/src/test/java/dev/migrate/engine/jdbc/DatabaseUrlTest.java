@@ -56,6 +56,15 @@ class DatabaseUrlTest {
   }
 
   @Test
+  void sqlalchemySqliteFormsNameAFile() {
+    assertThat(DatabaseUrl.parse("sqlite:///data/app.db").jdbcUrl())
+        .isEqualTo("jdbc:sqlite:data/app.db");
+    assertThat(DatabaseUrl.parse("sqlite+pysqlite:////var/lib/app.db").jdbcUrl())
+        .isEqualTo("jdbc:sqlite:/var/lib/app.db");
+    assertThat(DatabaseUrl.parse("sqlite://").jdbcUrl()).isEqualTo("jdbc:sqlite::memory:");
+  }
+
+  @Test
   void everySpecialCharacterOfAPasswordSurvivesPercentEncoding() {
     DatabaseUrl url = DatabaseUrl.parse("postgresql://u%2Bx:p%40ss%3Aw%2Frd%25%3F1+@h/d");
     assertThat(url.user()).isEqualTo("u+x");

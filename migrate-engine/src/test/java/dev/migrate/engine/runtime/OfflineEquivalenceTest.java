@@ -93,7 +93,7 @@ class OfflineEquivalenceTest {
 
   /** The schema as the dump tools print it; H2 has none, so its metadata tables are compared. */
   private static String schema(TestDatabase db) {
-    if (db.is("postgresql")) {
+    if (db.is("postgresql") || db.is("sqlite")) {
       return DatabaseClients.schemaDump(db);
     }
     if (db.is("mariadb")) {
@@ -174,6 +174,9 @@ class OfflineEquivalenceTest {
                   + " AND TABLE_NAME NOT IN ('MIGRATE_VERSION', 'MIGRATE_HISTORY')"
                   + " UNION ALL SELECT SEQUENCE_NAME FROM INFORMATION_SCHEMA.SEQUENCES"
                   + " WHERE SEQUENCE_SCHEMA = 'PUBLIC'";
+          case "sqlite" ->
+              "SELECT name FROM sqlite_master WHERE name NOT LIKE 'migrate\\_%' ESCAPE '\\'"
+                  + " AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'";
           default -> throw new IllegalArgumentException("no catalog query for " + db);
         };
     return db.strings(query);

@@ -30,7 +30,7 @@ class SplitBeforeRunTest {
     scripts.table("a", null, null);
     scripts.table("b", "a", null);
     String open =
-        database.equals("mariadb")
+        database.equals("mariadb") || database.equals("sqlite")
             ? "INSERT INTO t_a VALUES ('never closed);"
             : "CREATE FUNCTION f() RETURNS INT AS $$ SELECT 1;";
     return scripts.write("c", "b", null, "CREATE TABLE t_c (id INT);\n" + open, "DROP TABLE t_c;");

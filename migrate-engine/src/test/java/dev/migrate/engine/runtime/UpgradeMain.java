@@ -8,8 +8,8 @@ import java.time.Duration;
 
 /**
  * A separate runner process for the concurrency and crash tests: {@code upgrade heads} through the
- * facade. Arguments: url user password location. Prints {@code APPLIED n} and exits 0, or prints
- * the error and exits 1.
+ * facade. Arguments: url user password location ({@code -} for no user or an empty password).
+ * Prints {@code APPLIED n} and exits 0, or prints the error and exits 1.
  */
 public final class UpgradeMain {
   private UpgradeMain() {}
@@ -18,7 +18,7 @@ public final class UpgradeMain {
     MigrateConfig config =
         MigrateConfig.builder()
             .url(args[0])
-            .user(args[1])
+            .user(args[1].equals("-") ? null : args[1])
             .password(args[2].equals("-") ? "" : args[2])
             .locations(args[3])
             .lockTimeout(Duration.ofMinutes(3))

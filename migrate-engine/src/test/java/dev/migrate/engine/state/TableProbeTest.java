@@ -24,7 +24,10 @@ class TableProbeTest {
         db.execute("CREATE TABLE migrate_version (version_num VARCHAR(32) NOT NULL)");
         assertThat(TableProbe.exists(connection, dialect, null, "migrate_version")).isTrue();
         assertThat(TableProbe.exists(connection, dialect, null, "migrate_history")).isFalse();
-        String current = connection.getSchema() != null ? connection.getSchema() : db.name();
+        String current =
+            connection.getSchema() != null
+                ? connection.getSchema()
+                : db.is("sqlite") ? "main" : db.name();
         assertThat(TableProbe.exists(connection, dialect, current, "migrate_version")).isTrue();
         assertThat(TableProbe.exists(connection, dialect, "no_such_schema", "migrate_version"))
             .isFalse();

@@ -27,7 +27,15 @@ public final class DatabaseClients {
   }
 
   private static final Map<String, Client> CLIENTS =
-      Map.of("postgresql", new Psql(), "mariadb", new MariaDbClient(), "h2", new H2Client());
+      Map.of(
+          "postgresql",
+          new Psql(),
+          "mariadb",
+          new MariaDbClient(),
+          "h2",
+          new H2Client(),
+          "sqlite",
+          new Sqlite3());
 
   private DatabaseClients() {}
 
@@ -173,6 +181,32 @@ public final class DatabaseClients {
     @Override
     public String schemaDump(TestDatabase db) {
       throw new IllegalArgumentException("H2 has no dump tool; read its metadata");
+    }
+  }
+
+  /** The sqlite3 shell, on the test database's file. */
+  private static final class Sqlite3 implements Client {
+    @Override
+    public void runScript(TestDatabase db, Path script, String charset) {
+      if (charset != null) {
+        throw new IllegalArgumentException("the sqlite3 shell has no client encoding");
+      }
+      run(new ProcessBuilder("sqlite3", "-bail", fileOf(db)).redirectInput(script.toFile()), db);
+    }
+
+    /** {@code .schema} without migrate's own tables, one statement per line, in name order. */
+    @Override
+    public String schemaDump(TestDatabase db) {
+      return run(new ProcessBuilder(
+              "sqlite3",
+              fileOf(db),
+              "SELECT sql FROM sqlite_master WHERE sql IS NOT NULL"
+                  + " AND tbl_name NOT LIKE 'migrate\\_%' ESCAPE '\\' ORDER BY type, name"))
+          .strip();
+    }
+
+    private static String fileOf(TestDatabase db) {
+      return db.url().substring("jdbc:sqlite:".length());
     }
   }
 

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Assumptions;
  * 127.0.0.1:3306 user {@code root}); {@code MIGRATE_TEST_PG_URL}/{@code _USER}/{@code _PASSWORD}
  * and {@code MIGRATE_TEST_MARIADB_URL}/{@code _USER}/{@code _PASSWORD} point elsewhere (the URL
  * names a database the user may connect to, e.g. {@code jdbc:postgresql://db:5432/postgres}). A
- * registered database without a server here is tested in memory.
+ * registered database without a server here is tested without one: in memory (H2) or in a temporary
+ * file (SQLite).
  */
 public final class TestServers {
 
@@ -44,7 +45,7 @@ public final class TestServers {
 
   private TestServers() {}
 
-  /** The test server of a database, or empty when it is tested in memory. */
+  /** The test server of a database, or empty when it is tested without one. */
   public static Optional<Server> of(DatabaseSupport database) {
     return Optional.ofNullable(SERVERS.get(database.dialectNames().get(0)));
   }
@@ -115,7 +116,7 @@ public final class TestServers {
 
   /**
    * A scratch database of this database for one test: on its test server (skipping or failing the
-   * test when the server is down), else in memory.
+   * test when the server is down), else without one (in memory, or in a file).
    */
   public static ScratchDatabase scratch(DatabaseSupport database) {
     return of(database)

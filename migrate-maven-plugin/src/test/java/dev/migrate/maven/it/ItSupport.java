@@ -137,6 +137,14 @@ public final class ItSupport {
     return new org.h2.Driver().connect(url, props);
   }
 
+  /** An SQLite database file that exists. */
+  public static Connection sqlite(File file) throws SQLException {
+    if (!file.isFile()) {
+      throw new AssertionError("no SQLite database at " + file);
+    }
+    return new org.sqlite.JDBC().connect("jdbc:sqlite:" + file.getAbsolutePath(), new Properties());
+  }
+
   public static Connection postgres(String database, String user) throws SQLException {
     Properties props = new Properties();
     props.setProperty("user", user);

@@ -5,6 +5,6 @@ import dev.migrate.engine.common.MigrateException;
 /** Offline SQL was asked for without a database to detect the dialect from, and none was set. */
 public final class DialectRequiredException extends MigrateException {
   public DialectRequiredException() {
-    super("Offline SQL needs a dialect: set dialect to postgresql, mariadb, mysql or h2");
+    super("Offline SQL needs a dialect: set dialect to postgresql, mariadb, mysql, h2 or sqlite");
   }
 }
