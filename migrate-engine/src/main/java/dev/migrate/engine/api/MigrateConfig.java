@@ -36,6 +36,9 @@ public final class MigrateConfig {
   /** How long to wait for another runner's lock unless configured. */
   public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofMinutes(5);
 
+  /** How long opening a connection may take unless configured. */
+  public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(30);
+
   private final String url;
   private final String user;
   private final String password;
@@ -48,6 +51,7 @@ public final class MigrateConfig {
   private final String schema;
   private final TransactionMode transactionMode;
   private final Duration lockTimeout;
+  private final Duration connectTimeout;
   private final boolean validateOnMigrate;
   private final String dialect;
   private final Path versionPath;
@@ -69,6 +73,7 @@ public final class MigrateConfig {
     schema = SettingValues.blankToNull(b.schema);
     transactionMode = b.transactionMode;
     lockTimeout = b.lockTimeout;
+    connectTimeout = b.connectTimeout;
     validateOnMigrate = b.validateOnMigrate;
     dialect = b.dialect == null ? null : b.dialect.trim().toLowerCase(Locale.ROOT);
     versionPath = b.versionPath;
@@ -148,6 +153,14 @@ public final class MigrateConfig {
   }
 
   /**
+   * How long opening a connection (reaching the server and logging in) may take; statements are not
+   * bounded.
+   */
+  public Duration connectTimeout() {
+    return connectTimeout;
+  }
+
+  /**
    * True when upgrade and downgrade refuse to run over an applied script that was edited; false
    * when they only warn.
    */
@@ -217,6 +230,8 @@ public final class MigrateConfig {
         + transactionMode
         + ", lockTimeout="
         + lockTimeout
+        + ", connectTimeout="
+        + connectTimeout
         + ", validateOnMigrate="
         + validateOnMigrate
         + ", dialect="
@@ -238,6 +253,7 @@ public final class MigrateConfig {
     private String schema;
     private TransactionMode transactionMode = TransactionMode.PER_REVISION;
     private Duration lockTimeout = DEFAULT_LOCK_TIMEOUT;
+    private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
     private boolean validateOnMigrate;
     private String dialect;
     private Path versionPath;
@@ -262,6 +278,7 @@ public final class MigrateConfig {
       schema = c.schema;
       transactionMode = c.transactionMode;
       lockTimeout = c.lockTimeout;
+      connectTimeout = c.connectTimeout;
       validateOnMigrate = c.validateOnMigrate;
       dialect = c.dialect;
       versionPath = c.versionPath;
@@ -294,6 +311,8 @@ public final class MigrateConfig {
         case SCHEMA -> schema = value.trim();
         case DIALECT -> dialect = value.trim();
         case LOCK_TIMEOUT -> lockTimeout = parsed(setting, value, SettingValues.duration(value));
+        case CONNECT_TIMEOUT ->
+            connectTimeout = parsed(setting, value, SettingValues.duration(value));
         case TRANSACTION_MODE ->
             transactionMode = parsed(setting, value, SettingValues.transactionMode(value));
         case VALIDATE_ON_MIGRATE ->
@@ -408,6 +427,13 @@ public final class MigrateConfig {
       return this;
     }
 
+    /** See {@link MigrateConfig#connectTimeout()}. */
+    public Builder connectTimeout(Duration connectTimeout) {
+      origins.remove(Setting.CONNECT_TIMEOUT);
+      this.connectTimeout = connectTimeout;
+      return this;
+    }
+
     /** See {@link MigrateConfig#dialect()}. */
     public Builder dialect(String dialect) {
       origins.remove(Setting.DIALECT);
@@ -472,6 +498,13 @@ public final class MigrateConfig {
             String.valueOf(lockTimeout),
             origins.get(Setting.LOCK_TIMEOUT),
             "is not valid: expected " + Setting.Type.DURATION.expected());
+      }
+      if (connectTimeout == null || connectTimeout.isNegative() || connectTimeout.isZero()) {
+        throw SettingException.invalid(
+            Setting.CONNECT_TIMEOUT,
+            String.valueOf(connectTimeout),
+            origins.get(Setting.CONNECT_TIMEOUT),
+            "is not valid: expected more than zero seconds, such as 30s, 5m, PT1M");
       }
       if (transactionMode == null) {
         throw new SettingException(Setting.TRANSACTION_MODE, null, "transactionMode is required");

@@ -2,6 +2,7 @@ package dev.migrate.engine.database;
 
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
@@ -54,6 +55,34 @@ public interface DatabaseSupport {
 
   /** Adds the connection properties the engine wants by default, unless the URL sets them. */
   default void addConnectionDefaults(String jdbcUrl, Properties properties) {}
+
+  /**
+   * Adds the driver properties that bound opening a connection (reaching the server and logging in)
+   * to {@code timeout}, unless the URL or the properties already set them; statements stay
+   * unbounded, since a migration may rightly run for hours. Nothing for a database whose driver has
+   * no such property.
+   */
+  default void addConnectTimeout(String jdbcUrl, Properties properties, Duration timeout) {}
+
+  /**
+   * True when a URL of the {@code ?name=value&...} form, or the properties, already set the
+   * property, which then wins over what the engine would add.
+   */
+  static boolean sets(String jdbcUrl, Properties properties, String name) {
+    if (properties.containsKey(name)) {
+      return true;
+    }
+    int query = jdbcUrl.indexOf('?');
+    if (query < 0) {
+      return false;
+    }
+    for (String pair : jdbcUrl.substring(query + 1).split("&")) {
+      if (pair.regionMatches(true, 0, name + "=", 0, name.length() + 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** True when the database runs inside this JVM, so opening it never waits on a network. */
   default boolean inProcess(String jdbcUrl) {
