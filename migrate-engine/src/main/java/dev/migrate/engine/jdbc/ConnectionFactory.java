@@ -122,7 +122,7 @@ public final class ConnectionFactory implements AutoCloseable {
    * True when the driver gave up waiting: its own timeout exception anywhere in the cause chain, or
    * a message that says so (pgJDBC's "Connection attempt timed out.").
    */
-  private static boolean timedOut(Throwable failure) {
+  public static boolean timedOut(Throwable failure) {
     for (Throwable t = failure; t != null; t = t.getCause()) {
       if (t instanceof SocketTimeoutException || t instanceof SQLTimeoutException) {
         return true;
@@ -181,8 +181,13 @@ public final class ConnectionFactory implements AutoCloseable {
    */
   public static Connection connect(String jdbcUrl, String user, String password)
       throws SQLException {
-    return BundledDrivers.connect(
-        jdbcUrl, properties(jdbcUrl, user, password, MigrateConfig.DEFAULT_CONNECT_TIMEOUT));
+    return connect(jdbcUrl, user, password, MigrateConfig.DEFAULT_CONNECT_TIMEOUT);
+  }
+
+  /** As {@link #connect(String, String, String)}, opening bounded by the timeout. */
+  public static Connection connect(String jdbcUrl, String user, String password, Duration timeout)
+      throws SQLException {
+    return BundledDrivers.connect(jdbcUrl, properties(jdbcUrl, user, password, timeout));
   }
 
   private Properties properties() {

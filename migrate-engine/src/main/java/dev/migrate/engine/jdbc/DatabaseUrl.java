@@ -20,6 +20,8 @@ import java.util.Optional;
  * @param password the password from the URL, or null
  */
 public record DatabaseUrl(String jdbcUrl, String user, String password) {
+  private static final String PERCENT_ENCODING =
+      "percent-encode them (/ as %2F, @ as %40, : as %3A, % as %25)";
 
   /** Parses a URL in any supported form. */
   public static DatabaseUrl parse(String url) {
@@ -50,6 +52,7 @@ public record DatabaseUrl(String jdbcUrl, String user, String password) {
                             + Databases.urlSchemes()
                             + " or a JDBC URL"));
     String rest = trimmed.substring(colon + 3);
+    requireEncodedCredentials(rest);
     int slash = rest.indexOf('/');
     String authority = slash < 0 ? rest : rest.substring(0, slash);
     String path = slash < 0 ? "" : rest.substring(slash);
@@ -100,8 +103,28 @@ public record DatabaseUrl(String jdbcUrl, String user, String password) {
     return "DatabaseUrl[" + PasswordMasker.mask(jdbcUrl) + ", user=" + user + "]";
   }
 
+  /**
+   * Refuses credentials that would be read as the host or path: an '@' after the first '/' means
+   * the user or password holds an unencoded '/'.
+   */
+  private static void requireEncodedCredentials(String rest) {
+    int query = rest.indexOf('?');
+    String beforeQuery = query < 0 ? rest : rest.substring(0, query);
+    int slash = beforeQuery.indexOf('/');
+    if (slash >= 0 && beforeQuery.indexOf('@', slash) >= 0) {
+      throw new MigrateException(
+          "The user or password in the database URL holds an unencoded '/': " + PERCENT_ENCODING);
+    }
+  }
+
   private static String decode(String text) {
-    return URLDecoder.decode(text.replace("+", "%2B"), StandardCharsets.UTF_8);
+    try {
+      return URLDecoder.decode(text.replace("+", "%2B"), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      throw new MigrateException(
+          "The user or password in the database URL holds a '%' that starts no escape: "
+              + PERCENT_ENCODING);
+    }
   }
 
   private static String emptyToNull(String text) {

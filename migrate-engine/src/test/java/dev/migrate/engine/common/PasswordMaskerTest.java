@@ -17,4 +17,12 @@ class PasswordMaskerTest {
     assertThat(PasswordMasker.mask("FATAL: auth failed for secret-pw", "secret-pw"))
         .isEqualTo("FATAL: auth failed for ****");
   }
+
+  @Test
+  void masksAPasswordWithUnencodedSeparatorsWhole() {
+    assertThat(PasswordMasker.mask("postgresql://app:Sup3r/Secret@host:5432/db"))
+        .isEqualTo("postgresql://app:****@host:5432/db");
+    assertThat(PasswordMasker.mask("see jdbc:postgresql://app:a:b@c@host/db here"))
+        .isEqualTo("see jdbc:postgresql://app:****@host/db here");
+  }
 }
