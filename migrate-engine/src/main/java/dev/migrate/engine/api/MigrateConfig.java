@@ -40,6 +40,7 @@ public final class MigrateConfig {
   public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(30);
 
   private final String url;
+  private final String urlOrigin;
   private final String user;
   private final String password;
   private final DataSource dataSource;
@@ -61,6 +62,7 @@ public final class MigrateConfig {
 
   private MigrateConfig(Builder b, Path base) {
     url = SettingValues.blankToNull(b.url);
+    urlOrigin = url == null ? null : b.origins.get(Setting.URL);
     user = SettingValues.blankToNull(b.user);
     password = b.password;
     dataSource = b.dataSource;
@@ -95,6 +97,14 @@ public final class MigrateConfig {
   /** JDBC URL (or {@code postgresql://user:pass@host/db} form); null with a data source. */
   public String url() {
     return url;
+  }
+
+  /**
+   * Where the URL came from ({@code environment variable DATABASE_URL}, {@code <url> in the POM}),
+   * or null when set in code.
+   */
+  public String urlOrigin() {
+    return urlOrigin;
   }
 
   /** The database user, or null for the URL's or the driver's default. */
@@ -267,6 +277,9 @@ public final class MigrateConfig {
 
     private Builder(MigrateConfig c) {
       url = c.url;
+      if (c.urlOrigin != null) {
+        origins.put(Setting.URL, c.urlOrigin);
+      }
       user = c.user;
       password = c.password;
       dataSource = c.dataSource;
@@ -339,6 +352,7 @@ public final class MigrateConfig {
 
     /** See {@link MigrateConfig#url()}. */
     public Builder url(String url) {
+      origins.remove(Setting.URL);
       this.url = url;
       return this;
     }

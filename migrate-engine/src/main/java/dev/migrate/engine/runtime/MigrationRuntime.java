@@ -17,6 +17,7 @@ import dev.migrate.engine.state.FailedStep;
 import dev.migrate.engine.state.HistoryRow;
 import dev.migrate.engine.state.StateTables;
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
@@ -92,6 +93,7 @@ public final class MigrationRuntime implements AutoCloseable {
     ConnectionFactory connections = connections();
     try (Connection connection = connections.open()) {
       Dialect dialect = Databases.detect(connection);
+      announce(connections, connection);
       StateTables tables = StateTables.of(dialect, config);
       try (DatabaseLock lock =
           DatabaseLock.acquire(tables, connections, config.lockTimeout(), reporter)) {
@@ -112,6 +114,25 @@ public final class MigrationRuntime implements AutoCloseable {
     } catch (SQLException e) {
       throw new MigrateException("Database error: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Says which database is about to change, once per changing run: {@code Database:
+   * jdbc:postgresql://db:5432/app (PostgreSQL 15.4), from environment variable DATABASE_URL}.
+   */
+  private void announce(ConnectionFactory connections, Connection connection) throws SQLException {
+    DatabaseMetaData metaData = connection.getMetaData();
+    String version = metaData.getDatabaseProductVersion();
+    int space = version == null ? -1 : version.indexOf(' ');
+    reporter.info(
+        "Database: "
+            + connections.maskedUrl()
+            + " ("
+            + metaData.getDatabaseProductName()
+            + " "
+            + (space < 0 ? version : version.substring(0, space))
+            + ")"
+            + (config.urlOrigin() == null ? "" : ", from " + config.urlOrigin()));
   }
 
   /** Refuses the run with {@code validateOnMigrate}, else warns about each edited script. */
@@ -201,6 +222,7 @@ public final class MigrationRuntime implements AutoCloseable {
     ConnectionFactory connections = connections();
     try (Connection connection = connections.open()) {
       Dialect dialect = Databases.detect(connection);
+      announce(connections, connection);
       StateTables tables = StateTables.of(dialect, config);
       try (DatabaseLock lock =
           DatabaseLock.acquire(tables, connections, config.lockTimeout(), reporter)) {
