@@ -36,6 +36,7 @@ final class BundledDrivers {
    * the caller reports).
    */
   static Connection connect(String jdbcUrl, Properties properties) throws SQLException {
+    DriverLogs.silence();
     Driver driver = shipped(driverClass(jdbcUrl));
     if (driver != null) {
       Connection connection = driver.connect(jdbcUrl, properties);

@@ -104,7 +104,7 @@ public final class MigrationRuntime implements AutoCloseable {
                   migrations, tables.history().appliedChecksumsInExisting(connection)));
         }
         Plan plan = planSource.plan(probe.rows());
-        JdbcSink sink = new JdbcSink(connection, dialect.pipelinesStatements());
+        JdbcSink sink = new JdbcSink(connection, dialect.pipelinesStatements(), reporter);
         List<AppliedStep> steps = execute(plan, probe, mode, tables, migrations, sink);
         // An empty plan changes no version row (a stamp without steps only writes history).
         List<String> after = plan.isEmpty() ? probe.rows() : tables.version().read(connection);

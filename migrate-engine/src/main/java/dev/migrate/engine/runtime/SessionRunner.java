@@ -30,7 +30,7 @@ public final class SessionRunner {
     Dialect dialect = Databases.detect(connection);
     this.connection = connection;
     this.tables = StateTables.of(dialect, config);
-    this.sink = new JdbcSink(connection, dialect.pipelinesStatements());
+    this.sink = new JdbcSink(connection, dialect.pipelinesStatements(), config.reporter());
     this.runner = new StepRunner(tables, migrations, config.transactionMode(), config.reporter());
     // Nothing on a throwaway database needs to survive a crash.
     dialect.fastCommitSettings().forEach(sql -> sink.execute(Statement.generated(sql)));
