@@ -2,6 +2,7 @@ package dev.migrate.engine.runtime;
 
 import dev.migrate.engine.api.AppliedStep;
 import dev.migrate.engine.api.TransactionMode;
+import dev.migrate.engine.api.error.StateTableException;
 import dev.migrate.engine.common.MigrateException;
 import dev.migrate.engine.common.Reporter;
 import dev.migrate.engine.database.Dialect;
@@ -54,8 +55,7 @@ public final class StepRunner {
     TransactionPolicy policy = new TransactionPolicy(mode, dialect);
     PlanCheck.require(plan.steps(), this::migrationOf, policy, dialect);
     if (createTables) {
-      versionTable.create(sink);
-      historyTable.create(sink);
+      createTables(sink);
     }
     policy.start(sink);
     List<String> rows = plan.headsBefore();
@@ -66,6 +66,27 @@ public final class StepRunner {
     }
     policy.finish(sink);
     return applied;
+  }
+
+  private void createTables(ExecutionSink sink) {
+    try {
+      versionTable.create(sink);
+    } catch (StatementFailedException e) {
+      throw StateTableException.cannotCreate(
+          versionTable.qualifiedName(), versionTable.schema(), shortMessage(e));
+    }
+    try {
+      historyTable.create(sink);
+    } catch (StatementFailedException e) {
+      throw StateTableException.cannotCreate(
+          historyTable.qualifiedName(), versionTable.schema(), shortMessage(e));
+    }
+  }
+
+  /** The database's words without its own "ERROR:" prefix and "Position:" line. */
+  static String shortMessage(StatementFailedException e) {
+    String text = e.databaseMessage().strip().lines().findFirst().orElse("");
+    return text.startsWith("ERROR: ") ? text.substring(7) : text;
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.migrate.engine.state;
 
+import dev.migrate.engine.api.error.StateTableException;
 import dev.migrate.engine.common.MigrateException;
 import dev.migrate.engine.database.Dialect;
 import dev.migrate.engine.sql.Statement;
@@ -33,6 +34,11 @@ public final class HistoryTable {
             tables
                 .dialect()
                 .createHistoryTable(tables.qualifiedHistory(), tables.historyTable() + "_pk")));
+  }
+
+  /** The table as statements name it, with its schema when one is set. */
+  public String qualifiedName() {
+    return tables.qualifiedHistory();
   }
 
   public boolean exists(Connection connection) {
@@ -151,8 +157,8 @@ public final class HistoryTable {
       }
       return Optional.empty();
     } catch (SQLException e) {
-      throw new MigrateException(
-          "Could not read history table " + tables.historyTable() + ": " + e.getMessage(), e);
+      throw StateTableException.foreign(
+          tables.qualifiedHistory(), "historyTable", TableProbe.firstLine(e));
     }
   }
 
@@ -171,8 +177,8 @@ public final class HistoryTable {
       }
       return failed;
     } catch (SQLException e) {
-      throw new MigrateException(
-          "Could not read history table " + tables.historyTable() + ": " + e.getMessage(), e);
+      throw StateTableException.foreign(
+          tables.qualifiedHistory(), "historyTable", TableProbe.firstLine(e));
     }
   }
 
@@ -255,8 +261,8 @@ public final class HistoryTable {
       }
       return checksums;
     } catch (SQLException e) {
-      throw new MigrateException(
-          "Could not read history table " + tables.historyTable() + ": " + e.getMessage(), e);
+      throw StateTableException.foreign(
+          tables.qualifiedHistory(), "historyTable", TableProbe.firstLine(e));
     }
   }
 }
