@@ -57,6 +57,18 @@ public interface DatabaseSupport {
   default void addConnectionDefaults(String jdbcUrl, Properties properties) {}
 
   /**
+   * The server as a person names it, for the line that says which database a run changes: {@code
+   * PostgreSQL 15.4}, {@code MariaDB 10.11.6-MariaDB}.
+   */
+  static String serverName(DatabaseMetaData metaData) throws SQLException {
+    String version = metaData.getDatabaseProductVersion();
+    int space = version == null ? -1 : version.indexOf(' ');
+    return metaData.getDatabaseProductName()
+        + " "
+        + (space < 0 ? version : version.substring(0, space));
+  }
+
+  /**
    * Adds the driver properties that bound opening a connection (reaching the server and logging in)
    * to {@code timeout}, unless the URL or the properties already set them; statements stay
    * unbounded, since a migration may rightly run for hours. Nothing for a database whose driver has

@@ -7,6 +7,7 @@ import dev.migrate.engine.api.error.EditedScriptsException;
 import dev.migrate.engine.api.error.UnresolvedFailureException;
 import dev.migrate.engine.common.MigrateException;
 import dev.migrate.engine.common.Reporter;
+import dev.migrate.engine.database.DatabaseSupport;
 import dev.migrate.engine.database.Databases;
 import dev.migrate.engine.database.Dialect;
 import dev.migrate.engine.graph.Plan;
@@ -17,7 +18,6 @@ import dev.migrate.engine.state.FailedStep;
 import dev.migrate.engine.state.HistoryRow;
 import dev.migrate.engine.state.StateTables;
 import java.sql.Connection;
-import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
@@ -121,16 +121,11 @@ public final class MigrationRuntime implements AutoCloseable {
    * jdbc:postgresql://db:5432/app (PostgreSQL 15.4), from environment variable DATABASE_URL}.
    */
   private void announce(ConnectionFactory connections, Connection connection) throws SQLException {
-    DatabaseMetaData metaData = connection.getMetaData();
-    String version = metaData.getDatabaseProductVersion();
-    int space = version == null ? -1 : version.indexOf(' ');
     reporter.info(
         "Database: "
             + connections.maskedUrl()
             + " ("
-            + metaData.getDatabaseProductName()
-            + " "
-            + (space < 0 ? version : version.substring(0, space))
+            + DatabaseSupport.serverName(connection.getMetaData())
             + ")"
             + (config.urlOrigin() == null ? "" : ", from " + config.urlOrigin()));
   }
