@@ -2,6 +2,7 @@ package dev.migrate.engine;
 
 import dev.migrate.engine.api.MigrateConfig;
 import dev.migrate.engine.api.Setting;
+import dev.migrate.engine.api.SettingException;
 import dev.migrate.engine.api.SettingSource;
 import dev.migrate.engine.common.MigrateException;
 import dev.migrate.engine.common.PasswordMasker;
@@ -78,6 +79,7 @@ public final class ResolvedSettings {
    *     setting and its origin
    */
   public MigrateConfig.Builder toBuilder() {
+    requireReadableUrl();
     MigrateConfig.Builder builder = MigrateConfig.builder();
     for (Map.Entry<Setting, String> entry : values.entrySet()) {
       if (entry.getKey().configures()) {
@@ -119,6 +121,29 @@ public final class ResolvedSettings {
       secrets.add(urlPassword);
     }
     return secrets;
+  }
+
+  /** A URL that cannot be read is a bad setting, named with its origin, before anything runs. */
+  private void requireReadableUrl() {
+    String url = values.get(Setting.URL);
+    if (url == null) {
+      return;
+    }
+    try {
+      DatabaseUrl.parse(url);
+    } catch (MigrateException e) {
+      String origin = origins.get(Setting.URL);
+      throw new SettingException(
+          Setting.URL,
+          origin,
+          "url '"
+              + PasswordMasker.mask(url)
+              + "'"
+              + (origin == null ? "" : " (from " + origin + ")")
+              + ": "
+              + Character.toLowerCase(e.getMessage().charAt(0))
+              + e.getMessage().substring(1));
+    }
   }
 
   /** Takes the first value among sources [from, to); returns that source's index or -1. */

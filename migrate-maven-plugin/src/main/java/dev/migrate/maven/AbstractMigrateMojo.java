@@ -50,17 +50,24 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
    * postgresql://user:pass@host:port/db}, {@code mysql://} and {@code mariadb://} forms, with
    * percent-encoded user and password. {@code MIGRATE_URL} or {@code DATABASE_URL} in the
    * environment wins over it; with no URL anywhere, an embedded H2 file database under {@link
-   * #embeddedDirectory}.
+   * #embeddedDirectory}. On the command line {@code -Dmigrate.url}, which the engine reads itself:
+   * the parameter has no property, so that Maven's {@code -X} dump never shows a password inside a
+   * URL.
    */
-  @Parameter(property = "migrate.url", defaultValue = "")
+  @Parameter(defaultValue = "")
   private String url;
 
   /** The database user. Wins over the credentials of {@link #serverId}. */
   @Parameter(property = "migrate.user", defaultValue = "")
   private String user;
 
-  /** The database password. Prefer {@link #serverId} with an encrypted password. */
-  @Parameter(property = "migrate.password", defaultValue = "")
+  /**
+   * The database password. Prefer {@link #serverId} with an encrypted password, or {@code
+   * MIGRATE_PASSWORD} in the environment. On the command line {@code -Dmigrate.password}, which the
+   * engine reads itself: the parameter has no property, so that Maven's {@code -X} dump never shows
+   * it.
+   */
+  @Parameter(defaultValue = "")
   private String password;
 
   /**
@@ -96,6 +103,14 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
    */
   @Parameter(property = "migrate.lockTimeout", defaultValue = "5m")
   private String lockTimeout;
+
+  /**
+   * How long opening a connection (reaching the server and logging in) may take before the goal
+   * fails: plain seconds, {@code 30s}, {@code 5m} or ISO-8601. Statements themselves are not
+   * bounded.
+   */
+  @Parameter(property = "migrate.connectTimeout", defaultValue = "30s")
+  private String connectTimeout;
 
   /**
    * {@code per-revision}: each revision commits with its version row; {@code all}: the whole run is
@@ -277,6 +292,7 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
       case HISTORY_TABLE -> historyTable;
       case SCHEMA -> schema;
       case LOCK_TIMEOUT -> lockTimeout;
+      case CONNECT_TIMEOUT -> connectTimeout;
       case TRANSACTION_MODE -> transactionMode;
       case VALIDATE_ON_MIGRATE -> validateOnMigrate;
       case STATEMENT_LOCK_TIMEOUT -> statementLockTimeout;

@@ -79,6 +79,9 @@ final class CommandLineWins {
       return List.of();
     }
     Set<String> known = new HashSet<>();
+    for (String property : MavenSources.LAYERED) {
+      known.add("${" + property + "}");
+    }
     for (MojoDescriptor goal : descriptor.getPluginDescriptor().getMojos()) {
       if (goal.getParameters() != null) {
         for (Parameter parameter : goal.getParameters()) {

@@ -37,7 +37,11 @@ public final class MigrateConfig {
   /** How long to wait for another runner's lock unless configured. */
   public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofMinutes(5);
 
+  /** How long opening a connection may take unless configured. */
+  public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(30);
+
   private final String url;
+  private final String urlOrigin;
   private final String user;
   private final String password;
   private final DataSource dataSource;
@@ -49,6 +53,7 @@ public final class MigrateConfig {
   private final String schema;
   private final TransactionMode transactionMode;
   private final Duration lockTimeout;
+  private final Duration connectTimeout;
   private final boolean validateOnMigrate;
   private final Duration statementLockTimeout;
   private final int lockRetries;
@@ -61,6 +66,7 @@ public final class MigrateConfig {
 
   private MigrateConfig(Builder b, Path base) {
     url = SettingValues.blankToNull(b.url);
+    urlOrigin = url == null ? null : b.origins.get(Setting.URL);
     user = SettingValues.blankToNull(b.user);
     password = b.password;
     dataSource = b.dataSource;
@@ -73,6 +79,7 @@ public final class MigrateConfig {
     schema = SettingValues.blankToNull(b.schema);
     transactionMode = b.transactionMode;
     lockTimeout = b.lockTimeout;
+    connectTimeout = b.connectTimeout;
     validateOnMigrate = b.validateOnMigrate;
     statementLockTimeout = b.statementLockTimeout;
     lockRetries = b.lockRetries;
@@ -97,6 +104,14 @@ public final class MigrateConfig {
   /** JDBC URL (or {@code postgresql://user:pass@host/db} form); null with a data source. */
   public String url() {
     return url;
+  }
+
+  /**
+   * Where the URL came from ({@code environment variable DATABASE_URL}, {@code <url> in the POM}),
+   * or null when set in code.
+   */
+  public String urlOrigin() {
+    return urlOrigin;
   }
 
   /** The database user, or null for the URL's or the driver's default. */
@@ -152,6 +167,14 @@ public final class MigrateConfig {
   /** How long to wait for another runner's lock. */
   public Duration lockTimeout() {
     return lockTimeout;
+  }
+
+  /**
+   * How long opening a connection (reaching the server and logging in) may take; statements are not
+   * bounded.
+   */
+  public Duration connectTimeout() {
+    return connectTimeout;
   }
 
   /**
@@ -242,6 +265,8 @@ public final class MigrateConfig {
         + transactionMode
         + ", lockTimeout="
         + lockTimeout
+        + ", connectTimeout="
+        + connectTimeout
         + ", validateOnMigrate="
         + validateOnMigrate
         + ", statementLockTimeout="
@@ -269,6 +294,7 @@ public final class MigrateConfig {
     private String schema;
     private TransactionMode transactionMode = TransactionMode.PER_REVISION;
     private Duration lockTimeout = DEFAULT_LOCK_TIMEOUT;
+    private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
     private boolean validateOnMigrate;
     private Duration statementLockTimeout;
     private int lockRetries;
@@ -285,6 +311,9 @@ public final class MigrateConfig {
 
     private Builder(MigrateConfig c) {
       url = c.url;
+      if (c.urlOrigin != null) {
+        origins.put(Setting.URL, c.urlOrigin);
+      }
       user = c.user;
       password = c.password;
       dataSource = c.dataSource;
@@ -296,6 +325,7 @@ public final class MigrateConfig {
       schema = c.schema;
       transactionMode = c.transactionMode;
       lockTimeout = c.lockTimeout;
+      connectTimeout = c.connectTimeout;
       validateOnMigrate = c.validateOnMigrate;
       statementLockTimeout = c.statementLockTimeout;
       lockRetries = c.lockRetries;
@@ -331,6 +361,8 @@ public final class MigrateConfig {
         case SCHEMA -> schema = value.trim();
         case DIALECT -> dialect = value.trim();
         case LOCK_TIMEOUT -> lockTimeout = parsed(setting, value, SettingValues.duration(value));
+        case CONNECT_TIMEOUT ->
+            connectTimeout = parsed(setting, value, SettingValues.duration(value));
         case TRANSACTION_MODE ->
             transactionMode = parsed(setting, value, SettingValues.transactionMode(value));
         case VALIDATE_ON_MIGRATE ->
@@ -368,6 +400,7 @@ public final class MigrateConfig {
 
     /** See {@link MigrateConfig#url()}. */
     public Builder url(String url) {
+      origins.remove(Setting.URL);
       this.url = url;
       return this;
     }
@@ -474,6 +507,13 @@ public final class MigrateConfig {
       return this;
     }
 
+    /** See {@link MigrateConfig#connectTimeout()}. */
+    public Builder connectTimeout(Duration connectTimeout) {
+      origins.remove(Setting.CONNECT_TIMEOUT);
+      this.connectTimeout = connectTimeout;
+      return this;
+    }
+
     /** See {@link MigrateConfig#dialect()}. */
     public Builder dialect(String dialect) {
       origins.remove(Setting.DIALECT);
@@ -545,6 +585,13 @@ public final class MigrateConfig {
             String.valueOf(lockRetries),
             origins.get(Setting.LOCK_RETRIES),
             "is not valid: expected " + Setting.Type.COUNT.expected());
+      }
+      if (connectTimeout == null || connectTimeout.isNegative() || connectTimeout.isZero()) {
+        throw SettingException.invalid(
+            Setting.CONNECT_TIMEOUT,
+            String.valueOf(connectTimeout),
+            origins.get(Setting.CONNECT_TIMEOUT),
+            "is not valid: expected more than zero seconds, such as 30s, 5m, PT1M");
       }
       if (transactionMode == null) {
         throw new SettingException(Setting.TRANSACTION_MODE, null, "transactionMode is required");

@@ -67,6 +67,14 @@ public enum Setting {
       Type.DURATION,
       "5m",
       "How long to wait for another runner's lock: plain seconds, 30s, 5m, 1h or PT2M."),
+  CONNECT_TIMEOUT(
+      "connectTimeout",
+      "DURATION",
+      Type.DURATION,
+      "30s",
+      "How long opening a connection (reaching the server and logging in) may take before the"
+          + " command fails: plain seconds, 30s, 5m or PT1M. Statements themselves are not"
+          + " bounded."),
   TRANSACTION_MODE(
       "transactionMode",
       "MODE",

@@ -5,7 +5,9 @@ import java.util.regex.Pattern;
 /** Masks passwords in URLs and messages before anything is printed. */
 public final class PasswordMasker {
   private static final String MASK = "****";
-  private static final Pattern USER_INFO = Pattern.compile("(://[^/:@\\s]*:)([^@\\s/]*)(@)");
+  // Up to the URL's last '@' before its query: a password with an unencoded '/', ':' or '@' is
+  // masked whole.
+  private static final Pattern USER_INFO = Pattern.compile("(://[^/:@\\s]*:)([^\\s?;]*)(@)");
   private static final Pattern PASSWORD_PARAMETER =
       Pattern.compile("(?i)((?:password|passwd|pwd)\\s*=\\s*)([^&;\\s]*)");
 

@@ -2,6 +2,7 @@ package dev.migrate.engine.database;
 
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
@@ -60,6 +61,46 @@ public interface DatabaseSupport {
 
   /** Adds the connection properties the engine wants by default, unless the URL sets them. */
   default void addConnectionDefaults(String jdbcUrl, Properties properties) {}
+
+  /**
+   * The server as a person names it, for the line that says which database a run changes: {@code
+   * PostgreSQL 15.4}, {@code MariaDB 10.11.6-MariaDB}.
+   */
+  static String serverName(DatabaseMetaData metaData) throws SQLException {
+    String version = metaData.getDatabaseProductVersion();
+    int space = version == null ? -1 : version.indexOf(' ');
+    return metaData.getDatabaseProductName()
+        + " "
+        + (space < 0 ? version : version.substring(0, space));
+  }
+
+  /**
+   * Adds the driver properties that bound opening a connection (reaching the server and logging in)
+   * to {@code timeout}, unless the URL or the properties already set them; statements stay
+   * unbounded, since a migration may rightly run for hours. Nothing for a database whose driver has
+   * no such property.
+   */
+  default void addConnectTimeout(String jdbcUrl, Properties properties, Duration timeout) {}
+
+  /**
+   * True when a URL of the {@code ?name=value&...} form, or the properties, already set the
+   * property, which then wins over what the engine would add.
+   */
+  static boolean sets(String jdbcUrl, Properties properties, String name) {
+    if (properties.containsKey(name)) {
+      return true;
+    }
+    int query = jdbcUrl.indexOf('?');
+    if (query < 0) {
+      return false;
+    }
+    for (String pair : jdbcUrl.substring(query + 1).split("&")) {
+      if (pair.regionMatches(true, 0, name + "=", 0, name.length() + 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** True when the database runs inside this JVM, so opening it never waits on a network. */
   default boolean inProcess(String jdbcUrl) {

@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.Driver;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.Properties;
 
@@ -35,6 +36,7 @@ final class BundledDrivers {
    * the caller reports).
    */
   static Connection connect(String jdbcUrl, Properties properties) throws SQLException {
+    DriverLogs.silence();
     Driver driver = shipped(driverClass(jdbcUrl));
     if (driver != null) {
       Connection connection = driver.connect(jdbcUrl, properties);
@@ -45,11 +47,15 @@ final class BundledDrivers {
     return DriverManager.getConnection(jdbcUrl, properties);
   }
 
-  /** Adds the connection properties the URL's database wants by default. */
-  static void addDefaults(String jdbcUrl, Properties properties) {
+  /**
+   * Adds the connection properties the URL's database wants by default, and those that bound
+   * opening the connection to the timeout.
+   */
+  static void addDefaults(String jdbcUrl, Properties properties, Duration timeout) {
     Optional<DatabaseSupport> database = Databases.forUrl(jdbcUrl);
     if (database.isPresent()) {
       database.get().addConnectionDefaults(jdbcUrl, properties);
+      database.get().addConnectTimeout(jdbcUrl, properties, timeout);
     }
   }
 

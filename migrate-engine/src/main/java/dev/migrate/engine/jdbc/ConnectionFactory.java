@@ -1,12 +1,17 @@
 package dev.migrate.engine.jdbc;
 
 import dev.migrate.engine.api.MigrateConfig;
+import dev.migrate.engine.api.error.ConnectTimeoutException;
 import dev.migrate.engine.api.error.DatabaseUnavailableException;
 import dev.migrate.engine.api.error.NoDatabaseException;
 import dev.migrate.engine.common.PasswordMasker;
 import dev.migrate.engine.database.Databases;
+import java.net.SocketTimeoutException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.SQLTimeoutException;
+import java.time.Duration;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
 import javax.sql.DataSource;
@@ -24,6 +29,7 @@ public final class ConnectionFactory implements AutoCloseable {
   private final DatabaseUrl url;
   private final String user;
   private final String password;
+  private final Duration timeout;
   private final ConnectionsAhead ahead;
 
   private ConnectionFactory(
@@ -31,22 +37,26 @@ public final class ConnectionFactory implements AutoCloseable {
       DatabaseUrl url,
       String user,
       String password,
+      Duration timeout,
       ConnectionsAhead ahead) {
     this.dataSource = dataSource;
     this.url = url;
     this.user = user;
     this.password = password;
+    this.timeout = timeout;
     this.ahead = ahead;
   }
 
-  private ConnectionFactory(DataSource dataSource, DatabaseUrl url, String user, String password) {
-    this(dataSource, url, user, password, null);
+  private ConnectionFactory(
+      DataSource dataSource, DatabaseUrl url, String user, String password, Duration timeout) {
+    this(dataSource, url, user, password, timeout, null);
   }
 
   /** A factory for the configured database; fails when none is configured. */
   public static ConnectionFactory of(MigrateConfig config) {
     if (config.dataSource() != null) {
-      return new ConnectionFactory(config.dataSource(), null, null, config.password());
+      return new ConnectionFactory(
+          config.dataSource(), null, null, config.password(), config.connectTimeout());
     }
     if (!config.hasDatabase()) {
       throw new NoDatabaseException();
@@ -54,12 +64,13 @@ public final class ConnectionFactory implements AutoCloseable {
     DatabaseUrl parsed = DatabaseUrl.parse(config.url());
     String user = config.user() != null ? config.user() : parsed.user();
     String password = config.password() != null ? config.password() : parsed.password();
-    return new ConnectionFactory(null, parsed, user, password);
+    return new ConnectionFactory(null, parsed, user, password, config.connectTimeout());
   }
 
   /** A factory over a data source. */
   public static ConnectionFactory of(DataSource dataSource) {
-    return new ConnectionFactory(dataSource, null, null, null);
+    return new ConnectionFactory(
+        dataSource, null, null, null, MigrateConfig.DEFAULT_CONNECT_TIMEOUT);
   }
 
   /**
@@ -68,12 +79,13 @@ public final class ConnectionFactory implements AutoCloseable {
    * first, with the errors it would have thrown itself.
    */
   public ConnectionFactory openingAhead(int count) {
-    ConnectionFactory plain = new ConnectionFactory(dataSource, url, user, password);
+    ConnectionFactory plain = new ConnectionFactory(dataSource, url, user, password, timeout);
     return new ConnectionFactory(
         dataSource,
         url,
         user,
         password,
+        timeout,
         ConnectionsAhead.start(plain, count, dataSource == null && url.inProcess()));
   }
 
@@ -95,12 +107,32 @@ public final class ConnectionFactory implements AutoCloseable {
       }
       return connection;
     } catch (SQLException e) {
+      if (timedOut(e)) {
+        throw new ConnectTimeoutException(describe(), timeout);
+      }
       throw new DatabaseUnavailableException(
           "Could not connect to "
               + describe()
               + ": "
               + PasswordMasker.mask(e.getMessage(), password));
     }
+  }
+
+  /**
+   * True when the driver gave up waiting: its own timeout exception anywhere in the cause chain, or
+   * a message that says so (pgJDBC's "Connection attempt timed out.").
+   */
+  public static boolean timedOut(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof SocketTimeoutException || t instanceof SQLTimeoutException) {
+        return true;
+      }
+      String message = t.getMessage();
+      if (message != null && message.toLowerCase(Locale.ROOT).contains("timed out")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -149,14 +181,21 @@ public final class ConnectionFactory implements AutoCloseable {
    */
   public static Connection connect(String jdbcUrl, String user, String password)
       throws SQLException {
-    return BundledDrivers.connect(jdbcUrl, properties(jdbcUrl, user, password));
+    return connect(jdbcUrl, user, password, MigrateConfig.DEFAULT_CONNECT_TIMEOUT);
+  }
+
+  /** As {@link #connect(String, String, String)}, opening bounded by the timeout. */
+  public static Connection connect(String jdbcUrl, String user, String password, Duration timeout)
+      throws SQLException {
+    return BundledDrivers.connect(jdbcUrl, properties(jdbcUrl, user, password, timeout));
   }
 
   private Properties properties() {
-    return properties(url.jdbcUrl(), user, password);
+    return properties(url.jdbcUrl(), user, password, timeout);
   }
 
-  private static Properties properties(String jdbcUrl, String user, String password) {
+  private static Properties properties(
+      String jdbcUrl, String user, String password, Duration timeout) {
     Properties properties = new Properties();
     if (user != null) {
       properties.setProperty("user", user);
@@ -164,7 +203,7 @@ public final class ConnectionFactory implements AutoCloseable {
     if (password != null) {
       properties.setProperty("password", password);
     }
-    BundledDrivers.addDefaults(jdbcUrl, properties);
+    BundledDrivers.addDefaults(jdbcUrl, properties, timeout);
     return properties;
   }
 

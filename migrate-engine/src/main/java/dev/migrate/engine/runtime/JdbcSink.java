@@ -1,12 +1,14 @@
 package dev.migrate.engine.runtime;
 
 import dev.migrate.engine.common.MigrateException;
+import dev.migrate.engine.common.Reporter;
 import dev.migrate.engine.sql.Statement;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.BatchUpdateException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.SQLWarning;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -30,12 +32,18 @@ final class JdbcSink implements ExecutionSink {
   private final Connection guarded;
   private final java.sql.Statement jdbc;
   private final boolean pipelined;
+  private final Reporter reporter;
   private final List<Pending> queue = new ArrayList<>();
   private boolean batching;
 
-  JdbcSink(Connection connection, boolean pipelined) {
+  /**
+   * @param reporter where the server's notices and warnings to the scripts' statements go ({@code
+   *     RAISE NOTICE}, MariaDB's warnings), as {@code Server: ...} lines
+   */
+  JdbcSink(Connection connection, boolean pipelined, Reporter reporter) {
     this.connection = connection;
     this.pipelined = pipelined;
+    this.reporter = reporter;
     this.guarded = pipelined ? flushingProxy(connection) : connection;
     try {
       this.jdbc = connection.createStatement();
@@ -65,8 +73,32 @@ final class JdbcSink implements ExecutionSink {
       if (expectedRows >= 0) {
         checkCount(jdbc.getUpdateCount(), expectedRows, mismatch);
       }
+      reportServerMessages();
     } catch (SQLException e) {
+      reportServerMessages();
       throw new StatementFailedException(statement, message(e), e);
+    }
+  }
+
+  /**
+   * Passes on what the server said besides the result ({@code RAISE NOTICE}, warnings): a script's
+   * author put it there for whoever runs the migration. SQLSTATE class 01 is a warning.
+   */
+  private void reportServerMessages() {
+    try {
+      for (SQLWarning warning = jdbc.getWarnings();
+          warning != null;
+          warning = warning.getNextWarning()) {
+        String state = warning.getSQLState();
+        if (state != null && state.startsWith("01")) {
+          reporter.warn("Server: " + warning.getMessage());
+        } else {
+          reporter.info("Server: " + warning.getMessage());
+        }
+      }
+      jdbc.clearWarnings();
+    } catch (SQLException e) {
+      // the connection is gone; the statement's own failure says so
     }
   }
 
@@ -105,6 +137,7 @@ final class JdbcSink implements ExecutionSink {
         jdbc.addBatch("COMMIT");
       }
       int[] counts = jdbc.executeBatch();
+      reportServerMessages();
       for (int i = 0; i < sent.size() && i < counts.length; i++) {
         Pending pending = sent.get(i);
         if (pending.expectedRows() >= 0 && counts[i] >= 0) {
@@ -112,6 +145,7 @@ final class JdbcSink implements ExecutionSink {
         }
       }
     } catch (BatchUpdateException e) {
+      reportServerMessages();
       throw new StatementFailedException(failedOf(sent, e), message(e), e);
     } catch (SQLException e) {
       throw new StatementFailedException(

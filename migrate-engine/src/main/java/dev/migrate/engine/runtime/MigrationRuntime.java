@@ -7,6 +7,7 @@ import dev.migrate.engine.api.error.EditedScriptsException;
 import dev.migrate.engine.api.error.UnresolvedFailureException;
 import dev.migrate.engine.common.MigrateException;
 import dev.migrate.engine.common.Reporter;
+import dev.migrate.engine.database.DatabaseSupport;
 import dev.migrate.engine.database.Databases;
 import dev.migrate.engine.database.Dialect;
 import dev.migrate.engine.graph.Plan;
@@ -95,6 +96,7 @@ public final class MigrationRuntime implements AutoCloseable {
     ConnectionFactory connections = connections();
     try (Connection connection = connections.open()) {
       Dialect dialect = Databases.detect(connection);
+      announce(connections, connection);
       StateTables tables = StateTables.of(dialect, config);
       try (DatabaseLock lock =
           DatabaseLock.acquire(tables, connections, config.lockTimeout(), reporter)) {
@@ -105,7 +107,7 @@ public final class MigrationRuntime implements AutoCloseable {
                   migrations, tables.history().appliedChecksumsInExisting(connection)));
         }
         Plan plan = planSource.plan(probe.rows());
-        JdbcSink sink = new JdbcSink(connection, dialect.pipelinesStatements());
+        JdbcSink sink = new JdbcSink(connection, dialect.pipelinesStatements(), reporter);
         List<AppliedStep> steps = execute(plan, probe, mode, tables, migrations, sink);
         // An empty plan changes no version row (a stamp without steps only writes history).
         List<String> after = plan.isEmpty() ? probe.rows() : tables.version().read(connection);
@@ -115,6 +117,20 @@ public final class MigrationRuntime implements AutoCloseable {
     } catch (SQLException e) {
       throw new MigrateException("Database error: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Says which database is about to change, once per changing run: {@code Database:
+   * jdbc:postgresql://db:5432/app (PostgreSQL 15.4), from environment variable DATABASE_URL}.
+   */
+  private void announce(ConnectionFactory connections, Connection connection) throws SQLException {
+    reporter.info(
+        "Database: "
+            + connections.maskedUrl()
+            + " ("
+            + DatabaseSupport.serverName(connection.getMetaData())
+            + ")"
+            + (config.urlOrigin() == null ? "" : ", from " + config.urlOrigin()));
   }
 
   /** Refuses the run with {@code validateOnMigrate}, else warns about each edited script. */
@@ -205,6 +221,7 @@ public final class MigrationRuntime implements AutoCloseable {
     ConnectionFactory connections = connections();
     try (Connection connection = connections.open()) {
       Dialect dialect = Databases.detect(connection);
+      announce(connections, connection);
       StateTables tables = StateTables.of(dialect, config);
       try (DatabaseLock lock =
           DatabaseLock.acquire(tables, connections, config.lockTimeout(), reporter)) {

@@ -30,7 +30,7 @@ public final class SessionRunner {
     Dialect dialect = Databases.detect(connection);
     this.connection = connection;
     this.tables = StateTables.of(dialect, config);
-    this.sink = new JdbcSink(connection, dialect.pipelinesStatements());
+    this.sink = new JdbcSink(connection, dialect.pipelinesStatements(), config.reporter());
     this.runner =
         new StepRunner(
             tables, migrations, config.transactionMode(), LockGuard.NONE, config.reporter());

@@ -2,6 +2,7 @@ package dev.migrate.engine.runtime;
 
 import dev.migrate.engine.api.AppliedStep;
 import dev.migrate.engine.api.TransactionMode;
+import dev.migrate.engine.api.error.StateTableException;
 import dev.migrate.engine.common.MigrateException;
 import dev.migrate.engine.common.Reporter;
 import dev.migrate.engine.database.Dialect;
@@ -65,8 +66,7 @@ public final class StepRunner {
       }
     }
     if (createTables) {
-      versionTable.create(sink);
-      historyTable.create(sink);
+      createTables(sink);
     }
     policy.start(sink);
     List<String> rows = plan.headsBefore();
@@ -77,6 +77,27 @@ public final class StepRunner {
     }
     policy.finish(sink);
     return applied;
+  }
+
+  private void createTables(ExecutionSink sink) {
+    try {
+      versionTable.create(sink);
+    } catch (StatementFailedException e) {
+      throw StateTableException.cannotCreate(
+          versionTable.qualifiedName(), versionTable.schema(), shortMessage(e));
+    }
+    try {
+      historyTable.create(sink);
+    } catch (StatementFailedException e) {
+      throw StateTableException.cannotCreate(
+          historyTable.qualifiedName(), versionTable.schema(), shortMessage(e));
+    }
+  }
+
+  /** The database's words without its own "ERROR:" prefix and "Position:" line. */
+  static String shortMessage(StatementFailedException e) {
+    String text = e.databaseMessage().strip().lines().findFirst().orElse("");
+    return text.startsWith("ERROR: ") ? text.substring(7) : text;
   }
 
   /**

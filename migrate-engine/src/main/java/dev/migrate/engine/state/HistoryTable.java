@@ -1,5 +1,6 @@
 package dev.migrate.engine.state;
 
+import dev.migrate.engine.api.error.StateTableException;
 import dev.migrate.engine.common.MigrateException;
 import dev.migrate.engine.database.Dialect;
 import dev.migrate.engine.sql.Statement;
@@ -33,6 +34,11 @@ public final class HistoryTable {
             tables
                 .dialect()
                 .createHistoryTable(tables.qualifiedHistory(), tables.historyTable() + "_pk")));
+  }
+
+  /** The table as statements name it, with its schema when one is set. */
+  public String qualifiedName() {
+    return tables.qualifiedHistory();
   }
 
   public boolean exists(Connection connection) {
@@ -153,8 +159,8 @@ public final class HistoryTable {
       }
       return Optional.empty();
     } catch (SQLException e) {
-      throw new MigrateException(
-          "Could not read history table " + tables.historyTable() + ": " + e.getMessage(), e);
+      throw StateTableException.foreign(
+          tables.qualifiedHistory(), "historyTable", TableProbe.firstLine(e));
     }
   }
 
@@ -173,8 +179,8 @@ public final class HistoryTable {
       }
       return failed;
     } catch (SQLException e) {
-      throw new MigrateException(
-          "Could not read history table " + tables.historyTable() + ": " + e.getMessage(), e);
+      throw StateTableException.foreign(
+          tables.qualifiedHistory(), "historyTable", TableProbe.firstLine(e));
     }
   }
 
@@ -257,8 +263,8 @@ public final class HistoryTable {
       }
       return checksums;
     } catch (SQLException e) {
-      throw new MigrateException(
-          "Could not read history table " + tables.historyTable() + ": " + e.getMessage(), e);
+      throw StateTableException.foreign(
+          tables.qualifiedHistory(), "historyTable", TableProbe.firstLine(e));
     }
   }
 }

@@ -62,4 +62,11 @@ final class TableProbe {
     }
     return pattern.toString();
   }
+
+  /** The database's words for a failure, without its "ERROR:" prefix and "Position:" line. */
+  static String firstLine(SQLException e) {
+    String text =
+        e.getMessage() == null ? "" : e.getMessage().strip().lines().findFirst().orElse("");
+    return text.startsWith("ERROR: ") ? text.substring(7) : text;
+  }
 }

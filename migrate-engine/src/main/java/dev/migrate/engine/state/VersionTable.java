@@ -1,6 +1,6 @@
 package dev.migrate.engine.state;
 
-import dev.migrate.engine.common.MigrateException;
+import dev.migrate.engine.api.error.StateTableException;
 import dev.migrate.engine.graph.RowChange;
 import dev.migrate.engine.sql.Statement;
 import dev.migrate.engine.sql.StatementSink;
@@ -31,6 +31,16 @@ public final class VersionTable {
                 .createVersionTable(tables.qualifiedVersion(), tables.versionTable() + "_pkc")));
   }
 
+  /** The table as statements name it, with its schema when one is set. */
+  public String qualifiedName() {
+    return tables.qualifiedVersion();
+  }
+
+  /** The schema setting, or null. */
+  public String schema() {
+    return tables.schema();
+  }
+
   public boolean exists(Connection connection) {
     return TableProbe.exists(connection, tables.dialect(), tables.schema(), tables.versionTable());
   }
@@ -51,8 +61,8 @@ public final class VersionTable {
       }
       return rows;
     } catch (SQLException e) {
-      throw new MigrateException(
-          "Could not read version table " + tables.versionTable() + ": " + e.getMessage(), e);
+      throw StateTableException.foreign(
+          tables.qualifiedVersion(), "versionTable", TableProbe.firstLine(e));
     }
   }
 

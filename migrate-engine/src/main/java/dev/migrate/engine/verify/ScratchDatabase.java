@@ -1,11 +1,14 @@
 package dev.migrate.engine.verify;
 
+import dev.migrate.engine.api.MigrateConfig;
+import dev.migrate.engine.api.error.ConnectTimeoutException;
 import dev.migrate.engine.common.MigrateException;
 import dev.migrate.engine.common.PasswordMasker;
 import dev.migrate.engine.database.DatabaseSupport;
 import dev.migrate.engine.database.Databases;
 import dev.migrate.engine.database.ScratchPlan;
 import dev.migrate.engine.jdbc.ConnectionFactory;
+import dev.migrate.engine.jdbc.DatabaseUrl;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +16,9 @@ import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.HexFormat;
+import java.util.List;
 
 /**
  * A throwaway database that exists for one verify run: an in-memory database, a database in files,
@@ -24,12 +29,14 @@ import java.util.HexFormat;
 public final class ScratchDatabase implements AutoCloseable {
   private final ScratchPlan plan;
   private final String name;
+  private final Duration connectTimeout;
   private Connection keeper;
   private boolean closed;
 
-  private ScratchDatabase(ScratchPlan plan, String name) {
+  private ScratchDatabase(ScratchPlan plan, String name, Duration connectTimeout) {
     this.plan = plan;
     this.name = name;
+    this.connectTimeout = connectTimeout;
   }
 
   /**
@@ -39,13 +46,19 @@ public final class ScratchDatabase implements AutoCloseable {
    * same credentials.
    */
   public static ScratchDatabase create(String serverUrl, String user, String password) {
+    return create(serverUrl, user, password, MigrateConfig.DEFAULT_CONNECT_TIMEOUT);
+  }
+
+  /** As {@link #create(String, String, String)}, each connection bounded by the timeout. */
+  public static ScratchDatabase create(
+      String serverUrl, String user, String password, Duration connectTimeout) {
     boolean inMemory = serverUrl == null || serverUrl.isBlank();
     DatabaseSupport database =
         (inMemory
                 ? Databases.all().stream().filter(ScratchDatabase::scratchesInMemory).findFirst()
                 : Databases.forUrl(serverUrl))
             .orElseThrow(() -> cannot(serverUrl));
-    return create(database, inMemory ? null : serverUrl, user, password);
+    return create(database, inMemory ? null : serverUrl, user, password, connectTimeout);
   }
 
   /**
@@ -54,10 +67,19 @@ public final class ScratchDatabase implements AutoCloseable {
    */
   public static ScratchDatabase create(
       DatabaseSupport database, String serverUrl, String user, String password) {
+    return create(database, serverUrl, user, password, MigrateConfig.DEFAULT_CONNECT_TIMEOUT);
+  }
+
+  private static ScratchDatabase create(
+      DatabaseSupport database,
+      String serverUrl,
+      String user,
+      String password,
+      Duration connectTimeout) {
     String name = "migrate_verify_" + HexFormat.of().formatHex(randomBytes());
     ScratchPlan plan =
         database.scratch(serverUrl, user, password, name).orElseThrow(() -> cannot(serverUrl));
-    ScratchDatabase scratch = new ScratchDatabase(plan, name);
+    ScratchDatabase scratch = new ScratchDatabase(plan, name, connectTimeout);
     if (plan.inFiles()) {
       return scratch;
     }
@@ -67,6 +89,8 @@ public final class ScratchDatabase implements AutoCloseable {
     }
     try {
       scratch.onServer(plan.create(), "create the scratch database " + name);
+    } catch (ConnectTimeoutException e) {
+      throw e;
     } catch (MigrateException e) {
       throw new MigrateException(
           e.getMessage()
@@ -149,8 +173,7 @@ public final class ScratchDatabase implements AutoCloseable {
   }
 
   private void onServer(String sql, String purpose) {
-    try (Connection connection =
-            ConnectionFactory.connect(plan.serverUrl(), plan.user(), plan.password());
+    try (Connection connection = connect(plan.serverUrl());
         Statement statement = connection.createStatement()) {
       statement.execute(sql);
     } catch (SQLException e) {
@@ -158,18 +181,33 @@ public final class ScratchDatabase implements AutoCloseable {
           "Could not "
               + purpose
               + " on "
-              + PasswordMasker.mask(plan.serverUrl())
+              + PasswordMasker.mask(plan.serverUrl(), plan.password())
               + ": "
-              + e.getMessage(),
+              + PasswordMasker.mask(e.getMessage(), plan.password()),
           e);
     }
   }
 
   private Connection open(String purpose) {
     try {
-      return ConnectionFactory.connect(plan.url(), plan.user(), plan.password());
+      return connect(plan.url());
     } catch (SQLException e) {
-      throw new MigrateException("Could not " + purpose + ": " + e.getMessage(), e);
+      throw new MigrateException(
+          "Could not " + purpose + ": " + PasswordMasker.mask(e.getMessage(), plan.password()), e);
+    }
+  }
+
+  private Connection connect(String jdbcUrl) throws SQLException {
+    try {
+      return ConnectionFactory.connect(jdbcUrl, plan.user(), plan.password(), connectTimeout);
+    } catch (SQLException e) {
+      if (ConnectionFactory.timedOut(e)) {
+        String masked = PasswordMasker.mask(jdbcUrl, plan.password());
+        throw new ConnectTimeoutException(
+            new DatabaseUrl(jdbcUrl, null, null, List.of()).endpoint() + " (" + masked + ")",
+            connectTimeout);
+      }
+      throw e;
     }
   }
 

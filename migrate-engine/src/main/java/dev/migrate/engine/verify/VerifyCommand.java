@@ -103,7 +103,7 @@ public final class VerifyCommand {
     DatabaseUrl parsed = DatabaseUrl.parse(url);
     String user = parsed.user() != null ? parsed.user() : config.user();
     String password = parsed.password() != null ? parsed.password() : config.password();
-    return ScratchDatabase.create(parsed.jdbcUrl(), user, password);
+    return ScratchDatabase.create(parsed.jdbcUrl(), user, password, config.connectTimeout());
   }
 
   /** The configured schema for migrate's tables, made in the scratch database before anything. */

@@ -24,4 +24,12 @@ class PasswordMaskerTest {
     assertThat(PasswordMasker.mask(url, 15, 20)).isEqualTo("postgresql://u:****@h/d");
     assertThat(PasswordMasker.mask(url, 15, 15)).isEqualTo(url);
   }
+
+  @Test
+  void masksAPasswordWithUnencodedSeparatorsWhole() {
+    assertThat(PasswordMasker.mask("postgresql://app:Sup3r/Secret@host:5432/db"))
+        .isEqualTo("postgresql://app:****@host:5432/db");
+    assertThat(PasswordMasker.mask("see jdbc:postgresql://app:a:b@c@host/db here"))
+        .isEqualTo("see jdbc:postgresql://app:****@host/db here");
+  }
 }

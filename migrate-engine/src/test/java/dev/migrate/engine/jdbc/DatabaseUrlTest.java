@@ -118,4 +118,17 @@ class DatabaseUrlTest {
         .hasMessageContaining("127.0.0.1:1")
         .hasMessageNotContaining("hunter2");
   }
+
+  @Test
+  void credentialsThatNeedPercentEncodingAreRefusedWithoutThePassword() {
+    assertThatThrownBy(() -> DatabaseUrl.parse("postgresql://app:Sup3r/Secret@host:5432/db"))
+        .hasMessageContaining("not percent-encoded")
+        .hasMessageContaining("%2F")
+        .hasMessageNotContaining("Secret");
+    assertThatThrownBy(() -> DatabaseUrl.parse("mariadb://app:50%zz@host/db"))
+        .hasMessageContaining("'%' that does not start a %XX escape")
+        .hasMessageNotContaining("50%zz");
+    assertThat(DatabaseUrl.parse("postgresql://app:a@b:c@host/db?x=1/2").password())
+        .isEqualTo("a@b:c");
+  }
 }

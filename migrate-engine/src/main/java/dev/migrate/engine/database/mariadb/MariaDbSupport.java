@@ -8,9 +8,11 @@ import dev.migrate.engine.database.SchemaReader;
 import dev.migrate.engine.database.ScratchPlan;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.regex.Pattern;
 
 /**
@@ -85,6 +87,17 @@ public final class MariaDbSupport implements DatabaseSupport {
   @Override
   public String driverClass() {
     return "org.mariadb.jdbc.Driver";
+  }
+
+  /**
+   * The MariaDB driver's {@code connectTimeout} (milliseconds) bounds reaching the server and its
+   * handshake alike.
+   */
+  @Override
+  public void addConnectTimeout(String jdbcUrl, Properties properties, Duration timeout) {
+    if (!DatabaseSupport.sets(jdbcUrl, properties, "connectTimeout")) {
+      properties.setProperty("connectTimeout", String.valueOf(Math.max(1, timeout.toMillis())));
+    }
   }
 
   @Override

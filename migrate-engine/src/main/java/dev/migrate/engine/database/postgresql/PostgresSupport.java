@@ -6,10 +6,12 @@ import dev.migrate.engine.database.ForeignUrl;
 import dev.migrate.engine.database.SchemaReader;
 import dev.migrate.engine.database.ScratchPlan;
 import java.sql.DatabaseMetaData;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.regex.Pattern;
 
 /** PostgreSQL: {@code jdbc:postgresql:} and {@code postgresql://} URLs, the pgJDBC driver. */
@@ -84,6 +86,20 @@ public final class PostgresSupport implements DatabaseSupport {
   @Override
   public String driverClass() {
     return "org.postgresql.Driver";
+  }
+
+  /**
+   * pgJDBC's {@code connectTimeout} bounds reaching the server, {@code loginTimeout} the whole
+   * open, login included (a server that accepts and never answers), both in whole seconds.
+   */
+  @Override
+  public void addConnectTimeout(String jdbcUrl, Properties properties, Duration timeout) {
+    String seconds = String.valueOf(Math.max(1, (timeout.toMillis() + 999) / 1000));
+    for (String name : List.of("connectTimeout", "loginTimeout")) {
+      if (!DatabaseSupport.sets(jdbcUrl, properties, name)) {
+        properties.setProperty(name, seconds);
+      }
+    }
   }
 
   @Override
