@@ -1,11 +1,15 @@
 package dev.migrate.engine.verify;
 
+import dev.migrate.engine.api.MigrateConfig;
+import dev.migrate.engine.api.VerifyOptions;
+import dev.migrate.engine.api.error.ScratchDatabaseException;
 import dev.migrate.engine.common.MigrateException;
 import dev.migrate.engine.common.PasswordMasker;
 import dev.migrate.engine.database.DatabaseSupport;
 import dev.migrate.engine.database.Databases;
 import dev.migrate.engine.database.ScratchPlan;
 import dev.migrate.engine.jdbc.ConnectionFactory;
+import dev.migrate.engine.jdbc.DatabaseUrl;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -61,13 +65,52 @@ public final class ScratchDatabase implements AutoCloseable {
     try {
       scratch.onServer(plan.create(), "create the scratch database " + name);
     } catch (MigrateException e) {
-      throw new MigrateException(
+      throw new ScratchDatabaseException(
           e.getMessage()
-              + " (verify creates a throwaway database there: the user needs the right to create"
+              + " (migrate creates a throwaway database there: the user needs the right to create"
               + " databases, or point the scratch URL at a server where it has it)",
           e.getCause());
     }
     return scratch;
+  }
+
+  /**
+   * A scratch database like the configured database: on {@code scratchUrl}'s server when given,
+   * else on the configured database's server, else (no URL, or an H2 data source) in memory. Never
+   * the configured database itself.
+   *
+   * @param command the command that needs it, for the error when none can be made
+   */
+  public static ScratchDatabase like(MigrateConfig config, String scratchUrl, String command) {
+    String url = scratchUrl != null ? scratchUrl : config.url();
+    if (url == null && config.dataSource() != null) {
+      if (!scratchesInMemory(config.dataSource())) {
+        throw new ScratchDatabaseException(
+            command
+                + " cannot create a scratch database beside a data source: set the scratch URL"
+                + " (a PostgreSQL, MariaDB or MySQL server URL, or "
+                + VerifyOptions.IN_MEMORY_H2
+                + ")",
+            null);
+      }
+      return create(null, null, null);
+    }
+    if (url == null) {
+      return create(null, null, null);
+    }
+    DatabaseUrl parsed = DatabaseUrl.parse(url);
+    String user = parsed.user() != null ? parsed.user() : config.user();
+    String password = parsed.password() != null ? parsed.password() : config.password();
+    return create(parsed.jdbcUrl(), user, password);
+  }
+
+  /** True when the data source's database can make a scratch database in memory (H2). */
+  private static boolean scratchesInMemory(javax.sql.DataSource dataSource) {
+    try (Connection connection = dataSource.getConnection()) {
+      return Databases.find(connection).filter(ScratchDatabase::scratchesInMemory).isPresent();
+    } catch (SQLException e) {
+      throw new MigrateException("Could not connect to the data source: " + e.getMessage(), e);
+    }
   }
 
   /** True when the database can make a scratch database without a server. */
@@ -75,11 +118,12 @@ public final class ScratchDatabase implements AutoCloseable {
     return database.scratch(null, null, null, "probe").isPresent();
   }
 
-  private static MigrateException cannot(String serverUrl) {
-    return new MigrateException(
-        "verify can create a scratch database on PostgreSQL, MariaDB or MySQL, or use"
+  private static ScratchDatabaseException cannot(String serverUrl) {
+    return new ScratchDatabaseException(
+        "migrate can create a scratch database on PostgreSQL, MariaDB or MySQL, or use"
             + " in-memory H2; it cannot on "
-            + PasswordMasker.mask(serverUrl));
+            + PasswordMasker.mask(serverUrl),
+        null);
   }
 
   /** The JDBC URL of the scratch database. */
@@ -122,7 +166,7 @@ public final class ScratchDatabase implements AutoCloseable {
           Statement statement = connection.createStatement()) {
         statement.execute(plan.drop());
       } catch (SQLException e) {
-        throw new MigrateException(
+        throw new ScratchDatabaseException(
             "Could not shut down the scratch database " + name + ": " + e.getMessage(), e);
       }
       return;
@@ -136,7 +180,7 @@ public final class ScratchDatabase implements AutoCloseable {
         Statement statement = connection.createStatement()) {
       statement.execute(sql);
     } catch (SQLException e) {
-      throw new MigrateException(
+      throw new ScratchDatabaseException(
           "Could not "
               + purpose
               + " on "
@@ -151,7 +195,7 @@ public final class ScratchDatabase implements AutoCloseable {
     try {
       return ConnectionFactory.connect(plan.url(), plan.user(), plan.password());
     } catch (SQLException e) {
-      throw new MigrateException("Could not " + purpose + ": " + e.getMessage(), e);
+      throw new ScratchDatabaseException("Could not " + purpose + ": " + e.getMessage(), e);
     }
   }
 

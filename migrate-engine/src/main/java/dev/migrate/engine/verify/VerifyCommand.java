@@ -9,7 +9,6 @@ import dev.migrate.engine.common.Reporter;
 import dev.migrate.engine.database.Databases;
 import dev.migrate.engine.graph.Revision;
 import dev.migrate.engine.graph.RevisionGraph;
-import dev.migrate.engine.jdbc.DatabaseUrl;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -83,24 +82,7 @@ public final class VerifyCommand {
 
   /** The scratch database the options or the configured database call for. */
   private ScratchDatabase openScratch() {
-    String url = options.scratchUrl() != null ? options.scratchUrl() : config.url();
-    if (url == null && config.dataSource() != null) {
-      if (!scratchesInMemory(config.dataSource())) {
-        throw new MigrateException(
-            "verify cannot create a scratch database beside a data source: set the scratch URL"
-                + " (a PostgreSQL, MariaDB or MySQL server URL, or "
-                + VerifyOptions.IN_MEMORY_H2
-                + ")");
-      }
-      return ScratchDatabase.create(null, null, null);
-    }
-    if (url == null) {
-      return ScratchDatabase.create(null, null, null);
-    }
-    DatabaseUrl parsed = DatabaseUrl.parse(url);
-    String user = parsed.user() != null ? parsed.user() : config.user();
-    String password = parsed.password() != null ? parsed.password() : config.password();
-    return ScratchDatabase.create(parsed.jdbcUrl(), user, password);
+    return ScratchDatabase.like(config, options.scratchUrl(), "verify");
   }
 
   /** The configured schema for migrate's tables, made in the scratch database before anything. */
@@ -121,15 +103,6 @@ public final class VerifyCommand {
               + " in the scratch database: "
               + e.getMessage(),
           e);
-    }
-  }
-
-  /** True when the data source's database can make a scratch database in memory (H2). */
-  private static boolean scratchesInMemory(javax.sql.DataSource dataSource) {
-    try (Connection connection = dataSource.getConnection()) {
-      return Databases.find(connection).filter(ScratchDatabase::scratchesInMemory).isPresent();
-    } catch (SQLException e) {
-      throw new MigrateException("Could not connect to the data source: " + e.getMessage(), e);
     }
   }
 
