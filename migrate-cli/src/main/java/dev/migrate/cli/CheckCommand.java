@@ -9,12 +9,16 @@ final class CheckCommand extends EngineCommand {
     return Specs.command(
         this,
         "check",
-        "Exit 1 when the database is not at the script heads or an applied script was edited.");
+        "Exit 1 when the database is not at the script heads, an applied script was edited, or"
+            + " the --model has changes no revision captures.");
   }
 
   @Override
   int run(Migrator migrator, Console console) {
     return Findings.report(
-        "check", migrator.check(), "Database is up to date with the scripts", console);
+        "check",
+        migrator.check(Models.of(migrator.config(), migrator.config().classLoader())),
+        "Database is up to date with the scripts",
+        console);
   }
 }

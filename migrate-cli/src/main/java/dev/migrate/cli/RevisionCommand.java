@@ -25,6 +25,11 @@ final class RevisionCommand extends EngineCommand {
           "R",
           "Revisions (ids, prefixes or labels) this one depends on; repeatable.",
           "--depends-on");
+  private final OptionSpec autogenerate =
+      Specs.flag(
+          "Write the statements from the difference between the scripts and --model, proven on a"
+              + " scratch database first; nothing is written when they agree.",
+          "--autogenerate");
   private final OptionSpec revId =
       Specs.option("ID", "Use this id instead of a new one.", "--rev-id");
   private final OptionSpec versionPath =
@@ -41,6 +46,7 @@ final class RevisionCommand extends EngineCommand {
         .addOption(splice)
         .addOption(branchLabel)
         .addOption(dependsOn)
+        .addOption(autogenerate)
         .addOption(revId)
         .addOption(versionPath);
   }
@@ -58,6 +64,13 @@ final class RevisionCommand extends EngineCommand {
             Specs.strings(dependsOn),
             Specs.string(revId),
             directory);
+    if (Specs.isSet(autogenerate)) {
+      migrator
+          .autogenerate(request, Models.of(migrator.config(), migrator.config().classLoader()))
+          .path()
+          .ifPresent(written -> console.line("Generated " + written));
+      return Main.OK;
+    }
     console.line("Generated " + migrator.revision(request));
     return Main.OK;
   }

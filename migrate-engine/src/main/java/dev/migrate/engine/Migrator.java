@@ -1,8 +1,10 @@
 package dev.migrate.engine;
 
+import dev.migrate.engine.api.AutogenerateResult;
 import dev.migrate.engine.api.Branch;
 import dev.migrate.engine.api.LintResult;
 import dev.migrate.engine.api.MigrateConfig;
+import dev.migrate.engine.api.ModelDdl;
 import dev.migrate.engine.api.RepairResult;
 import dev.migrate.engine.api.RevisionEntry;
 import dev.migrate.engine.api.RevisionRequest;
@@ -12,6 +14,7 @@ import dev.migrate.engine.api.ValidationResult;
 import dev.migrate.engine.api.VerifyOptions;
 import dev.migrate.engine.api.VerifyReport;
 import dev.migrate.engine.api.error.MissingTargetException;
+import dev.migrate.engine.autogen.Autogenerate;
 import dev.migrate.engine.command.Catalog;
 import dev.migrate.engine.command.Checks;
 import dev.migrate.engine.command.HistoryQuery;
@@ -30,6 +33,7 @@ import dev.migrate.engine.script.NewRevision;
 import dev.migrate.engine.verify.VerifyCommand;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
@@ -183,15 +187,33 @@ public final class Migrator {
    * revisions the scripts do not know, an unresolved failure.
    */
   public ValidationResult check() {
+    return check(null);
+  }
+
+  /**
+   * {@link #check()}, and when a model is configured or given, also the model's changes that no
+   * revision captures (Alembic's {@code alembic check}), naming them.
+   *
+   * @param model the model (JPA entities from their module), or null for the configured one
+   */
+  public ValidationResult check(ModelDdl model) {
+    ValidationResult database;
     try (MigrationRuntime runtime = connectingRuntime(1)) {
       Catalog catalog = Catalog.load(config);
       Checks checks = new Checks(catalog);
-      if (!config.lint().onCheck()) {
-        return runtime.read(checks::check);
+      if (config.lint().onCheck()) {
+        Lint lint = new Lint(config, catalog);
+        database = runtime.read(online -> checks.check(online).with(lint.pendingProblems(online)));
+      } else {
+        database = runtime.read(checks::check);
       }
-      Lint lint = new Lint(config, catalog);
-      return runtime.read(online -> checks.check(online).with(lint.pendingProblems(online)));
     }
+    if (model == null && config.model() == null) {
+      return database;
+    }
+    List<String> problems = new ArrayList<>(database.problems());
+    problems.addAll(new Autogenerate(config).drift(model));
+    return new ValidationResult(problems);
   }
 
   /**
@@ -270,15 +292,35 @@ public final class Migrator {
    * no scriptTemplate is configured.
    */
   public Path revision(RevisionRequest request) {
-    NewRevision spec =
-        new NewRevision(
-            request.message(),
-            request.head(),
-            request.splice(),
-            request.branchLabel(),
-            request.dependsOn(),
-            request.revId());
-    return authoring().revision(spec, request.versionPath());
+    return authoring().revision(spec(request), request.versionPath());
+  }
+
+  /**
+   * Writes a revision whose upgrade and downgrade bring the schema the scripts give to the
+   * configured model and back ({@code revision --autogenerate}), after proving both on a scratch
+   * database; prints one line per change detected. Writes nothing when they agree.
+   */
+  public AutogenerateResult autogenerate(RevisionRequest request) {
+    return autogenerate(request, null);
+  }
+
+  /**
+   * {@link #autogenerate(RevisionRequest)} against the given model (JPA entities from their
+   * module); null for the configured one.
+   */
+  public AutogenerateResult autogenerate(RevisionRequest request, ModelDdl model) {
+    return new Autogenerate(config)
+        .revision(spec(request), request.versionPath(), authoring(), model);
+  }
+
+  private static NewRevision spec(RevisionRequest request) {
+    return new NewRevision(
+        request.message(),
+        request.head(),
+        request.splice(),
+        request.branchLabel(),
+        request.dependsOn(),
+        request.revId());
   }
 
   /** Writes a merge revision over the given revisions ({@code heads} by default). */

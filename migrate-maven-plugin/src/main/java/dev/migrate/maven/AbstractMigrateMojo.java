@@ -148,6 +148,27 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
   @Parameter(property = "migrate.dialect", defaultValue = "")
   private String dialect;
 
+  /**
+   * The desired schema {@code revision -Dmigrate.autogenerate} and {@code check} compare the
+   * scripts with: {@code jpa} (the project's entities; {@code jpa:com.acme.orders} limits the
+   * packages), a desired-state SQL file ({@code sql:src/main/resources/schema.sql}) or a database
+   * URL. Empty for none.
+   */
+  @Parameter(property = "migrate.model", defaultValue = "")
+  private String model;
+
+  /** The tables autogenerate and check compare, {@code *} a wildcard; empty for every table. */
+  @Parameter(property = "migrate.includeTables")
+  private List<String> includeTables;
+
+  /** Tables autogenerate and check leave alone (another tool's, an extension's). */
+  @Parameter(property = "migrate.excludeTables")
+  private List<String> excludeTables;
+
+  /** Column renames autogenerate writes as {@code RENAME}: {@code table.old:new}, ... */
+  @Parameter(property = "migrate.renameColumns")
+  private List<String> renameColumns;
+
   /** Where the embedded H2 database lives when no database is configured. */
   @Parameter(
       property = "migrate.embeddedDirectory",
@@ -298,6 +319,10 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
       case STATEMENT_LOCK_TIMEOUT -> statementLockTimeout;
       case LOCK_RETRIES -> lockRetries;
       case DIALECT -> dialect;
+      case MODEL -> model;
+      case INCLUDE_TABLES -> includeTables == null ? null : String.join(",", includeTables);
+      case EXCLUDE_TABLES -> excludeTables == null ? null : String.join(",", excludeTables);
+      case RENAME_COLUMNS -> renameColumns == null ? null : String.join(",", renameColumns);
       default -> null;
     };
   }

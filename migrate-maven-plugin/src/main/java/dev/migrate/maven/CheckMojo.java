@@ -12,8 +12,9 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 /**
- * Fails the build when the database is not at the script heads or an applied script was edited
- * (and, with {@code lintOnCheck}, when a pending revision has lint findings at {@code failOn}).
+ * Fails the build when the database is not at the script heads or an applied script was edited;
+ * with a {@code model} configured, when the model has changes that no revision captures; and with
+ * {@code lintOnCheck}, when a pending revision has lint findings at {@code failOn}.
  */
 @Mojo(name = "check", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
 public class CheckMojo extends AbstractLintMojo {
@@ -33,7 +34,8 @@ public class CheckMojo extends AbstractLintMojo {
 
   @Override
   protected void run(Migrator migrator) throws MojoExecutionException, MojoFailureException {
-    ValidationResult result = migrator.check();
+    ValidationResult result =
+        migrator.check(Models.of(migrator.config(), migrator.config().classLoader()));
     if (!result.ok()) {
       throw new MojoFailureException("migrate:check: " + String.join("; ", result.problems()));
     }

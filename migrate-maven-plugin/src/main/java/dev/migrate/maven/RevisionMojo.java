@@ -1,6 +1,7 @@
 package dev.migrate.maven;
 
 import dev.migrate.engine.Migrator;
+import dev.migrate.engine.api.AutogenerateResult;
 import dev.migrate.engine.api.MigrateConfig;
 import dev.migrate.engine.api.RevisionRequest;
 import dev.migrate.engine.api.Setting;
@@ -42,6 +43,14 @@ public class RevisionMojo extends AbstractMigrateMojo {
   @Parameter(property = "migrate.dependsOn")
   private List<String> dependsOn;
 
+  /**
+   * Write the revision's statements from the difference between the scripts and the {@code model}
+   * (JPA entities, a desired-state SQL file or a database), proven on a scratch database first;
+   * nothing is written when they agree.
+   */
+  @Parameter(property = "migrate.autogenerate", defaultValue = "false")
+  private boolean autogenerate;
+
   /** An explicit revision id instead of a generated one. */
   @Parameter(property = "migrate.revId", defaultValue = "")
   private String revId;
@@ -76,13 +85,21 @@ public class RevisionMojo extends AbstractMigrateMojo {
     RevisionRequest request =
         new RevisionRequest(
             message, head, splice, branchLabel, dependsOn, revId, migrator.config().versionPath());
+    if (autogenerate) {
+      AutogenerateResult result =
+          migrator.autogenerate(
+              request, Models.of(migrator.config(), migrator.config().classLoader()));
+      result.path().ifPresent(path -> getLog().info("Generated " + path));
+      return;
+    }
     Path written = migrator.revision(request);
     getLog().info("Generated " + written);
   }
 
+  /** Autogenerate needs a database only for its scratch databases: the embedded default is H2. */
   @Override
   protected boolean usesDatabase() {
-    return false;
+    return autogenerate;
   }
 
   @Override

@@ -62,6 +62,10 @@ public final class MigrateConfig {
   private final Path versionPath;
   private final String fileTemplate;
   private final Path scriptTemplate;
+  private final ModelSpec model;
+  private final List<String> includeTables;
+  private final List<String> excludeTables;
+  private final List<String> renameColumns;
   private final Reporter reporter;
 
   private MigrateConfig(Builder b, Path base) {
@@ -88,6 +92,10 @@ public final class MigrateConfig {
     versionPath = b.versionPath;
     fileTemplate = b.fileTemplate == null ? DEFAULT_FILE_TEMPLATE : b.fileTemplate;
     scriptTemplate = b.scriptTemplate;
+    model = b.model;
+    includeTables = List.copyOf(b.includeTables);
+    excludeTables = List.copyOf(b.excludeTables);
+    renameColumns = List.copyOf(b.renameColumns);
     reporter = b.reporter == null ? Reporter.silent() : b.reporter;
   }
 
@@ -229,6 +237,26 @@ public final class MigrateConfig {
     return scriptTemplate;
   }
 
+  /** The desired schema autogenerate and check compare with, or null when none is configured. */
+  public ModelSpec model() {
+    return model;
+  }
+
+  /** The table patterns autogenerate compares ({@code *} a wildcard); empty for every table. */
+  public List<String> includeTables() {
+    return includeTables;
+  }
+
+  /** The table patterns autogenerate leaves alone. */
+  public List<String> excludeTables() {
+    return excludeTables;
+  }
+
+  /** Column renames to write as such, each {@code table.old:new}. */
+  public List<String> renameColumns() {
+    return renameColumns;
+  }
+
   /** Where progress goes. */
   public Reporter reporter() {
     return reporter;
@@ -303,6 +331,10 @@ public final class MigrateConfig {
     private Path versionPath;
     private String fileTemplate = DEFAULT_FILE_TEMPLATE;
     private Path scriptTemplate;
+    private ModelSpec model;
+    private List<String> includeTables = List.of();
+    private List<String> excludeTables = List.of();
+    private List<String> renameColumns = List.of();
     private Reporter reporter = Reporter.silent();
     // Where values given as text came from, so that build() can name it in its errors.
     private final Map<Setting, String> origins = new EnumMap<>(Setting.class);
@@ -334,6 +366,10 @@ public final class MigrateConfig {
       versionPath = c.versionPath;
       fileTemplate = c.fileTemplate;
       scriptTemplate = c.scriptTemplate;
+      model = c.model;
+      includeTables = c.includeTables;
+      excludeTables = c.excludeTables;
+      renameColumns = c.renameColumns;
       reporter = c.reporter;
     }
 
@@ -381,6 +417,10 @@ public final class MigrateConfig {
         case VERSION_PATH -> versionPath = parsed(setting, value, SettingValues.path(value));
         case FILE_TEMPLATE -> fileTemplate = value.trim();
         case SCRIPT_TEMPLATE -> scriptTemplate = parsed(setting, value, SettingValues.path(value));
+        case MODEL -> model = parsed(setting, value, ModelSpec.parse(value));
+        case INCLUDE_TABLES -> includeTables = SettingValues.list(value);
+        case EXCLUDE_TABLES -> excludeTables = SettingValues.list(value);
+        case RENAME_COLUMNS -> renameColumns = parsed(setting, value, SettingValues.renames(value));
         case CLASSPATH ->
             throw new IllegalArgumentException("the class path is the front end's to apply");
       }
@@ -536,6 +576,30 @@ public final class MigrateConfig {
     /** See {@link MigrateConfig#scriptTemplate()}. */
     public Builder scriptTemplate(Path scriptTemplate) {
       this.scriptTemplate = scriptTemplate;
+      return this;
+    }
+
+    /** See {@link MigrateConfig#model()}; null for none. */
+    public Builder model(ModelSpec model) {
+      this.model = model;
+      return this;
+    }
+
+    /** See {@link MigrateConfig#includeTables()}. */
+    public Builder includeTables(List<String> patterns) {
+      this.includeTables = List.copyOf(patterns);
+      return this;
+    }
+
+    /** See {@link MigrateConfig#excludeTables()}. */
+    public Builder excludeTables(List<String> patterns) {
+      this.excludeTables = List.copyOf(patterns);
+      return this;
+    }
+
+    /** See {@link MigrateConfig#renameColumns()}; each {@code table.old:new}. */
+    public Builder renameColumns(List<String> renames) {
+      this.renameColumns = List.copyOf(renames);
       return this;
     }
 

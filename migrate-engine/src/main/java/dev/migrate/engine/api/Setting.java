@@ -153,6 +153,35 @@ public enum Setting {
       Type.PATH,
       null,
       "The project's own template for new scripts; unset for the built-in one."),
+  MODEL(
+      "model",
+      "MODEL",
+      Type.MODEL,
+      null,
+      "The desired schema autogenerate and check compare the scripts with: jpa (or"
+          + " jpa:PACKAGE,... to limit the entity packages), a desired-state SQL file (sql:PATH or"
+          + " a path ending in .sql) or a database URL."),
+  INCLUDE_TABLES(
+      "includeTables",
+      "T,...",
+      Type.LIST,
+      null,
+      "The tables autogenerate and check compare, comma-separated, * as a wildcard; unset for"
+          + " every table."),
+  EXCLUDE_TABLES(
+      "excludeTables",
+      "T,...",
+      Type.LIST,
+      null,
+      "Tables autogenerate and check leave alone (another tool's, an extension's),"
+          + " comma-separated, * as a wildcard."),
+  RENAME_COLUMNS(
+      "renameColumns",
+      "T.OLD:NEW,...",
+      Type.RENAMES,
+      null,
+      "Column renames autogenerate writes as RENAME instead of a drop and an add, as"
+          + " table.old:new, comma-separated."),
   CLASSPATH(
       "classpath",
       "PATH",
@@ -191,7 +220,11 @@ public enum Setting {
     /** A database name the engine renders SQL for. */
     DIALECT("postgresql, mariadb, mysql, h2 or sqlite"),
     /** A file or directory, relative to the base directory. */
-    PATH("a path");
+    PATH("a path"),
+    /** {@code jpa}, {@code jpa:PACKAGES}, {@code sql:FILE}, a path ending in .sql, or a URL. */
+    MODEL("jpa, sql:FILE or a database URL"),
+    /** Comma-separated {@code table.old:new} items. */
+    RENAMES("table.old:new items, comma-separated");
 
     private final String expected;
 

@@ -85,6 +85,21 @@ final class SettingValues {
     return trimmed.equalsIgnoreCase("false") ? Boolean.FALSE : null;
   }
 
+  /**
+   * Comma-separated column renames, each {@code table.old:new} (the table may be qualified), or
+   * null when an item has another form.
+   */
+  static List<String> renames(String value) {
+    List<String> items = list(value);
+    for (String item : items) {
+      if (!item.matches(
+          "[A-Za-z_][\\w$]*(\\.[A-Za-z_][\\w$]*)*\\.[A-Za-z_][\\w$]*:[A-Za-z_][\\w$]*")) {
+        return null;
+      }
+    }
+    return items;
+  }
+
   /** A path as written; relative ones are resolved against the base directory when built. */
   static Path path(String value) {
     try {

@@ -69,8 +69,13 @@ public final class Authoring {
    * returns its path.
    */
   public Path revision(NewRevision spec, Path versionPath) {
+    return revision(spec, versionPath, RevisionWriter.Bodies.EMPTY);
+  }
+
+  /** Writes a new revision whose sections hold these statements; returns its path. */
+  public Path revision(NewRevision spec, Path versionPath, RevisionWriter.Bodies bodies) {
     Path directory = directory(versionPath);
-    return writer().revision(existing(directory), spec, directory).path();
+    return writer().revision(existing(directory), spec, directory, bodies).path();
   }
 
   /**

@@ -27,7 +27,9 @@ public final class ScriptTemplate {
           "create_date",
           "branch_labels",
           "depends_on",
-          "slug");
+          "slug",
+          "upgrades",
+          "downgrades");
 
   private static final String BUILT_IN =
       """
@@ -97,6 +99,32 @@ public final class ScriptTemplate {
         continue;
       }
       out.append(rendered).append('\n');
+    }
+    out.setLength(out.length() - 1);
+    return out.toString();
+  }
+
+  /**
+   * The script text with bodies for its two sections: in the {@code ${upgrades}} and {@code
+   * ${downgrades}} slots where the template has them, else right after the {@code --
+   * migrate:upgrade} and {@code -- migrate:downgrade} lines.
+   */
+  public String render(Map<String, String> values, String upgrades, String downgrades) {
+    Map<String, String> all = new java.util.HashMap<>(values);
+    all.put("upgrades", uses("upgrades") ? upgrades : "");
+    all.put("downgrades", uses("downgrades") ? downgrades : "");
+    String text = render(all);
+    if (uses("upgrades") && uses("downgrades")) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder();
+    for (String line : text.split("\n", -1)) {
+      out.append(line).append('\n');
+      if (line.strip().equals("-- migrate:upgrade") && !uses("upgrades")) {
+        out.append(upgrades).append('\n');
+      } else if (line.strip().equals("-- migrate:downgrade") && !uses("downgrades")) {
+        out.append(downgrades).append('\n');
+      }
     }
     out.setLength(out.length() - 1);
     return out.toString();

@@ -1,7 +1,9 @@
 package dev.migrate.engine.verify;
 
 import dev.migrate.engine.api.MigrateConfig;
+import dev.migrate.engine.api.VerifyOptions;
 import dev.migrate.engine.api.error.ConnectTimeoutException;
+import dev.migrate.engine.api.error.ScratchDatabaseException;
 import dev.migrate.engine.common.MigrateException;
 import dev.migrate.engine.common.PasswordMasker;
 import dev.migrate.engine.database.DatabaseSupport;
@@ -19,6 +21,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A throwaway database that exists for one verify run: an in-memory database, a database in files,
@@ -92,13 +95,57 @@ public final class ScratchDatabase implements AutoCloseable {
     } catch (ConnectTimeoutException e) {
       throw e;
     } catch (MigrateException e) {
-      throw new MigrateException(
+      throw new ScratchDatabaseException(
           e.getMessage()
-              + " (verify creates a throwaway database there: the user needs the right to create"
+              + " (migrate creates a throwaway database there: the user needs the right to create"
               + " databases, or point the scratch URL at a server where it has it)",
           e.getCause());
     }
     return scratch;
+  }
+
+  /**
+   * A scratch database like the configured database: on {@code scratchUrl}'s server when given,
+   * else on the configured database's server, else (no URL, or an H2 or SQLite data source) in
+   * memory or in a file. Never the configured database itself.
+   *
+   * @param command the command that needs it, for the error when none can be made
+   */
+  public static ScratchDatabase like(MigrateConfig config, String scratchUrl, String command) {
+    String url = scratchUrl != null ? scratchUrl : config.url();
+    if (url == null && config.dataSource() != null) {
+      DatabaseSupport database =
+          scratchesWithoutServer(config.dataSource())
+              .orElseThrow(
+                  () ->
+                      new ScratchDatabaseException(
+                          command
+                              + " cannot create a scratch database beside a data source: set the"
+                              + " scratch URL (a PostgreSQL, MariaDB or MySQL server URL, or "
+                              + VerifyOptions.IN_MEMORY_H2
+                              + ")",
+                          null));
+      return create(database, null, null, null, config.connectTimeout());
+    }
+    if (url == null) {
+      return create(null, null, null, config.connectTimeout());
+    }
+    DatabaseUrl parsed = DatabaseUrl.parse(url);
+    String user = parsed.user() != null ? parsed.user() : config.user();
+    String password = parsed.password() != null ? parsed.password() : config.password();
+    return create(parsed.jdbcUrl(), user, password, config.connectTimeout());
+  }
+
+  /**
+   * The data source's database when it can make a scratch database without a server (in memory for
+   * H2, in a file for SQLite).
+   */
+  private static Optional<DatabaseSupport> scratchesWithoutServer(javax.sql.DataSource dataSource) {
+    try (Connection connection = dataSource.getConnection()) {
+      return Databases.find(connection).filter(ScratchDatabase::scratchesInMemory);
+    } catch (SQLException e) {
+      throw new MigrateException("Could not connect to the data source: " + e.getMessage(), e);
+    }
   }
 
   /** True when the database can make a scratch database without a server (in memory, in files). */
@@ -106,11 +153,12 @@ public final class ScratchDatabase implements AutoCloseable {
     return database.scratch(null, null, null, "probe").isPresent();
   }
 
-  private static MigrateException cannot(String serverUrl) {
-    return new MigrateException(
-        "verify can create a scratch database on PostgreSQL, MariaDB or MySQL, in a file for"
+  private static ScratchDatabaseException cannot(String serverUrl) {
+    return new ScratchDatabaseException(
+        "migrate can create a scratch database on PostgreSQL, MariaDB or MySQL, in a file for"
             + " SQLite, or use in-memory H2; it cannot on "
-            + PasswordMasker.mask(serverUrl));
+            + PasswordMasker.mask(serverUrl),
+        null);
   }
 
   /** The JDBC URL of the scratch database. */
@@ -164,7 +212,7 @@ public final class ScratchDatabase implements AutoCloseable {
           Statement statement = connection.createStatement()) {
         statement.execute(plan.drop());
       } catch (SQLException e) {
-        throw new MigrateException(
+        throw new ScratchDatabaseException(
             "Could not shut down the scratch database " + name + ": " + e.getMessage(), e);
       }
       return;
@@ -177,7 +225,7 @@ public final class ScratchDatabase implements AutoCloseable {
         Statement statement = connection.createStatement()) {
       statement.execute(sql);
     } catch (SQLException e) {
-      throw new MigrateException(
+      throw new ScratchDatabaseException(
           "Could not "
               + purpose
               + " on "
@@ -192,7 +240,7 @@ public final class ScratchDatabase implements AutoCloseable {
     try {
       return connect(plan.url());
     } catch (SQLException e) {
-      throw new MigrateException(
+      throw new ScratchDatabaseException(
           "Could not " + purpose + ": " + PasswordMasker.mask(e.getMessage(), plan.password()), e);
     }
   }

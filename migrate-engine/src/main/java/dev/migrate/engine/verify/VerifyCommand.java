@@ -6,11 +6,9 @@ import dev.migrate.engine.api.VerifyReport;
 import dev.migrate.engine.command.Catalog;
 import dev.migrate.engine.common.MigrateException;
 import dev.migrate.engine.common.Reporter;
-import dev.migrate.engine.database.DatabaseSupport;
 import dev.migrate.engine.database.Databases;
 import dev.migrate.engine.graph.Revision;
 import dev.migrate.engine.graph.RevisionGraph;
-import dev.migrate.engine.jdbc.DatabaseUrl;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -84,26 +82,7 @@ public final class VerifyCommand {
 
   /** The scratch database the options or the configured database call for. */
   private ScratchDatabase openScratch() {
-    String url = options.scratchUrl() != null ? options.scratchUrl() : config.url();
-    if (url == null && config.dataSource() != null) {
-      DatabaseSupport database =
-          scratchesWithoutServer(config.dataSource())
-              .orElseThrow(
-                  () ->
-                      new MigrateException(
-                          "verify cannot create a scratch database beside a data source: set the"
-                              + " scratch URL (a PostgreSQL, MariaDB or MySQL server URL, or "
-                              + VerifyOptions.IN_MEMORY_H2
-                              + ")"));
-      return ScratchDatabase.create(database, null, null, null);
-    }
-    if (url == null) {
-      return ScratchDatabase.create(null, null, null);
-    }
-    DatabaseUrl parsed = DatabaseUrl.parse(url);
-    String user = parsed.user() != null ? parsed.user() : config.user();
-    String password = parsed.password() != null ? parsed.password() : config.password();
-    return ScratchDatabase.create(parsed.jdbcUrl(), user, password, config.connectTimeout());
+    return ScratchDatabase.like(config, options.scratchUrl(), "verify");
   }
 
   /** The configured schema for migrate's tables, made in the scratch database before anything. */
@@ -124,18 +103,6 @@ public final class VerifyCommand {
               + " in the scratch database: "
               + e.getMessage(),
           e);
-    }
-  }
-
-  /**
-   * The data source's database when it can make a scratch database without a server (in memory for
-   * H2, in a file for SQLite).
-   */
-  private static Optional<DatabaseSupport> scratchesWithoutServer(javax.sql.DataSource dataSource) {
-    try (Connection connection = dataSource.getConnection()) {
-      return Databases.find(connection).filter(ScratchDatabase::scratchesInMemory);
-    } catch (SQLException e) {
-      throw new MigrateException("Could not connect to the data source: " + e.getMessage(), e);
     }
   }
 

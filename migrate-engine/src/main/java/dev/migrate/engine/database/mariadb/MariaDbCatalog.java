@@ -21,9 +21,28 @@ import java.util.Set;
 /**
  * MariaDB and MySQL: the connection's database only. Tables, columns, keys and indexes through JDBC
  * (unique constraints are unique indexes here); column types, views, triggers, routines, check
- * constraints and sequence names from {@code information_schema}.
+ * constraints and sequence names from {@code information_schema}, sequence options from the
+ * sequences themselves.
  */
 final class MariaDbCatalog implements Catalog {
+
+  /**
+   * A sequence with its options: MariaDB keeps them in the sequence's own one-row table, not in
+   * {@code information_schema} (a sequence read by name alone would be created again with the
+   * default increment, where Hibernate's are 50).
+   */
+  private static Sequence sequence(Connection connection, String name) throws SQLException {
+    try (java.sql.Statement statement = connection.createStatement();
+        java.sql.ResultSet rs =
+            statement.executeQuery(
+                "select start_value, increment, minimum_value, maximum_value, cycle_option from `"
+                    + name.replace("`", "``")
+                    + "`")) {
+      rs.next();
+      return new Sequence(
+          name, null, rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getBoolean(5));
+    }
+  }
 
   @Override
   public Scope scope(Connection connection, Set<String> excludedTables) throws SQLException {
@@ -55,12 +74,16 @@ final class MariaDbCatalog implements Catalog {
         // MariaDB qualifies every name with the database's; without it the view reads the same
         // in any database, as a script writes it.
         rs -> out.view(View.of(rs.getString(1), rs.getString(2).replace("`" + schema + "`.", ""))));
+    List<String> sequences = new java.util.ArrayList<>();
     Rows.each(
         connection,
         "select table_name from information_schema.tables"
             + " where table_schema = ? and table_type = 'SEQUENCE'",
         schema,
-        rs -> out.sequence(new Sequence(rs.getString(1), null, null, null, null, null, false)));
+        rs -> sequences.add(rs.getString(1)));
+    for (String name : sequences) {
+      out.sequence(sequence(connection, name));
+    }
     Rows.each(
         connection,
         "select trigger_name, event_object_table, action_timing, event_manipulation,"

@@ -1,0 +1,220 @@
+package dev.migrate.engine.autogen;
+
+import dev.migrate.engine.api.AutogenerateResult;
+import dev.migrate.engine.api.MigrateConfig;
+import dev.migrate.engine.api.ModelDdl;
+import dev.migrate.engine.api.ModelSpec;
+import dev.migrate.engine.api.error.ModelException;
+import dev.migrate.engine.api.error.UnprovableRevisionException;
+import dev.migrate.engine.command.Catalog;
+import dev.migrate.engine.common.Reporter;
+import dev.migrate.engine.schema.DatabaseSchema;
+import dev.migrate.engine.schema.Difference;
+import dev.migrate.engine.schema.SchemaComparison;
+import dev.migrate.engine.script.Authoring;
+import dev.migrate.engine.script.NewRevision;
+import dev.migrate.engine.script.RevisionWriter;
+import dev.migrate.engine.sql.Statement;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code revision --autogenerate} and the model half of {@code check}: the scripts applied to one
+ * scratch database, the model to another of the same kind (or a live database read as it is), both
+ * read into the schema model, filtered, aligned and diffed. A revision is written only after its
+ * upgrade, run on the scripts' scratch database, gives the model's schema and its downgrade gives
+ * the scripts' schema back.
+ */
+public final class Autogenerate {
+  private final MigrateConfig config;
+  private final Reporter reporter;
+  private final TableFilter filter;
+
+  public Autogenerate(MigrateConfig config) {
+    this.config = config;
+    this.reporter = config.reporter();
+    this.filter = TableFilter.of(config.includeTables(), config.excludeTables());
+  }
+
+  /**
+   * Writes the revision that brings the scripts' schema at the request's parent to the model, and
+   * prints what it detected; writes nothing when they agree.
+   *
+   * @param supplied the model, or null for the configured one
+   */
+  public AutogenerateResult revision(
+      NewRevision spec, Path versionPath, Authoring authoring, ModelDdl supplied) {
+    Catalog catalog = Catalog.loadAllowingNone(config);
+    try (SchemaSide scripts = SchemaSide.open(config)) {
+      upgrade(scripts, catalog, parentTarget(spec.head()));
+      Comparison comparison = compare(scripts, supplied);
+      comparison.detected().forEach(reporter::info);
+      comparison.hints().forEach(reporter::warn);
+      if (comparison.isEmpty()) {
+        reporter.info("No changes in schema detected");
+        return new AutogenerateResult(null, List.of(), List.of());
+      }
+      if (!comparison.unexpressed().isEmpty()) {
+        throw new UnprovableRevisionException(
+            comparison.unexpressed().stream().map(Autogenerate::unexpressed).toList());
+      }
+      String upgrade = render(scripts, comparison.upgrade());
+      String downgrade = render(scripts, comparison.downgrade());
+      prove(scripts, comparison, upgrade, downgrade);
+      Path written =
+          authoring.revision(spec, versionPath, new RevisionWriter.Bodies(upgrade, downgrade));
+      return new AutogenerateResult(written, comparison.detected(), comparison.hints());
+    }
+  }
+
+  /**
+   * The model's changes that no revision captures, one line each ({@code model sql:schema.sql:
+   * added column 'customer.email'}); empty when the scripts at their heads give the model.
+   */
+  public List<String> drift(ModelDdl supplied) {
+    Catalog catalog = Catalog.loadAllowingNone(config);
+    try (SchemaSide scripts = SchemaSide.open(config)) {
+      upgrade(scripts, catalog, "heads");
+      Comparison comparison = compare(scripts, supplied);
+      String model = supplied != null ? supplied.description() : "model " + config.model();
+      List<String> problems = new ArrayList<>();
+      for (String line : comparison.detected()) {
+        problems.add(
+            model
+                + " has a change that no revision captures: "
+                + line.replaceFirst("^Detected ", "")
+                + " (run revision --autogenerate)");
+      }
+      for (Difference difference : comparison.unexpressed()) {
+        problems.add(model + " differs from the scripts: " + unexpressed(difference));
+      }
+      return problems;
+    }
+  }
+
+  /** The section's text; a change the database cannot write (no name to drop by) is unprovable. */
+  private static String render(
+      SchemaSide scripts, List<dev.migrate.engine.schema.change.SchemaChange> changes) {
+    try {
+      return SectionText.render(scripts.dialect(), changes);
+    } catch (dev.migrate.engine.migration.InvalidOperationException e) {
+      throw new UnprovableRevisionException(List.of(e.getMessage()));
+    }
+  }
+
+  private static void upgrade(SchemaSide scripts, Catalog catalog, String target) {
+    if (target != null && !catalog.graph().revisions().isEmpty()) {
+      scripts.upgrade(catalog, catalog.planner().upgrade(List.of(), target));
+    }
+  }
+
+  /** Where the new revision goes, as an upgrade target; null for a new root. */
+  private static String parentTarget(String head) {
+    if (head == null || head.isBlank() || head.equals("head")) {
+      return "heads";
+    }
+    return head.equals("base") ? null : head;
+  }
+
+  private Comparison compare(SchemaSide scripts, ModelDdl supplied) {
+    DatabaseSchema current = filter.apply(scripts.read());
+    DatabaseSchema model = filter.apply(model(supplied, scripts.dialectName()));
+    return Comparison.of(current, model, Renames.of(config.renameColumns()));
+  }
+
+  /** The model's schema: its DDL applied to a scratch database, or a live database read. */
+  private DatabaseSchema model(ModelDdl supplied, String dialect) {
+    ModelSpec spec = config.model();
+    if (supplied == null && spec == null) {
+      throw ModelException.none();
+    }
+    if (supplied == null && spec.kind() == ModelSpec.Kind.DATABASE) {
+      return LiveModel.read(config, spec);
+    }
+    if (supplied == null && spec.kind() == ModelSpec.Kind.JPA) {
+      throw ModelException.jpaNeedsModule(spec.toString());
+    }
+    ModelDdl ddl =
+        supplied != null
+            ? supplied
+            : new SqlFileModel(config.baseDirectory().resolve(spec.location()), spec.location());
+    String shown = supplied != null ? ddl.description() : spec.toString();
+    List<Statement> statements = statements(ddl, dialect);
+    if (statements.isEmpty()) {
+      throw new ModelException(shown, ddl.description() + " holds no statement: no model found");
+    }
+    try (SchemaSide side = SchemaSide.open(config)) {
+      side.apply(shown, ddl.description(), statements);
+      return side.read();
+    }
+  }
+
+  private static List<Statement> statements(ModelDdl ddl, String dialect) {
+    if (ddl instanceof SqlFileModel file) {
+      return file.split(dialect);
+    }
+    List<String> sql = ddl.statements(dialect);
+    List<Statement> statements = new ArrayList<>();
+    for (int i = 0; i < sql.size(); i++) {
+      statements.add(new Statement(sql.get(i), 0, i + 1));
+    }
+    return statements;
+  }
+
+  /**
+   * Runs the upgrade on the scripts' scratch database and requires the model's schema, then the
+   * downgrade and requires the scripts' schema back; lists what differs otherwise.
+   */
+  private void prove(SchemaSide scripts, Comparison comparison, String upgrade, String downgrade) {
+    List<String> problems = new ArrayList<>();
+    Optional<String> failed = scripts.tryRun(SectionText.statements(scripts.dialect(), upgrade));
+    if (failed.isPresent()) {
+      throw new UnprovableRevisionException(List.of("upgrade " + failed.get()));
+    }
+    DatabaseSchema upgraded = filter.apply(scripts.read());
+    for (Difference d : differences(Alignment.align(upgraded, comparison.desired()), upgraded)) {
+      problems.add("after the upgrade, " + describe(d));
+    }
+    if (!problems.isEmpty()) {
+      throw new UnprovableRevisionException(problems);
+    }
+    failed = scripts.tryRun(SectionText.statements(scripts.dialect(), downgrade));
+    if (failed.isPresent()) {
+      throw new UnprovableRevisionException(List.of("downgrade " + failed.get()));
+    }
+    for (Difference d : differences(comparison.current(), filter.apply(scripts.read()))) {
+      problems.add("after the downgrade, " + describe(d));
+    }
+    if (!problems.isEmpty()) {
+      throw new UnprovableRevisionException(problems);
+    }
+    reporter.debug("autogenerate: the revision proves out on the scratch database");
+  }
+
+  /** Compared with expressions in one spelling: engines reprint what they are given. */
+  private static List<Difference> differences(DatabaseSchema expected, DatabaseSchema actual) {
+    return SchemaComparison.compare(Alignment.canonical(expected), Alignment.canonical(actual));
+  }
+
+  private static String unexpressed(Difference d) {
+    return describe(d) + " (autogenerate cannot write this change)";
+  }
+
+  /** A difference in plain words, from the point of view of the schema wanted. */
+  static String describe(Difference d) {
+    return switch (d.change()) {
+      case EXTRA -> d.object() + " is there but should not be";
+      case MISSING -> d.object() + " is missing";
+      case CHANGED ->
+          d.attribute()
+              + " of "
+              + d.object()
+              + " is "
+              + d.actual()
+              + " where the model has "
+              + d.expected();
+    };
+  }
+}

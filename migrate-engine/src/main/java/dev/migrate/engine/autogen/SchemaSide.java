@@ -1,0 +1,215 @@
+package dev.migrate.engine.autogen;
+
+import dev.migrate.engine.api.MigrateConfig;
+import dev.migrate.engine.api.error.MigrationFailedException;
+import dev.migrate.engine.api.error.ModelException;
+import dev.migrate.engine.api.error.ScratchDatabaseException;
+import dev.migrate.engine.command.Catalog;
+import dev.migrate.engine.common.MigrateException;
+import dev.migrate.engine.common.Reporter;
+import dev.migrate.engine.database.Databases;
+import dev.migrate.engine.database.Dialect;
+import dev.migrate.engine.graph.Plan;
+import dev.migrate.engine.runtime.SessionRunner;
+import dev.migrate.engine.schema.DatabaseSchema;
+import dev.migrate.engine.sql.Statement;
+import dev.migrate.engine.state.StateTables;
+import dev.migrate.engine.verify.ScratchDatabase;
+import dev.migrate.engine.verify.SnapshotReader;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One side of the comparison on a scratch database of the project's kind: the scripts applied to
+ * it, or the model's DDL. Kept open after reading, so that the proof can run the new revision on
+ * the scripts' side; {@link #close()} drops it.
+ */
+final class SchemaSide implements AutoCloseable {
+  private final MigrateConfig config;
+  private final ScratchDatabase scratch;
+  private final Connection connection;
+  private final Dialect dialect;
+  private final SnapshotReader reader;
+
+  private SchemaSide(MigrateConfig config, ScratchDatabase scratch) {
+    this.config = config;
+    this.scratch = scratch;
+    Connection opened = null;
+    try {
+      opened = scratch.connect();
+      this.dialect = Databases.detect(opened);
+    } catch (RuntimeException e) {
+      closeQuietly(opened);
+      scratch.close();
+      throw e;
+    }
+    this.connection = opened;
+    this.reader = new SnapshotReader(ownTables(config));
+  }
+
+  /** A new scratch database like the configured database's. */
+  static SchemaSide open(MigrateConfig config) {
+    return new SchemaSide(config, ScratchDatabase.like(config, null, "autogenerate"));
+  }
+
+  /** Migrate's own tables, which no side compares. */
+  static List<String> ownTables(MigrateConfig config) {
+    return List.of(
+        config.versionTable(), config.historyTable(), StateTables.lockTable(config.versionTable()));
+  }
+
+  /** The database's dialect name, as a model's DDL is asked for it ({@code postgresql}, ...). */
+  String dialectName() {
+    return dialect.name();
+  }
+
+  Dialect dialect() {
+    return dialect;
+  }
+
+  /** Upgrades the scratch database along the plan through the runtime, as a user's run would. */
+  void upgrade(Catalog catalog, Plan plan) {
+    createSchema();
+    MigrateConfig scratchConfig =
+        config.toBuilder()
+            .dataSource(null)
+            .url(scratch.url())
+            .user(scratch.user())
+            .password(scratch.password())
+            .reporter(quiet(config.reporter()))
+            .build();
+    try {
+      new SessionRunner(scratchConfig, connection, catalog.migrations()).run(plan);
+    } catch (MigrationFailedException e) {
+      throw new MigrateException(
+          "The scripts do not run on the scratch database "
+              + scratch.describe()
+              + ": "
+              + e.getMessage(),
+          e);
+    }
+  }
+
+  /**
+   * Runs the model's statements in order; a failing one is a {@link ModelException} naming the
+   * model, the statement and what the database said.
+   */
+  void apply(String model, String description, List<Statement> statements) {
+    try (java.sql.Statement jdbc = connection.createStatement()) {
+      for (Statement statement : statements) {
+        try {
+          jdbc.execute(statement.sql());
+        } catch (SQLException e) {
+          throw new ModelException(
+              model,
+              description
+                  + ": statement "
+                  + statement.index()
+                  + (statement.line() > 0 ? " (line " + statement.line() + ")" : "")
+                  + " fails on "
+                  + dialect.name()
+                  + ": "
+                  + e.getMessage().strip());
+        }
+      }
+    } catch (SQLException e) {
+      throw new ScratchDatabaseException(
+          "Could not use the scratch database " + scratch.describe() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Runs statements of a generated revision; returns the first failure in the database's words,
+   * naming the statement, or empty when all ran.
+   */
+  Optional<String> tryRun(List<Statement> statements) {
+    try (java.sql.Statement jdbc = connection.createStatement()) {
+      for (Statement statement : statements) {
+        try {
+          jdbc.execute(statement.sql());
+        } catch (SQLException e) {
+          return Optional.of(
+              "statement "
+                  + statement.index()
+                  + " ("
+                  + oneLine(statement.sql())
+                  + ") fails: "
+                  + oneLine(e.getMessage()));
+        }
+      }
+      return Optional.empty();
+    } catch (SQLException e) {
+      throw new ScratchDatabaseException(
+          "Could not use the scratch database " + scratch.describe() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The schema now, without migrate's own tables. */
+  DatabaseSchema read() {
+    return reader.read(connection);
+  }
+
+  @Override
+  public void close() {
+    closeQuietly(connection);
+    scratch.close();
+  }
+
+  private void createSchema() {
+    if (config.schema() == null) {
+      return;
+    }
+    Optional<String> create = dialect.createSchemaIfMissing(config.schema());
+    if (create.isEmpty()) {
+      return;
+    }
+    try (java.sql.Statement statement = connection.createStatement()) {
+      statement.execute(create.get());
+    } catch (SQLException e) {
+      throw new ScratchDatabaseException(
+          "Could not create schema "
+              + config.schema()
+              + " in the scratch database: "
+              + e.getMessage(),
+          e);
+    }
+  }
+
+  private static String oneLine(String text) {
+    String flat = text.strip().replaceAll("\\s+", " ");
+    return flat.length() > 160 ? flat.substring(0, 157) + "..." : flat;
+  }
+
+  private static void closeQuietly(Connection connection) {
+    if (connection == null) {
+      return;
+    }
+    try {
+      connection.close();
+    } catch (SQLException e) {
+      // the scratch database is dropped next; a failed close changes nothing
+    }
+  }
+
+  /** The runtime's per-step lines on a scratch database are noise: they go to debug. */
+  private static Reporter quiet(Reporter reporter) {
+    return new Reporter() {
+      @Override
+      public void info(String message) {
+        reporter.debug(message);
+      }
+
+      @Override
+      public void warn(String message) {
+        reporter.warn(message);
+      }
+
+      @Override
+      public void debug(String message) {
+        reporter.debug(message);
+      }
+    };
+  }
+}
