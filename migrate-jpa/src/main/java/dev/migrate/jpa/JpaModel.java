@@ -54,7 +54,7 @@ public final class JpaModel implements ModelDdl {
 
   @Override
   public String description() {
-    ModelClasses classes = scan();
+    ModelClasses classes = classes();
     try (SchemaGenerator hibernate = SchemaGenerator.open(classpath)) {
       return describe(classes, hibernate, naming(hibernate));
     }
@@ -71,7 +71,7 @@ public final class JpaModel implements ModelDdl {
   @Override
   public List<String> statements(String dialect) {
     TargetDatabase database = TargetDatabase.of(dialect, databaseVersion);
-    ModelClasses classes = scan();
+    ModelClasses classes = classes();
     try (SchemaGenerator hibernate = SchemaGenerator.open(classpath)) {
       NamingStrategies strategies = naming(hibernate);
       Map<String, Object> settings = new HashMap<>();
@@ -81,7 +81,8 @@ public final class JpaModel implements ModelDdl {
     }
   }
 
-  private ModelClasses scan() {
+  // The classes the model maps (package-private for tests).
+  ModelClasses classes() {
     ModelClasses classes;
     try {
       classes = EntityScanner.scan(classpath, packages);

@@ -61,7 +61,6 @@ public final class SchemaScript implements Function<Map<String, Object>, List<St
       }
     } finally {
       StandardServiceRegistryBuilder.destroy(registry);
-      StandardServiceRegistryBuilder.destroy(bootstrap);
     }
   }
 

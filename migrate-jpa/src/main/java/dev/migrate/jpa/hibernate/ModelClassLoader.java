@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.util.Collections;
+import java.util.Enumeration;
 import java.util.List;
 
 /**
@@ -20,6 +22,12 @@ final class ModelClassLoader extends URLClassLoader {
   static {
     registerAsParallelCapable();
   }
+
+  // jboss-logging finds its provider through this service file first (unless a system property
+  // names one); the model loader answers with the bridge's quiet provider alone.
+  private static final String LOGGER_SERVICE = "META-INF/services/org.jboss.logging.LoggerProvider";
+  private static final String QUIET_LOGGER_SERVICE =
+      "dev/migrate/jpa/bridge/org.jboss.logging.LoggerProvider";
 
   private final ClassLoader bridgeSource;
 
@@ -44,6 +52,22 @@ final class ModelClassLoader extends URLClassLoader {
       }
       return loaded;
     }
+  }
+
+  @Override
+  public URL getResource(String name) {
+    return LOGGER_SERVICE.equals(name)
+        ? bridgeSource.getResource(QUIET_LOGGER_SERVICE)
+        : super.getResource(name);
+  }
+
+  @Override
+  public Enumeration<URL> getResources(String name) throws IOException {
+    if (LOGGER_SERVICE.equals(name)) {
+      URL quiet = bridgeSource.getResource(QUIET_LOGGER_SERVICE);
+      return Collections.enumeration(quiet == null ? List.of() : List.of(quiet));
+    }
+    return super.getResources(name);
   }
 
   private byte[] bridgeClassFile(String name) throws ClassNotFoundException {

@@ -79,23 +79,40 @@ public final class SchemaGenerator implements AutoCloseable {
    * @throws EntityClassNotLoadableException when a class is missing from the class path
    * @throws EntityMappingException when Hibernate rejects the mapping
    */
-  @SuppressWarnings("unchecked")
   public List<String> createStatements(
       List<String> classes, TargetDatabase database, Map<String, Object> settings) {
     Map<String, Object> all = new HashMap<>(settings);
     all.putAll(database.settings());
+    // Hibernate also asks the JVM's system class loader, which must not make Bean Validation count
+    // for a project that has none.
+    if (loader.getResource("jakarta/validation/Validation.class") == null) {
+      all.put("jakarta.persistence.validation.mode", "none");
+    }
+    Object statements =
+        runBridge("SchemaScript", Map.of("classes", classes, "settings", all));
+    return ((List<?>) statements).stream().map(String.class::cast).toList();
+  }
+
+  /**
+   * Runs a class of the bridge package inside the model's loader, with the loader as the thread's
+   * context loader (Hibernate and its logging look there): the class is a {@code Function} from a
+   * request map (to which the loader is added as {@code classLoader}) to a result in JDK types.
+   */
+  @SuppressWarnings("unchecked")
+  Object runBridge(String simpleName, Map<String, Object> request) {
     Thread thread = Thread.currentThread();
     ClassLoader previous = thread.getContextClassLoader();
     thread.setContextClassLoader(loader);
     try {
-      Function<Map<String, Object>, List<String>> script =
-          (Function<Map<String, Object>, List<String>>)
+      Function<Map<String, Object>, Object> bridge =
+          (Function<Map<String, Object>, Object>)
               loader
-                  .loadClass(ModelClassLoader.BRIDGE_PACKAGE + "SchemaScript")
+                  .loadClass(ModelClassLoader.BRIDGE_PACKAGE + simpleName)
                   .getConstructor()
                   .newInstance();
-      return List.copyOf(
-          script.apply(Map.of("classLoader", loader, "classes", classes, "settings", all)));
+      Map<String, Object> withLoader = new HashMap<>(request);
+      withLoader.put("classLoader", loader);
+      return bridge.apply(withLoader);
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException("migrate-jpa's bridge cannot start: " + e, e);
     } catch (RuntimeException | LinkageError e) {
