@@ -1,0 +1,111 @@
+package dev.migrate.jpa;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The model on H2 with the bundled Hibernate: its content, and one clear error per bad input. */
+class JpaModelTest {
+
+  private static JpaModel model(String pkg, String... libs) {
+    return JpaModel.builder()
+        .classpath(ModelLibs.classpath(libs))
+        .packages(List.of("dev.migrate.jpa.fixtures." + pkg))
+        .build();
+  }
+
+  @Test
+  void mapsEntitiesWithTheirSupportingClasses() {
+    JpaModel model = model("shop");
+
+    assertThat(model.classes().entities())
+        .containsExactly(
+            "dev.migrate.jpa.fixtures.shop.Customer",
+            "dev.migrate.jpa.fixtures.shop.Product",
+            "dev.migrate.jpa.fixtures.shop.PurchaseOrder");
+    List<String> ddl = model.statements("h2");
+    String all = String.join("\n", ddl).toLowerCase();
+    // The mapped superclass's and the embeddable's columns, the auto-applied converter's column.
+    assertThat(all).contains("createdat", "streetline", "sku varchar(255)");
+    assertThat(ddl).noneMatch(s -> s.endsWith(";"));
+    assertThat(ddl.get(0)).startsWith("create ");
+  }
+
+  @Test
+  void twoRunsGiveTheSameStatements() {
+    JpaModel model = model("shop");
+    assertThat(model.statements("postgresql")).isEqualTo(model.statements("postgresql"));
+  }
+
+  @Test
+  void theDatabaseVersionReachesHibernate() {
+    JpaModel older = JpaModel.builder().classpath(ModelLibs.classpath())
+        .packages(List.of("dev.migrate.jpa.fixtures.shop")).databaseVersion("10.6").build();
+    JpaModel newer = JpaModel.builder().classpath(ModelLibs.classpath())
+        .packages(List.of("dev.migrate.jpa.fixtures.shop")).databaseVersion("10.11").build();
+    // MariaDB has a native uuid type from 10.7 on, and Hibernate uses it only when told so.
+    assertThat(String.join("\n", older.statements("mariadb"))).doesNotContain(" uuid");
+    assertThat(String.join("\n", newer.statements("mariadb"))).contains(" uuid");
+  }
+
+  @Test
+  void beanValidationCountsWhenTheValidatorIsOnTheClassPath() {
+    String plain = String.join("\n", model("validated").statements("h2")).toLowerCase();
+    String validated =
+        String.join("\n", model("validated", "validator").statements("h2")).toLowerCase();
+
+    assertThat(plain).contains("nickname varchar(255),");
+    assertThat(validated).contains("nickname varchar(40) not null");
+    assertThat(validated).contains("motto varchar(255)");
+  }
+
+  @Test
+  void noEntitiesIsAnErrorNamingThePackages() {
+    assertThatThrownBy(() -> model("empty").statements("h2"))
+        .isInstanceOf(NoEntitiesException.class)
+        .hasMessageContaining("No JPA entities")
+        .hasMessageContaining("dev.migrate.jpa.fixtures.empty");
+  }
+
+  @Test
+  void aMappingErrorCarriesHibernatesOwnMessage() {
+    assertThatThrownBy(() -> model("broken").statements("h2"))
+        .isInstanceOf(EntityMappingException.class)
+        .hasMessageStartingWith("Hibernate 7.4")
+        .hasMessageContaining("cannot map the JPA entities")
+        .hasMessageContaining("Ledger")
+        .satisfies(
+            e -> assertThat(((EntityMappingException) e).hibernateMessage()).contains("ledger"));
+  }
+
+  @Test
+  void aMissingClassIsNamed() {
+    assertThatThrownBy(() -> model("missing").statements("h2"))
+        .isInstanceOf(EntityClassNotLoadableException.class)
+        .hasMessageContaining("class org.h2.api.Interval is not on the model's class path")
+        .satisfies(
+            e ->
+                assertThat(((EntityClassNotLoadableException) e).missingClass())
+                    .isEqualTo("org.h2.api.Interval"));
+  }
+
+  @Test
+  void aDatabaseWithoutDialectIsRefused() {
+    assertThatThrownBy(() -> model("shop").statements("sqlite"))
+        .isInstanceOf(UnsupportedModelException.class)
+        .hasMessageContaining("'sqlite'")
+        .hasMessageContaining("postgresql");
+  }
+
+  @Test
+  void settingsAreCheckedWhenGiven() {
+    assertThatThrownBy(() -> JpaModel.builder().build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("class path");
+    assertThatThrownBy(() -> JpaModel.builder().databaseVersion("latest"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("'latest'");
+  }
+}
