@@ -4,7 +4,8 @@ package dev.migrate.jpa;
 public final class EntityClassNotLoadableException extends JpaModelException {
   private final String missingClass;
 
-  public EntityClassNotLoadableException(String missingClass, String hibernateVersion, Throwable cause) {
+  public EntityClassNotLoadableException(
+      String missingClass, String hibernateVersion, Throwable cause) {
     super(
         "Hibernate "
             + hibernateVersion

@@ -5,7 +5,9 @@ public final class EntityMappingException extends JpaModelException {
   private final String hibernateMessage;
 
   public EntityMappingException(String hibernateMessage, String hibernateVersion, Throwable cause) {
-    super("Hibernate " + hibernateVersion + " cannot map the JPA entities: " + hibernateMessage, cause);
+    super(
+        "Hibernate " + hibernateVersion + " cannot map the JPA entities: " + hibernateMessage,
+        cause);
     this.hibernateMessage = hibernateMessage;
   }
 

@@ -52,7 +52,8 @@ class JpaModelDatabaseTest {
 
     List<String> ddl = model.statements(dialect);
 
-    try (TestDatabase db = dialect.equals("h2") ? TestDatabase.h2File(dir) : TestDatabase.create(dialect)) {
+    try (TestDatabase db =
+        dialect.equals("h2") ? TestDatabase.h2File(dir) : TestDatabase.create(dialect)) {
       db.execute(ddl.toArray(String[]::new));
       boolean boot = naming != NamingConvention.HIBERNATE;
       NamingStrategies strategies =
@@ -61,11 +62,14 @@ class JpaModelDatabaseTest {
           classpath, shopClasses(), strategies, dialect, db.url(), db.user(), db.password());
 
       if (boot) {
-        assertThat(tables(db)).contains("customer", "purchase_order", "purchase_order_ordered_products");
-        assertThat(columns(db, "customer")).contains("first_name", "email_address", "created_at", "street_line");
+        assertThat(tables(db))
+            .contains("customer", "purchase_order", "purchase_order_ordered_products");
+        assertThat(columns(db, "customer"))
+            .contains("first_name", "email_address", "created_at", "street_line");
       } else {
         assertThat(tables(db)).contains("customer", "purchaseorder", "purchaseorder_product");
-        assertThat(columns(db, "customer")).contains("firstname", "emailaddress", "createdat", "streetline");
+        assertThat(columns(db, "customer"))
+            .contains("firstname", "emailaddress", "createdat", "streetline");
       }
       assertThat(columns(db, "product")).contains("sku");
     }
@@ -87,7 +91,8 @@ class JpaModelDatabaseTest {
   private static TreeSet<String> tables(TestDatabase db) throws SQLException {
     TreeSet<String> names = new TreeSet<>();
     try (Connection c = db.connect();
-        ResultSet rs = c.getMetaData().getTables(c.getCatalog(), null, "%", new String[] {"TABLE"})) {
+        ResultSet rs =
+            c.getMetaData().getTables(c.getCatalog(), null, "%", new String[] {"TABLE"})) {
       while (rs.next()) {
         names.add(rs.getString("TABLE_NAME").toLowerCase(Locale.ROOT));
       }

@@ -41,10 +41,18 @@ class JpaModelTest {
 
   @Test
   void theDatabaseVersionReachesHibernate() {
-    JpaModel older = JpaModel.builder().classpath(ModelLibs.classpath())
-        .packages(List.of("dev.migrate.jpa.fixtures.shop")).databaseVersion("10.6").build();
-    JpaModel newer = JpaModel.builder().classpath(ModelLibs.classpath())
-        .packages(List.of("dev.migrate.jpa.fixtures.shop")).databaseVersion("10.11").build();
+    JpaModel older =
+        JpaModel.builder()
+            .classpath(ModelLibs.classpath())
+            .packages(List.of("dev.migrate.jpa.fixtures.shop"))
+            .databaseVersion("10.6")
+            .build();
+    JpaModel newer =
+        JpaModel.builder()
+            .classpath(ModelLibs.classpath())
+            .packages(List.of("dev.migrate.jpa.fixtures.shop"))
+            .databaseVersion("10.11")
+            .build();
     // MariaDB has a native uuid type from 10.7 on, and Hibernate uses it only when told so.
     assertThat(String.join("\n", older.statements("mariadb"))).doesNotContain(" uuid");
     assertThat(String.join("\n", newer.statements("mariadb"))).contains(" uuid");

@@ -19,8 +19,7 @@ public final class ModelLibs {
   /** The compiled test classes, where the fixture entities live. */
   public static Path testClasses() {
     try {
-      return Path.of(
-          ModelLibs.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      return Path.of(ModelLibs.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
     }
@@ -28,7 +27,8 @@ public final class ModelLibs {
 
   /** The jars of one folder under target/model-libs/ ({@code hibernate-6.6}, {@code validator}). */
   public static List<Path> jars(String folder) {
-    Path dir = Path.of(System.getProperty("migrate.jpa.modelLibs", "target/model-libs")).resolve(folder);
+    Path dir =
+        Path.of(System.getProperty("migrate.jpa.modelLibs", "target/model-libs")).resolve(folder);
     try (Stream<Path> files = Files.list(dir)) {
       return files.filter(f -> f.toString().endsWith(".jar")).sorted().toList();
     } catch (IOException e) {

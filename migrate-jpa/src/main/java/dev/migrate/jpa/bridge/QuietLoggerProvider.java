@@ -81,10 +81,18 @@ public final class QuietLoggerProvider implements LoggerProvider {
 
     @Override
     protected void doLog(
-        Level level, String loggerClassName, Object message, Object[] parameters, Throwable thrown) {}
+        Level level,
+        String loggerClassName,
+        Object message,
+        Object[] parameters,
+        Throwable thrown) {}
 
     @Override
     protected void doLogf(
-        Level level, String loggerClassName, String format, Object[] parameters, Throwable thrown) {}
+        Level level,
+        String loggerClassName,
+        String format,
+        Object[] parameters,
+        Throwable thrown) {}
   }
 }

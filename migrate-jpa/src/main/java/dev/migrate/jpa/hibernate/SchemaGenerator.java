@@ -88,8 +88,7 @@ public final class SchemaGenerator implements AutoCloseable {
     if (loader.getResource("jakarta/validation/Validation.class") == null) {
       all.put("jakarta.persistence.validation.mode", "none");
     }
-    Object statements =
-        runBridge("SchemaScript", Map.of("classes", classes, "settings", all));
+    Object statements = runBridge("SchemaScript", Map.of("classes", classes, "settings", all));
     return ((List<?>) statements).stream().map(String.class::cast).toList();
   }
 

@@ -38,11 +38,16 @@ public record TargetDatabase(String productName, String version) {
   Map<String, Object> settings() {
     String[] parts = version.split("\\.");
     return Map.of(
-        "jakarta.persistence.database-product-name", productName,
-        "jakarta.persistence.database-major-version", parts[0],
-        "jakarta.persistence.database-minor-version", parts.length > 1 ? parts[1] : "0",
+        "jakarta.persistence.database-product-name",
+        productName,
+        "jakarta.persistence.database-major-version",
+        parts[0],
+        "jakarta.persistence.database-minor-version",
+        parts.length > 1 ? parts[1] : "0",
         // 6.5 and later; older 6.x read the second name.
-        "hibernate.boot.allow_jdbc_metadata_access", "false",
-        "hibernate.temp.use_jdbc_metadata_defaults", "false");
+        "hibernate.boot.allow_jdbc_metadata_access",
+        "false",
+        "hibernate.temp.use_jdbc_metadata_defaults",
+        "false");
   }
 }

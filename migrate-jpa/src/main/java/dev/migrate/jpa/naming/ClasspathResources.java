@@ -33,7 +33,8 @@ final class ClasspathResources {
             ZipEntry found = jar.getEntry(resource);
             if (found != null) {
               try (InputStream in = jar.getInputStream(found)) {
-                return Optional.of(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+                return Optional.of(
+                    new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
               }
             }
           }

@@ -14,7 +14,8 @@ import java.util.OptionalInt;
  * then the convention's defaults (Spring Boot's for the Boot on the class path when detecting).
  * Spring's own strategy classes are replaced by equivalents that need no Spring on the class path.
  */
-public record NamingStrategies(Optional<String> physical, Optional<String> implicit, String origin) {
+public record NamingStrategies(
+    Optional<String> physical, Optional<String> implicit, String origin) {
 
   static final String CAMEL_CASE =
       "org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy";
@@ -56,15 +57,22 @@ public record NamingStrategies(Optional<String> physical, Optional<String> impli
     String origin = "explicit naming strategies";
     if (boot.isPresent()) {
       SpringProperties properties = SpringProperties.read(resources);
-      Optional<String> ownPhysical = properties.get("spring.jpa.hibernate.naming.physical-strategy");
-      Optional<String> ownImplicit = properties.get("spring.jpa.hibernate.naming.implicit-strategy");
-      physical = physical.or(() -> ownPhysical).or(() -> Optional.of(bootPhysical(boot.getAsInt(), hibernateMajor)));
+      Optional<String> ownPhysical =
+          properties.get("spring.jpa.hibernate.naming.physical-strategy");
+      Optional<String> ownImplicit =
+          properties.get("spring.jpa.hibernate.naming.implicit-strategy");
+      physical =
+          physical
+              .or(() -> ownPhysical)
+              .or(() -> Optional.of(bootPhysical(boot.getAsInt(), hibernateMajor)));
       implicit = implicit.or(() -> ownImplicit).or(() -> Optional.of(SPRING_IMPLICIT));
       origin =
           "Spring Boot "
               + boot.getAsInt()
               + " naming"
-              + (ownPhysical.isPresent() || ownImplicit.isPresent() ? " as application properties set it" : "");
+              + (ownPhysical.isPresent() || ownImplicit.isPresent()
+                  ? " as application properties set it"
+                  : "");
     } else if (physical.isEmpty() && implicit.isEmpty()) {
       origin = "Hibernate naming";
     }

@@ -22,7 +22,10 @@ final class SpringBootVersion {
             jar -> {
               Optional<String> version =
                   jar.manifest()
-                      .map(m -> m.getMainAttributes().getValue(Attributes.Name.IMPLEMENTATION_VERSION));
+                      .map(
+                          m ->
+                              m.getMainAttributes()
+                                  .getValue(Attributes.Name.IMPLEMENTATION_VERSION));
               Matcher byManifest = LEADING_NUMBER.matcher(version.orElse(""));
               if (byManifest.find()) {
                 return OptionalInt.of(Integer.parseInt(byManifest.group(1)));

@@ -91,7 +91,8 @@ final class SpringProperties {
 
   private static String withoutComment(String line) {
     int hash = line.indexOf(" #");
-    String kept = line.stripLeading().startsWith("#") ? "" : hash < 0 ? line : line.substring(0, hash);
+    String kept =
+        line.stripLeading().startsWith("#") ? "" : hash < 0 ? line : line.substring(0, hash);
     return kept.stripTrailing();
   }
 

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Reads the class-level annotations of one class file without loading the class, so that scanning
- * a project's classes neither runs their static initialisers nor needs their dependencies. Only
+ * Reads the class-level annotations of one class file without loading the class, so that scanning a
+ * project's classes neither runs their static initialisers nor needs their dependencies. Only
  * classes whose constant pool mentions a persistence annotation package are read in full.
  */
 public final class ClassFileAnnotations {

@@ -11,7 +11,8 @@ import java.util.List;
  * @param supporting {@code @MappedSuperclass}, {@code @Embeddable} and {@code @Converter} classes
  * @param javaxEntities {@code @javax.persistence.Entity} classes, which no supported Hibernate maps
  */
-public record ModelClasses(List<String> entities, List<String> supporting, List<String> javaxEntities) {
+public record ModelClasses(
+    List<String> entities, List<String> supporting, List<String> javaxEntities) {
   public ModelClasses {
     entities = List.copyOf(entities);
     supporting = List.copyOf(supporting);
