@@ -17,7 +17,8 @@ import java.util.zip.ZipFile;
 
 /**
  * Finds the JPA model classes in class-path entries (class directories and jars) by reading their
- * class files, limited to some packages when asked. Nothing is loaded.
+ * class files, limited to some packages when asked. Nothing is loaded. Hibernate's own packages are
+ * never searched.
  */
 public final class EntityScanner {
 
@@ -26,6 +27,11 @@ public final class EntityScanner {
           "jakarta.persistence.MappedSuperclass",
           "jakarta.persistence.Embeddable",
           "jakarta.persistence.Converter");
+
+  // Hibernate ships entities of its own (the audit feature's changelog entities in 7.4), which an
+  // application maps only when it turns that feature on; the specifications' packages hold none.
+  private static final List<String> PROVIDER_PACKAGES =
+      List.of("org/hibernate/", "jakarta/", "javax/", "java/");
 
   private final List<String> packagePaths;
   private final Set<String> entities = new TreeSet<>();
@@ -89,7 +95,9 @@ public final class EntityScanner {
 
   // Multi-release variants and module descriptors never declare another model class.
   private boolean wanted(String path) {
-    if (path.startsWith("META-INF/") || path.endsWith("module-info.class")) {
+    if (path.startsWith("META-INF/")
+        || path.endsWith("module-info.class")
+        || PROVIDER_PACKAGES.stream().anyMatch(path::startsWith)) {
       return false;
     }
     return packagePaths.isEmpty() || packagePaths.stream().anyMatch(path::startsWith);
