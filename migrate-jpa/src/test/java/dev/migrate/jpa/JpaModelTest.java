@@ -3,8 +3,17 @@ package dev.migrate.jpa;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The model on H2 with the bundled Hibernate: its content, and one clear error per bad input. */
 class JpaModelTest {
@@ -31,6 +40,47 @@ class JpaModelTest {
     assertThat(all).contains("createdat", "streetline", "sku varchar(255)");
     assertThat(ddl).noneMatch(s -> s.endsWith(";"));
     assertThat(ddl.get(0)).startsWith("create ");
+  }
+
+  @Test
+  void aSpringBootProjectGetsBootsNamesAndItsOwnSettings(@TempDir Path dir) throws IOException {
+    Path resources = Files.createDirectories(dir.resolve("resources"));
+    Files.writeString(
+        resources.resolve("application.yml"),
+        "spring:\n  jpa:\n    hibernate:\n      naming:\n"
+            + "        implicit-strategy: org.hibernate.boot.model.naming.ImplicitNamingStrategyLegacyJpaImpl\n");
+    List<Path> classpath = new ArrayList<>(ModelLibs.classpath());
+    classpath.add(resources);
+    classpath.add(bootJar(dir, "3.4.1"));
+    JpaModel model =
+        JpaModel.builder()
+            .classpath(classpath)
+            .packages(List.of("dev.migrate.jpa.fixtures.shop"))
+            .build();
+
+    String ddl = String.join("\n", model.statements("h2"));
+
+    // Boot 3's physical strategy; the project's legacy implicit one names the join table after the
+    // entity names, where Boot's own would say purchase_order_ordered_products.
+    assertThat(ddl).contains("create table purchase_order (", "first_name varchar(80) not null");
+    assertThat(ddl).contains("create table purchase_order_product (");
+    assertThat(model.description())
+        .isEqualTo(
+            "JPA entities (3 entities, Hibernate 7.4.16.Final bundled, Spring Boot 3 naming as"
+                + " application properties set it)");
+  }
+
+  // A jar that holds Spring Boot's marker class (empty: it is never loaded).
+  private static Path bootJar(Path dir, String version) throws IOException {
+    Manifest manifest = new Manifest();
+    manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+    manifest.getMainAttributes().put(Attributes.Name.IMPLEMENTATION_VERSION, version);
+    Path jar = dir.resolve("spring-boot-" + version + ".jar");
+    try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar), manifest)) {
+      out.putNextEntry(new JarEntry("org/springframework/boot/SpringBootVersion.class"));
+      out.closeEntry();
+    }
+    return jar;
   }
 
   @Test
