@@ -8,7 +8,11 @@ import dev.migrate.jpa.naming.NamingStrategies;
 import dev.migrate.jpa.scan.EntityScanner;
 import dev.migrate.jpa.scan.ModelClasses;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +49,28 @@ public final class JpaModel implements ModelDdl {
     this.physicalStrategy = builder.physicalStrategy;
     this.implicitStrategy = builder.implicitStrategy;
     this.databaseVersion = builder.databaseVersion;
+  }
+
+  /**
+   * The class path a front end's project loader holds (the plugin's project class loader, the CLI's
+   * {@code --classpath} loader): the loader's own entries, not its parents', which are the front
+   * end's. Empty for a loader that is not a {@link URLClassLoader}.
+   */
+  public static List<Path> classpathOf(ClassLoader projectLoader) {
+    if (!(projectLoader instanceof URLClassLoader urls)) {
+      return List.of();
+    }
+    List<Path> entries = new ArrayList<>();
+    for (URL url : urls.getURLs()) {
+      try {
+        if ("file".equals(url.getProtocol())) {
+          entries.add(Path.of(url.toURI()));
+        }
+      } catch (URISyntaxException | IllegalArgumentException e) {
+        // not a local file: nothing a class-file scan can read
+      }
+    }
+    return List.copyOf(entries);
   }
 
   /** A builder; only the class path is required. */

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -155,6 +157,19 @@ class JpaModelTest {
         .isInstanceOf(UnsupportedModelException.class)
         .hasMessageContaining("'sqlite'")
         .hasMessageContaining("postgresql");
+  }
+
+  @Test
+  void aFrontEndsProjectLoaderGivesItsOwnEntries(@TempDir Path dir) throws Exception {
+    Path classes = Files.createDirectories(dir.resolve("classes"));
+    Path jar = Files.createFile(dir.resolve("dep.jar"));
+    try (URLClassLoader project =
+        new URLClassLoader(
+            new URL[] {classes.toUri().toURL(), jar.toUri().toURL()},
+            JpaModelTest.class.getClassLoader())) {
+      assertThat(JpaModel.classpathOf(project)).containsExactly(classes, jar);
+    }
+    assertThat(JpaModel.classpathOf(ClassLoader.getPlatformClassLoader())).isEmpty();
   }
 
   @Test
