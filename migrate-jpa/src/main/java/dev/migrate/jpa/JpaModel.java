@@ -73,7 +73,7 @@ public final class JpaModel implements ModelDdl {
     return List.copyOf(entries);
   }
 
-  /** A builder; only the class path is required. */
+  /** A builder; the class path is what matters. */
   public static Builder builder() {
     return new Builder();
   }
@@ -201,11 +201,11 @@ public final class JpaModel implements ModelDdl {
       return this;
     }
 
-    /** The model; nothing is read until it is asked for its statements. */
+    /**
+     * The model; nothing is read until it is asked for its statements (an empty class path is then
+     * a {@link NoEntitiesException}).
+     */
     public JpaModel build() {
-      if (classpath.isEmpty()) {
-        throw new IllegalArgumentException("a JPA model needs the project's class path");
-      }
       return new JpaModel(this);
     }
 

@@ -174,9 +174,9 @@ class JpaModelTest {
 
   @Test
   void settingsAreCheckedWhenGiven() {
-    assertThatThrownBy(() -> JpaModel.builder().build())
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("class path");
+    assertThatThrownBy(() -> JpaModel.builder().build().statements("h2"))
+        .isInstanceOf(NoEntitiesException.class)
+        .hasMessageContaining("found in 0 class-path entries");
     assertThatThrownBy(() -> JpaModel.builder().databaseVersion("latest"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("'latest'");
