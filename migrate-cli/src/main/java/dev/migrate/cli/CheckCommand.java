@@ -1,6 +1,7 @@
 package dev.migrate.cli;
 
 import dev.migrate.engine.Migrator;
+import dev.migrate.jpa.JpaModel;
 import picocli.CommandLine.Model.CommandSpec;
 
 final class CheckCommand extends EngineCommand {
@@ -17,7 +18,7 @@ final class CheckCommand extends EngineCommand {
   int run(Migrator migrator, Console console) {
     return Findings.report(
         "check",
-        migrator.check(Models.of(migrator.config(), migrator.config().classLoader())),
+        migrator.check(JpaModel.forConfig(migrator.config(), migrator.config().classLoader())),
         "Database is up to date with the scripts",
         console);
   }

@@ -2,6 +2,7 @@ package dev.migrate.cli;
 
 import dev.migrate.engine.Migrator;
 import dev.migrate.engine.api.RevisionRequest;
+import dev.migrate.jpa.JpaModel;
 import java.nio.file.Path;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -66,7 +67,8 @@ final class RevisionCommand extends EngineCommand {
             directory);
     if (Specs.isSet(autogenerate)) {
       migrator
-          .autogenerate(request, Models.of(migrator.config(), migrator.config().classLoader()))
+          .autogenerate(
+              request, JpaModel.forConfig(migrator.config(), migrator.config().classLoader()))
           .path()
           .ifPresent(written -> console.line("Generated " + written));
       return Main.OK;

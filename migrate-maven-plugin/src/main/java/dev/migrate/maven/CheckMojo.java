@@ -3,6 +3,7 @@ package dev.migrate.maven;
 import dev.migrate.engine.Migrator;
 import dev.migrate.engine.api.Setting;
 import dev.migrate.engine.api.ValidationResult;
+import dev.migrate.jpa.JpaModel;
 import javax.inject.Inject;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -35,7 +36,7 @@ public class CheckMojo extends AbstractLintMojo {
   @Override
   protected void run(Migrator migrator) throws MojoExecutionException, MojoFailureException {
     ValidationResult result =
-        migrator.check(Models.of(migrator.config(), migrator.config().classLoader()));
+        migrator.check(JpaModel.forConfig(migrator.config(), migrator.config().classLoader()));
     if (!result.ok()) {
       throw new MojoFailureException("migrate:check: " + String.join("; ", result.problems()));
     }

@@ -5,6 +5,7 @@ import dev.migrate.engine.api.AutogenerateResult;
 import dev.migrate.engine.api.MigrateConfig;
 import dev.migrate.engine.api.RevisionRequest;
 import dev.migrate.engine.api.Setting;
+import dev.migrate.jpa.JpaModel;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
@@ -88,7 +89,7 @@ public class RevisionMojo extends AbstractMigrateMojo {
     if (autogenerate) {
       AutogenerateResult result =
           migrator.autogenerate(
-              request, Models.of(migrator.config(), migrator.config().classLoader()));
+              request, JpaModel.forConfig(migrator.config(), migrator.config().classLoader()));
       result.path().ifPresent(path -> getLog().info("Generated " + path));
       return;
     }
