@@ -82,6 +82,16 @@ final class SettingValues {
     return trimmed.equalsIgnoreCase("false") ? Boolean.FALSE : null;
   }
 
+  /** A whole number of at least {@code min}; null for anything else. */
+  static Integer number(String value, int min) {
+    try {
+      int parsed = Integer.parseInt(value.trim());
+      return parsed >= min ? parsed : null;
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
   /** A path as written; relative ones are resolved against the base directory when built. */
   static Path path(String value) {
     try {
