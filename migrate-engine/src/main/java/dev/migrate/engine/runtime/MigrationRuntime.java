@@ -170,7 +170,8 @@ public final class MigrationRuntime implements AutoCloseable {
       List<AppliedStep> steps =
           noop
               ? List.of()
-              : new StepRunner(tables, migrations, config.transactionMode(), reporter)
+              : new StepRunner(
+                      tables, migrations, config.transactionMode(), reporter, config.placeholders())
                   .run(plan, sink, !probe.tablesExist());
       if (mode != Mode.RUN && steps.isEmpty()) {
         recordStamp(tables, sink, probe.rows(), plan.headsAfter());
@@ -267,7 +268,8 @@ public final class MigrationRuntime implements AutoCloseable {
             StateTables.of(dialect, config),
             migrations,
             config.transactionMode(),
-            Reporter.silent())
+            Reporter.silent(),
+            config.placeholders())
         .run(plan, sink, createTables);
     return sink.text();
   }

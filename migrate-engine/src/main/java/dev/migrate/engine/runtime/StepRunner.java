@@ -32,12 +32,24 @@ public final class StepRunner {
   private final Map<String, Migration> migrations;
   private final TransactionMode mode;
   private final Reporter reporter;
+  private final Map<String, String> placeholders;
 
   public StepRunner(
       StateTables tables,
       Map<String, Migration> migrations,
       TransactionMode mode,
       Reporter reporter) {
+    this(tables, migrations, mode, reporter, Map.of());
+  }
+
+  /** A runner that replaces {@code ${name}} in the scripts' statements by these values. */
+  public StepRunner(
+      StateTables tables,
+      Map<String, Migration> migrations,
+      TransactionMode mode,
+      Reporter reporter,
+      Map<String, String> placeholders) {
+    this.placeholders = placeholders;
     this.dialect = tables.dialect();
     this.versionTable = tables.version();
     this.historyTable = tables.history();
@@ -145,7 +157,8 @@ public final class StepRunner {
     if (migration == null) {
       return;
     }
-    MigrationContext context = new MigrationContext(dialect, counting, sink.connection());
+    MigrationContext context =
+        new MigrationContext(dialect, Placeholders.over(counting, placeholders), sink.connection());
     if (step.direction() == Direction.UPGRADE) {
       migration.upgrade(context);
     } else {
