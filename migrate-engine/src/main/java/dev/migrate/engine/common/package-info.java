@@ -20,7 +20,8 @@
  * runtime   -&gt; script, state, jdbc, database, graph, sql, api, api.error, common
  * command   -&gt; runtime, script, state, database, graph, sql, api, api.error
  * verify    -&gt; schema, command, runtime, script, state, jdbc, database, graph, api, api.error, common
- * dev.migrate.engine (facade) -&gt; verify, command, runtime, script, jdbc, graph, api, api.error, common
+ * fleet     -&gt; jdbc, database, api, api.error, common
+ * dev.migrate.engine (facade) -&gt; fleet, verify, command, runtime, script, jdbc, graph, api, api.error, common
  * database.postgresql -&gt; verify, migration, schema.change, schema, database, sql, common
  * database.mariadb    -&gt; verify, migration, schema.change, schema, database, sql, common
  * database.h2         -&gt; verify, migration, schema.change, schema, database, sql, common
