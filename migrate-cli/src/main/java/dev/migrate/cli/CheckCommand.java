@@ -1,5 +1,6 @@
 package dev.migrate.cli;
 
+import dev.migrate.engine.Fleet;
 import dev.migrate.engine.Migrator;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -10,6 +11,11 @@ final class CheckCommand extends EngineCommand {
         this,
         "check",
         "Exit 1 when the database is not at the script heads or an applied script was edited.");
+  }
+
+  @Override
+  int runFleet(Fleet fleet, Console console) {
+    return printFleet(fleet.check(), console);
   }
 
   @Override

@@ -25,9 +25,9 @@ import java.util.function.Supplier;
  * A command over a fleet: the configured {@code targets} or {@code targetsQuery}, this runner's
  * shard of them, at most {@code parallel} at once. Each target is a {@link Migrator} over the
  * scripts loaded once, with its own version and history tables, its own lock, the target's schema
- * as the session's default and {@code ${tenant}} set to its name. A failed target does not stop
- * the others (unless {@code failFast}); every target prints one line as it finishes, and the
- * {@link FleetResult} carries each outcome, the summary and the exit code.
+ * as the session's default and {@code ${tenant}} set to its name. A failed target does not stop the
+ * others (unless {@code failFast}); every target prints one line as it finishes, and the {@link
+ * FleetResult} carries each outcome, the summary and the exit code.
  */
 public final class Fleet {
   private final MigrateConfig config;
@@ -145,8 +145,7 @@ public final class Fleet {
     try (ServerPool pool = pool()) {
       List<FleetTarget> all =
           TargetList.resolve(config, sql -> pool == null ? List.of() : pool.query(sql));
-      List<FleetTarget> mine =
-          TargetList.shard(all, config.shardIndex(), config.shardCount());
+      List<FleetTarget> mine = TargetList.shard(all, config.shardIndex(), config.shardCount());
       reporter.info(
           "Fleet "
               + command
@@ -191,8 +190,7 @@ public final class Fleet {
       FleetTarget target, ServerPool pool, boolean changes, Catalog catalog, TargetCommand work) {
     long start = System.nanoTime();
     MigrateConfig.Builder builder =
-        config
-            .toBuilder()
+        config.toBuilder()
             .single()
             .reporter(new TargetReporter(target.name(), config.reporter()))
             .placeholder("tenant", target.name());

@@ -17,9 +17,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * 200 tenant schemas of one PostgreSQL server (50 databases of MariaDB, whose CREATE and DROP
- * DATABASE cost far more) migrated eight at a time: each gets its own
- * tables under its own lock with its schema as the session default, one broken tenant fails and is
- * reported while the others finish, and a rerun completes only that one.
+ * DATABASE cost far more) migrated eight at a time: each gets its own tables under its own lock
+ * with its schema as the session default, one broken tenant fails and is reported while the others
+ * finish, and a rerun completes only that one.
  */
 class FleetDatabaseTest {
   private static final int BROKEN = 37;
@@ -45,8 +45,7 @@ class FleetDatabaseTest {
           db.execute("CREATE SCHEMA " + broken);
         }
         db.execute("CREATE TABLE " + broken + ".item (other INT)");
-        MigrateConfig config =
-            db.config().locations(location).targets(tenants).parallel(8).build();
+        MigrateConfig config = db.config().locations(location).targets(tenants).parallel(8).build();
 
         FleetResult first = Fleet.create(config).upgrade(null);
 

@@ -23,9 +23,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The fleet facade over tenant schemas of one in-memory H2 database: its logic, not a server's.
- * One target at a time: H2 serialises concurrent DDL on its catalog and times out under it (that
- * H2 lock timeout is a retryable failure); parallel runs are {@code FleetDatabaseTest}'s.
+ * The fleet facade over tenant schemas of one in-memory H2 database: its logic, not a server's. One
+ * target at a time: H2 serialises concurrent DDL on its catalog and times out under it (that H2
+ * lock timeout is a retryable failure); parallel runs are {@code FleetDatabaseTest}'s.
  */
 class FleetTest {
   private static final int TENANTS = 12;
@@ -47,7 +47,9 @@ class FleetTest {
   }
 
   private List<String> tenants() {
-    return IntStream.rangeClosed(1, TENANTS).mapToObj(i -> String.format("tenant_%02d", i)).toList();
+    return IntStream.rangeClosed(1, TENANTS)
+        .mapToObj(i -> String.format("tenant_%02d", i))
+        .toList();
   }
 
   private MigrateConfig.Builder fleet() {
@@ -82,7 +84,9 @@ class FleetTest {
       assertThat(db.strings("SELECT DISTINCT tenant FROM " + tenant + ".item"))
           .containsExactly(tenant);
     }
-    assertThat(db.number("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC'"))
+    assertThat(
+            db.number(
+                "SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC'"))
         .as("nothing leaks into the default schema")
         .isZero();
     assertThat(lines).anyMatch(l -> l.startsWith("tenant_07: upgraded 3 revisions"));
@@ -146,7 +150,9 @@ class FleetTest {
     assertThat(check.exitCode()).isEqualTo(FleetResult.EXIT_FAILED);
 
     FleetResult current = Fleet.create(fleet().targets(tenants().subList(0, 3)).build()).current();
-    assertThat(current.results()).extracting(TargetResult::heads).allMatch(h -> h.equals(List.of("r02")));
+    assertThat(current.results())
+        .extracting(TargetResult::heads)
+        .allMatch(h -> h.equals(List.of("r02")));
     assertThat(db.strings("SELECT version_num FROM tenant_01.migrate_version"))
         .containsExactly("r02");
   }
@@ -182,7 +188,8 @@ class FleetTest {
       assertThat(result.totalTargets()).isEqualTo(4);
       result.results().forEach(r -> covered.add(r.target()));
     }
-    assertThat(covered).containsExactlyInAnyOrder("tenant_01", "tenant_02", "tenant_03", "tenant_04");
+    assertThat(covered)
+        .containsExactlyInAnyOrder("tenant_01", "tenant_02", "tenant_03", "tenant_04");
   }
 
   @Test
@@ -190,7 +197,8 @@ class FleetTest {
     db.execute("CREATE SCHEMA tenant_02", "CREATE TABLE tenant_02.item (other INT)");
     Path report = dir.resolve("out/fleet.json");
 
-    Fleet.create(fleet().targets(tenants().subList(0, 3)).fleetReport(report).build()).upgrade(null);
+    Fleet.create(fleet().targets(tenants().subList(0, 3)).fleetReport(report).build())
+        .upgrade(null);
 
     String json = Files.readString(report);
     assertThat(json)

@@ -26,8 +26,8 @@ public record FleetResult(
   public static final int EXIT_OK = 0;
 
   /**
-   * A deterministic failure (a script error, a broken state, {@code check} findings): running
-   * again fails the same way, so a Kubernetes podFailurePolicy should not retry it.
+   * A deterministic failure (a script error, a broken state, {@code check} findings): running again
+   * fails the same way, so a Kubernetes podFailurePolicy should not retry it.
    */
   public static final int EXIT_FAILED = 1;
 
@@ -53,8 +53,8 @@ public record FleetResult(
 
   /**
    * The process exit code: {@link #EXIT_FAILED} when any target failed deterministically (or, for
-   * {@code check}, is not up to date), else {@link #EXIT_RETRYABLE} when some failed in a way
-   * worth retrying, else {@link #EXIT_OK}.
+   * {@code check}, is not up to date), else {@link #EXIT_RETRYABLE} when some failed in a way worth
+   * retrying, else {@link #EXIT_OK}.
    */
   public int exitCode() {
     boolean deterministic =

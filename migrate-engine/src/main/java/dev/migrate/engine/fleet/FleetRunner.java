@@ -11,7 +11,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Function;
 
 /**
  * Runs one piece of work per target on at most {@code parallel} threads, prints each target's line
@@ -23,7 +22,9 @@ public final class FleetRunner {
   private final boolean failFast;
   private final Reporter reporter;
 
-  /** @param reporter receives the lines from several threads; this runner serialises them */
+  /**
+   * @param reporter receives the lines from several threads; this runner serialises them
+   */
   public FleetRunner(int parallel, boolean failFast, Reporter reporter) {
     this.parallel = parallel;
     this.failFast = failFast;

@@ -15,11 +15,10 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
- * The fleet's targets from the configuration: the {@code targets} entries ({@code @FILE} read one
- * a line, blank lines and {@code #} comments skipped) and the rows of {@code targetsQuery}, in
- * order, duplicates dropped. An entry with {@code ://} or {@code jdbc:} is a URL; with a {@code
- * {tenant}} in the configured URL an entry is that value; else it is a schema of the configured
- * database.
+ * The fleet's targets from the configuration: the {@code targets} entries ({@code @FILE} read one a
+ * line, blank lines and {@code #} comments skipped) and the rows of {@code targetsQuery}, in order,
+ * duplicates dropped. An entry with {@code ://} or {@code jdbc:} is a URL; with a {@code {tenant}}
+ * in the configured URL an entry is that value; else it is a schema of the configured database.
  */
 public final class TargetList {
   /** The placeholder in the configured URL that a target's value replaces. */
@@ -80,7 +79,9 @@ public final class TargetList {
         throw new SettingException(
             Setting.TARGETS,
             null,
-            "Fleet target '" + entry + "' cannot fill {tenant}: use letters, digits, '_', '.', '-'");
+            "Fleet target '"
+                + entry
+                + "' cannot fill {tenant}: use letters, digits, '_', '.', '-'");
       }
       return FleetTarget.database(entry, config.url().replace(TENANT, entry));
     }

@@ -31,7 +31,8 @@ public final class SessionRunner {
     this.connection = connection;
     this.tables = StateTables.of(dialect, config);
     this.sink = new JdbcSink(connection, dialect.pipelinesStatements());
-    this.runner = new StepRunner(
+    this.runner =
+        new StepRunner(
             tables, migrations, config.transactionMode(), config.reporter(), config.placeholders());
     // Nothing on a throwaway database needs to survive a crash.
     dialect.fastCommitSettings().forEach(sql -> sink.execute(Statement.generated(sql)));

@@ -10,8 +10,9 @@ import java.util.List;
 
 /**
  * A separate fleet runner process for {@code FleetProcessesTest}: {@code upgrade heads} over the
- * targets listed in a file. Arguments: url user password location targetsFile shardIndex shardCount.
- * Prints a line per target, the summary and {@code EXIT n}, and exits with the fleet's exit code.
+ * targets listed in a file. Arguments: url user password location targetsFile shardIndex
+ * shardCount. Prints a line per target, the summary and {@code EXIT n}, and exits with the fleet's
+ * exit code.
  */
 public final class FleetMain {
   private FleetMain() {}

@@ -15,9 +15,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Fleet runners as separate processes on one PostgreSQL database, proven by a side-effect table
- * outside the tenants that every revision writes to in its own transaction: four shards run at
- * once cover every target exactly once, two runners given the same shard do no double work, and a
- * runner killed with SIGKILL leaves no lock and no half-applied revision behind.
+ * outside the tenants that every revision writes to in its own transaction: four shards run at once
+ * cover every target exactly once, two runners given the same shard do no double work, and a runner
+ * killed with SIGKILL leaves no lock and no half-applied revision behind.
  */
 class FleetProcessesTest {
   private static final String SIDE_EFFECT =

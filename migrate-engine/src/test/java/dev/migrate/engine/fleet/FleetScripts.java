@@ -13,7 +13,9 @@ import java.nio.file.Path;
 public final class FleetScripts {
   private FleetScripts() {}
 
-  /** Writes {@code count} revisions into {@code dir} and returns its {@code filesystem:} location. */
+  /**
+   * Writes {@code count} revisions into {@code dir} and returns its {@code filesystem:} location.
+   */
   public static String write(Path dir, int count, String sideEffect) {
     try {
       Files.createDirectories(dir);
@@ -23,8 +25,7 @@ public final class FleetScripts {
             i == 1
                 ? "CREATE TABLE item (id INT PRIMARY KEY, tenant VARCHAR(64));"
                 : "INSERT INTO item (id, tenant) VALUES (" + i + ", '${tenant}');";
-        String downgrade =
-            i == 1 ? "DROP TABLE item;" : "DELETE FROM item WHERE id = " + i + ";";
+        String downgrade = i == 1 ? "DROP TABLE item;" : "DELETE FROM item WHERE id = " + i + ";";
         if (sideEffect != null) {
           upgrade += "\n" + sideEffect.replace("{rev}", id) + ";";
         }
