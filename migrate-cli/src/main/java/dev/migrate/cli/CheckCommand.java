@@ -1,5 +1,6 @@
 package dev.migrate.cli;
 
+import dev.migrate.engine.Fleet;
 import dev.migrate.engine.Migrator;
 import dev.migrate.jpa.JpaModel;
 import picocli.CommandLine.Model.CommandSpec;
@@ -12,6 +13,11 @@ final class CheckCommand extends EngineCommand {
         "check",
         "Exit 1 when the database is not at the script heads, an applied script was edited, or"
             + " the --model has changes no revision captures.");
+  }
+
+  @Override
+  int runFleet(Fleet fleet, Console console) {
+    return printFleet(fleet.check(), console);
   }
 
   @Override

@@ -17,6 +17,7 @@ enum Command {
   REVISION("revision", Warmup.NONE),
   MERGE("merge", Warmup.NONE),
   CHECK("check", Warmup.READ_ONLY),
+  STATUS("status", Warmup.READ_ONLY),
   VALIDATE("validate", Warmup.READ_ONLY),
   REPAIR("repair", Warmup.READ_WRITE),
   VERIFY("verify", Warmup.NONE),
@@ -64,6 +65,7 @@ enum Command {
       case REVISION -> new RevisionCommand();
       case MERGE -> new MergeCommand();
       case CHECK -> new CheckCommand();
+      case STATUS -> new StatusCommand();
       case VALIDATE -> new ValidateCommand();
       case REPAIR -> new RepairCommand();
       case VERIFY -> new VerifyCommand();

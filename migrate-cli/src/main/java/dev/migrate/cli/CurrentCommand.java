@@ -1,5 +1,6 @@
 package dev.migrate.cli;
 
+import dev.migrate.engine.Fleet;
 import dev.migrate.engine.Migrator;
 import dev.migrate.engine.api.RevisionEntry;
 import java.util.List;
@@ -14,6 +15,11 @@ final class CurrentCommand extends EngineCommand {
   CommandSpec spec() {
     return Specs.command(this, "current", "Show the database's current revisions.")
         .addOption(verbose);
+  }
+
+  @Override
+  int runFleet(Fleet fleet, Console console) {
+    return printFleet(fleet.current(), console);
   }
 
   @Override

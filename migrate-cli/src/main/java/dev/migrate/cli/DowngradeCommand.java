@@ -1,5 +1,6 @@
 package dev.migrate.cli;
 
+import dev.migrate.engine.Fleet;
 import dev.migrate.engine.Migrator;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -17,6 +18,14 @@ final class DowngradeCommand extends EngineCommand {
     return Specs.command(this, "downgrade", "Downgrade the database to TARGET.")
         .addPositional(target)
         .addOption(sql);
+  }
+
+  @Override
+  int runFleet(Fleet fleet, Console console) {
+    if (Specs.isSet(sql)) {
+      throw new UsageException("--sql renders one database's script: drop --targets");
+    }
+    return printFleet(fleet.downgrade(Specs.string(target)), console);
   }
 
   @Override

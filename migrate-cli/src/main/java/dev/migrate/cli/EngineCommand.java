@@ -1,6 +1,8 @@
 package dev.migrate.cli;
 
+import dev.migrate.engine.Fleet;
 import dev.migrate.engine.Migrator;
+import dev.migrate.engine.api.FleetResult;
 import dev.migrate.engine.api.RevisionEntry;
 import dev.migrate.engine.api.RunResult;
 import java.util.List;
@@ -26,7 +28,27 @@ abstract class EngineCommand implements Callable<Integer> {
   @Override
   public final Integer call() {
     Migrator migrator = root.migrator(stdoutIsData());
+    if (migrator.config().isFleet()) {
+      return runFleet(Fleet.create(migrator.config()), root.console());
+    }
     return run(migrator, root.console());
+  }
+
+  /**
+   * Runs the command over the fleet that {@code --targets} or {@code --targets-query} names and
+   * returns the fleet's exit code; commands that do not run over a fleet refuse it.
+   */
+  int runFleet(Fleet fleet, Console console) {
+    throw new UsageException(
+        "--targets and --targets-query work with upgrade, downgrade, stamp, current, status and"
+            + " check, not with "
+            + spec().name());
+  }
+
+  /** The fleet's closing lines; the target lines arrived as each target finished. */
+  static int printFleet(FleetResult result, Console console) {
+    result.summary().forEach(console::line);
+    return result.exitCode();
   }
 
   /** True when stdout carries data (SQL) that progress lines must not mix into. */

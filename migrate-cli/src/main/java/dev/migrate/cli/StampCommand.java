@@ -1,5 +1,6 @@
 package dev.migrate.cli;
 
+import dev.migrate.engine.Fleet;
 import dev.migrate.engine.Migrator;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -16,6 +17,11 @@ final class StampCommand extends EngineCommand {
             this, "stamp", "Write the version rows for TARGET without running any script.")
         .addPositional(targets)
         .addOption(purge);
+  }
+
+  @Override
+  int runFleet(Fleet fleet, Console console) {
+    return printFleet(fleet.stamp(Specs.strings(targets), Specs.isSet(purge)), console);
   }
 
   @Override

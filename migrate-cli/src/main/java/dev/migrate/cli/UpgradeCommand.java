@@ -1,5 +1,6 @@
 package dev.migrate.cli;
 
+import dev.migrate.engine.Fleet;
 import dev.migrate.engine.Migrator;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -25,6 +26,14 @@ final class UpgradeCommand extends EngineCommand {
             "Upgrade the database to TARGET (default: heads, every branch to its head).")
         .addPositional(target)
         .addOption(sql);
+  }
+
+  @Override
+  int runFleet(Fleet fleet, Console console) {
+    if (Specs.isSet(sql)) {
+      throw new UsageException("--sql renders one database's script: drop --targets");
+    }
+    return printFleet(fleet.upgrade(Specs.string(target)), console);
   }
 
   @Override

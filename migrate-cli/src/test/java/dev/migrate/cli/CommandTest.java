@@ -15,8 +15,8 @@ class CommandTest {
   }
 
   @Test
-  void theTableHoldsTheFifteenCommands() {
-    assertThat(Command.values()).hasSize(15);
+  void theTableHoldsTheSixteenCommands() {
+    assertThat(Command.values()).hasSize(16);
     assertThat(Command.named("upgarde")).isNull();
   }
 

@@ -49,14 +49,26 @@ import javax.sql.DataSource;
  */
 public final class Migrator {
   private final MigrateConfig config;
+  // Set for a fleet's targets, which share the scripts loaded and parsed once.
+  private final Catalog loaded;
 
-  private Migrator(MigrateConfig config) {
+  private Migrator(MigrateConfig config, Catalog loaded) {
     this.config = config;
+    this.loaded = loaded;
   }
 
   /** A migrator over a validated configuration. */
   public static Migrator create(MigrateConfig config) {
-    return new Migrator(config);
+    return new Migrator(config, null);
+  }
+
+  /** A migrator for one fleet target over scripts the fleet has loaded. */
+  static Migrator withCatalog(MigrateConfig config, Catalog catalog) {
+    return new Migrator(config, catalog);
+  }
+
+  private Catalog catalog() {
+    return loaded != null ? loaded : Catalog.load(config);
   }
 
   /** The configuration this migrator runs with. */
@@ -80,6 +92,10 @@ public final class Migrator {
 
   /** The runtime of a command that will connect: connecting overlaps loading the scripts. */
   private MigrationRuntime connectingRuntime(int connections) {
+    if (loaded != null) {
+      // A fleet target: its scripts are loaded already, and its connections come from a pool.
+      return runtime();
+    }
     return MigrationRuntime.connectingAhead(config, connections);
   }
 
@@ -134,7 +150,7 @@ public final class Migrator {
   private RunResult change(
       String command, MigrationRuntime.Mode mode, BiFunction<Planner, List<String>, Plan> plan) {
     try (MigrationRuntime runtime = connectingRuntime(2)) {
-      Catalog catalog = Catalog.load(config);
+      Catalog catalog = catalog();
       return runtime.run(
           command, catalog.migrations(), mode, rows -> plan.apply(catalog.planner(), rows));
     }
@@ -146,27 +162,27 @@ public final class Migrator {
    */
   public List<RevisionEntry> current() {
     try (MigrationRuntime runtime = connectingRuntime(1)) {
-      Catalog catalog = Catalog.loadAllowingNone(config);
+      Catalog catalog = loaded != null ? loaded : Catalog.loadAllowingNone(config);
       return Listings.current(catalog, runtime.read(MigrationRuntime.Online::rows));
     }
   }
 
   /** The heads of the scripts. */
   public List<RevisionEntry> heads() {
-    Catalog catalog = Catalog.load(config);
+    Catalog catalog = catalog();
     return new Listings(catalog, List.of()).entries(catalog.graph().heads());
   }
 
   /** The branch points of the scripts and what they branch into. */
   public List<Branch> branches() {
-    return new Listings(Catalog.load(config), List.of()).branches();
+    return new Listings(catalog(), List.of()).branches();
   }
 
   /** Revisions in a range ({@code A:B}, {@code :B}, {@code A:}, {@code current:}), newest first. */
   public List<RevisionEntry> history(String range, boolean indicateCurrent) {
     HistoryQuery query = new HistoryQuery(range, indicateCurrent);
     try (MigrationRuntime runtime = query.readsDatabase() ? connectingRuntime(1) : runtime()) {
-      Catalog catalog = Catalog.load(config);
+      Catalog catalog = catalog();
       List<String> rows =
           query.readsDatabase() ? runtime.read(MigrationRuntime.Online::rows) : List.of();
       return query.entries(catalog, rows);
@@ -178,7 +194,7 @@ public final class Migrator {
     if (TargetParser.isCurrent(revision)) {
       return current();
     }
-    Catalog catalog = Catalog.load(config);
+    Catalog catalog = catalog();
     return new Listings(catalog, List.of()).entries(catalog.graph().resolve(revision));
   }
 
@@ -199,7 +215,7 @@ public final class Migrator {
   public ValidationResult check(ModelDdl model) {
     ValidationResult database;
     try (MigrationRuntime runtime = connectingRuntime(1)) {
-      Catalog catalog = Catalog.load(config);
+      Catalog catalog = catalog();
       Checks checks = new Checks(catalog);
       if (config.lint().onCheck()) {
         Lint lint = new Lint(config, catalog);
@@ -222,7 +238,7 @@ public final class Migrator {
    */
   public LintResult lint(String selection) {
     try (MigrationRuntime runtime = config.hasDatabase() ? connectingRuntime(1) : runtime()) {
-      return new Lint(config, Catalog.load(config)).run(runtime, selection);
+      return new Lint(config, catalog()).run(runtime, selection);
     }
   }
 
@@ -234,7 +250,7 @@ public final class Migrator {
     try (MigrationRuntime runtime = connectingRuntime(1)) {
       Catalog catalog;
       try {
-        catalog = Catalog.load(config);
+        catalog = catalog();
       } catch (MigrateException e) {
         return new ValidationResult(List.of(e.getMessage()));
       }
@@ -252,7 +268,7 @@ public final class Migrator {
    */
   public RepairResult repair() {
     try (MigrationRuntime runtime = connectingRuntime(2)) {
-      Repair repair = new Repair(Catalog.load(config));
+      Repair repair = new Repair(catalog());
       RepairResult result = runtime.locked(repair::apply);
       result.lines().forEach(config.reporter()::info);
       return result;
@@ -262,7 +278,7 @@ public final class Migrator {
   /** Current heads, script heads and pending revisions, for application health checks. */
   public Status status() {
     try (MigrationRuntime runtime = connectingRuntime(1)) {
-      Catalog catalog = Catalog.load(config);
+      Catalog catalog = catalog();
       List<String> rows = runtime.read(MigrationRuntime.Online::rows);
       return new Checks(catalog).status(rows);
     }
@@ -274,7 +290,7 @@ public final class Migrator {
    * {@code START:END}, or from base to a plain target.
    */
   public String upgradeSql(String rangeOrTarget) {
-    return new OfflineSql(config, runtime(), Catalog.load(config)).upgrade(rangeOrTarget);
+    return new OfflineSql(config, runtime(), catalog()).upgrade(rangeOrTarget);
   }
 
   /** Renders the SQL of a downgrade; offline the argument must be a {@code START:END} range. */
@@ -282,7 +298,7 @@ public final class Migrator {
     if (rangeOrTarget == null || rangeOrTarget.isBlank()) {
       throw MissingTargetException.downgradeSql();
     }
-    return new OfflineSql(config, runtime(), Catalog.load(config)).downgrade(rangeOrTarget);
+    return new OfflineSql(config, runtime(), catalog()).downgrade(rangeOrTarget);
   }
 
   /**

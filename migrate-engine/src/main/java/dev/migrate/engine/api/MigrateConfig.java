@@ -8,6 +8,7 @@ import dev.migrate.engine.database.Databases;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,6 +34,9 @@ public final class MigrateConfig {
 
   /** The file name of new scripts unless configured: date, id and slug. */
   public static final String DEFAULT_FILE_TEMPLATE = "{yyyyMMdd_HHmm}-{rev}_{slug}";
+
+  /** How many fleet targets run at once unless configured. */
+  public static final int DEFAULT_PARALLEL = 8;
 
   /** How long to wait for another runner's lock unless configured. */
   public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofMinutes(5);
@@ -67,6 +71,14 @@ public final class MigrateConfig {
   private final List<String> excludeTables;
   private final List<String> renameColumns;
   private final Reporter reporter;
+  private final List<String> targets;
+  private final String targetsQuery;
+  private final int parallel;
+  private final boolean failFast;
+  private final Integer shardIndex;
+  private final int shardCount;
+  private final Path fleetReport;
+  private final Map<String, String> placeholders;
 
   private MigrateConfig(Builder b, Path base) {
     url = SettingValues.blankToNull(b.url);
@@ -97,6 +109,14 @@ public final class MigrateConfig {
     excludeTables = List.copyOf(b.excludeTables);
     renameColumns = List.copyOf(b.renameColumns);
     reporter = b.reporter == null ? Reporter.silent() : b.reporter;
+    targets = List.copyOf(b.targets);
+    targetsQuery = SettingValues.blankToNull(b.targetsQuery);
+    parallel = b.parallel;
+    failFast = b.failFast;
+    shardIndex = b.shardIndex;
+    shardCount = b.shardCount;
+    fleetReport = b.fleetReport;
+    placeholders = Map.copyOf(b.placeholders);
   }
 
   /** A builder with every default set. */
@@ -262,6 +282,57 @@ public final class MigrateConfig {
     return reporter;
   }
 
+  /**
+   * The fleet's targets as given: schemas, database URLs, {@code {tenant}} values, or {@code @FILE}
+   * entries naming files with one target a line; empty for a single-database run.
+   */
+  public List<String> targets() {
+    return targets;
+  }
+
+  /** The query that lists the fleet's targets, or null. */
+  public String targetsQuery() {
+    return targetsQuery;
+  }
+
+  /** True when the configuration names a fleet ({@code targets} or {@code targetsQuery}). */
+  public boolean isFleet() {
+    return !targets.isEmpty() || targetsQuery != null;
+  }
+
+  /** How many fleet targets run at once. */
+  public int parallel() {
+    return parallel;
+  }
+
+  /** True when a fleet starts no further target after the first failure. */
+  public boolean failFast() {
+    return failFast;
+  }
+
+  /** This runner's share of the fleet, from 0; 0 when unset. */
+  public int shardIndex() {
+    return shardIndex == null ? 0 : shardIndex;
+  }
+
+  /** Into how many shares the fleet is cut. */
+  public int shardCount() {
+    return shardCount;
+  }
+
+  /** Where a fleet run writes its JSON report, absolute; null for none. */
+  public Path fleetReport() {
+    return fleetReport == null ? null : baseDirectory.resolve(fleetReport);
+  }
+
+  /**
+   * Values for {@code ${name}} placeholders in SQL scripts; a fleet sets {@code tenant} to each
+   * target's name. Empty: scripts run as written.
+   */
+  public Map<String, String> placeholders() {
+    return placeholders;
+  }
+
   /** The configured data source, if one was given instead of a URL. */
   public Optional<DataSource> optionalDataSource() {
     return Optional.ofNullable(dataSource);
@@ -305,6 +376,20 @@ public final class MigrateConfig {
         + lint
         + ", dialect="
         + dialect
+        + (isFleet()
+            ? ", targets="
+                + targets
+                + ", targetsQuery="
+                + targetsQuery
+                + ", parallel="
+                + parallel
+                + ", failFast="
+                + failFast
+                + ", shard="
+                + shardIndex()
+                + "/"
+                + shardCount
+            : "")
         + "]";
   }
 
@@ -336,6 +421,14 @@ public final class MigrateConfig {
     private List<String> excludeTables = List.of();
     private List<String> renameColumns = List.of();
     private Reporter reporter = Reporter.silent();
+    private List<String> targets = List.of();
+    private String targetsQuery;
+    private int parallel = DEFAULT_PARALLEL;
+    private boolean failFast;
+    private Integer shardIndex;
+    private int shardCount = 1;
+    private Path fleetReport;
+    private Map<String, String> placeholders = new LinkedHashMap<>();
     // Where values given as text came from, so that build() can name it in its errors.
     private final Map<Setting, String> origins = new EnumMap<>(Setting.class);
 
@@ -371,6 +464,14 @@ public final class MigrateConfig {
       excludeTables = c.excludeTables;
       renameColumns = c.renameColumns;
       reporter = c.reporter;
+      targets = c.targets;
+      targetsQuery = c.targetsQuery;
+      parallel = c.parallel;
+      failFast = c.failFast;
+      shardIndex = c.shardIndex;
+      shardCount = c.shardCount;
+      fleetReport = c.fleetReport;
+      placeholders = new LinkedHashMap<>(c.placeholders);
     }
 
     /**
@@ -405,7 +506,7 @@ public final class MigrateConfig {
             validateOnMigrate = parsed(setting, value, SettingValues.bool(value));
         case STATEMENT_LOCK_TIMEOUT ->
             statementLockTimeout = parsed(setting, value, SettingValues.duration(value));
-        case LOCK_RETRIES -> lockRetries = parsed(setting, value, SettingValues.count(value));
+        case LOCK_RETRIES -> lockRetries = parsed(setting, value, SettingValues.number(value, 0));
         case FAIL_ON -> lint = lint.withFailOn(parsed(setting, value, LintSeverity.parse(value)));
         case LINT_SEVERITY ->
             lint = lint.withSeverities(parsed(setting, value, SettingValues.severities(value)));
@@ -421,6 +522,13 @@ public final class MigrateConfig {
         case INCLUDE_TABLES -> includeTables = SettingValues.list(value);
         case EXCLUDE_TABLES -> excludeTables = SettingValues.list(value);
         case RENAME_COLUMNS -> renameColumns = parsed(setting, value, SettingValues.renames(value));
+        case TARGETS -> targets = SettingValues.list(value);
+        case TARGETS_QUERY -> targetsQuery = value.trim();
+        case PARALLEL -> parallel = parsed(setting, value, SettingValues.number(value, 1));
+        case FAIL_FAST -> failFast = parsed(setting, value, SettingValues.bool(value));
+        case SHARD_INDEX -> shardIndex = parsed(setting, value, SettingValues.number(value, 0));
+        case SHARD_COUNT -> shardCount = parsed(setting, value, SettingValues.number(value, 1));
+        case FLEET_REPORT -> fleetReport = parsed(setting, value, SettingValues.path(value));
         case CLASSPATH ->
             throw new IllegalArgumentException("the class path is the front end's to apply");
       }
@@ -603,6 +711,61 @@ public final class MigrateConfig {
       return this;
     }
 
+    /** See {@link MigrateConfig#targets()}. */
+    public Builder targets(List<String> targets) {
+      origins.remove(Setting.TARGETS);
+      this.targets = List.copyOf(targets);
+      return this;
+    }
+
+    /** See {@link MigrateConfig#targetsQuery()}. */
+    public Builder targetsQuery(String targetsQuery) {
+      origins.remove(Setting.TARGETS_QUERY);
+      this.targetsQuery = targetsQuery;
+      return this;
+    }
+
+    /** See {@link MigrateConfig#parallel()}. */
+    public Builder parallel(int parallel) {
+      origins.remove(Setting.PARALLEL);
+      this.parallel = parallel;
+      return this;
+    }
+
+    /** See {@link MigrateConfig#failFast()}. */
+    public Builder failFast(boolean failFast) {
+      this.failFast = failFast;
+      return this;
+    }
+
+    /** See {@link MigrateConfig#shardIndex()}. */
+    public Builder shard(int index, int count) {
+      origins.remove(Setting.SHARD_INDEX);
+      origins.remove(Setting.SHARD_COUNT);
+      this.shardIndex = index;
+      this.shardCount = count;
+      return this;
+    }
+
+    /** See {@link MigrateConfig#fleetReport()}. */
+    public Builder fleetReport(Path fleetReport) {
+      this.fleetReport = fleetReport;
+      return this;
+    }
+
+    /** See {@link MigrateConfig#placeholders()}: sets one {@code ${name}} value. */
+    public Builder placeholder(String name, String value) {
+      placeholders.put(name, value);
+      return this;
+    }
+
+    /** A configuration for one fleet target: no fleet settings of its own. */
+    public Builder single() {
+      targets = List.of();
+      targetsQuery = null;
+      return this;
+    }
+
     /** See {@link MigrateConfig#reporter()}. */
     public Builder reporter(Reporter reporter) {
       this.reporter = reporter;
@@ -664,6 +827,27 @@ public final class MigrateConfig {
         requireDialect(dialect);
       } else {
         dialect = null;
+      }
+      if (parallel < 1) {
+        throw SettingException.invalid(
+            Setting.PARALLEL,
+            String.valueOf(parallel),
+            origins.get(Setting.PARALLEL),
+            "is not valid: expected " + Setting.Type.POSITIVE.expected());
+      }
+      // Only a fleet is sharded: a single-database run inside an Indexed Job ignores the index.
+      boolean fleet = !targets.isEmpty() || (targetsQuery != null && !targetsQuery.isBlank());
+      boolean badIndex = shardIndex != null && (shardIndex < 0 || shardIndex >= shardCount);
+      if (shardCount < 1 || (fleet && badIndex)) {
+        String origin =
+            origins.get(Setting.SHARD_INDEX) != null
+                ? origins.get(Setting.SHARD_INDEX)
+                : origins.get(Setting.SHARD_COUNT);
+        throw SettingException.invalid(
+            Setting.SHARD_INDEX,
+            String.valueOf(shardIndex),
+            origin,
+            "is not valid with shardCount " + shardCount + ": expected 0 to " + (shardCount - 1));
       }
       Path base = baseDirectory == null ? Path.of("").toAbsolutePath() : baseDirectory;
       return new MigrateConfig(this, base);

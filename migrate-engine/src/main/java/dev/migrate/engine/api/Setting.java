@@ -182,6 +182,54 @@ public enum Setting {
       null,
       "Column renames autogenerate writes as RENAME instead of a drop and an add, as"
           + " table.old:new, comma-separated."),
+  TARGETS(
+      "targets",
+      "T,...",
+      Type.LIST,
+      null,
+      "Run the command over a fleet: comma-separated targets, or @FILE with one a line. A target"
+          + " is a schema of the url's database, a database URL, or the value of a {tenant}"
+          + " placeholder in the url."),
+  TARGETS_QUERY(
+      "targetsQuery",
+      "SQL",
+      Type.TEXT,
+      null,
+      "Run the command over a fleet: a query on the url's database whose first column lists the"
+          + " targets, e.g. schema names like 'tenant_%'."),
+  PARALLEL(
+      "parallel",
+      "N",
+      Type.POSITIVE,
+      "8",
+      "How many fleet targets run at once; keep it well below the server's connection limit"
+          + " (each target uses two connections)."),
+  FAIL_FAST(
+      "failFast",
+      "BOOLEAN",
+      Type.BOOLEAN,
+      "false",
+      "true to start no further fleet target after the first failure; false to run every target."),
+  SHARD_INDEX(
+      "shardIndex",
+      "N",
+      Type.COUNT,
+      null,
+      "Which share of the fleet's targets this runner takes, from 0 to shardCount-1; defaults to"
+          + " a Kubernetes Indexed Job's JOB_COMPLETION_INDEX."),
+  SHARD_COUNT(
+      "shardCount",
+      "N",
+      Type.POSITIVE,
+      "1",
+      "Into how many shares the fleet's targets are cut (the Indexed Job's completions); a"
+          + " target's share is a stable hash of its name."),
+  FLEET_REPORT(
+      "fleetReport",
+      "FILE",
+      Type.PATH,
+      null,
+      "Where a fleet run writes its JSON report: one entry per target with its outcome."),
   CLASSPATH(
       "classpath",
       "PATH",
@@ -224,7 +272,9 @@ public enum Setting {
     /** {@code jpa}, {@code jpa:PACKAGES}, {@code sql:FILE}, a path ending in .sql, or a URL. */
     MODEL("jpa, sql:FILE or a database URL"),
     /** Comma-separated {@code table.old:new} items. */
-    RENAMES("table.old:new items, comma-separated");
+    RENAMES("table.old:new items, comma-separated"),
+    /** A whole number of 1 or more. */
+    POSITIVE("a whole number of 1 or more");
 
     private final String expected;
 
@@ -277,10 +327,14 @@ public enum Setting {
 
   /**
    * A second environment variable read below {@link #environmentVariable()}, as other ecosystems
-   * name it ({@code DATABASE_URL}), or null.
+   * name it ({@code DATABASE_URL}, Kubernetes' {@code JOB_COMPLETION_INDEX}), or null.
    */
   public String conventionalVariable() {
-    return this == URL ? "DATABASE_URL" : null;
+    return switch (this) {
+      case URL -> "DATABASE_URL";
+      case SHARD_INDEX -> "JOB_COMPLETION_INDEX";
+      default -> null;
+    };
   }
 
   /** The CLI flag: {@code --version-table}. */

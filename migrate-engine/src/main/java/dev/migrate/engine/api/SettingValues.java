@@ -100,6 +100,16 @@ final class SettingValues {
     return items;
   }
 
+  /** A whole number of at least {@code min}; null for anything else. */
+  static Integer number(String value, int min) {
+    try {
+      int parsed = Integer.parseInt(value.trim());
+      return parsed >= min ? parsed : null;
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
   /** A path as written; relative ones are resolved against the base directory when built. */
   static Path path(String value) {
     try {
@@ -127,16 +137,6 @@ final class SettingValues {
   /** The value, or null when it is null or blank. */
   static String blankToNull(String value) {
     return value == null || value.isBlank() ? null : value;
-  }
-
-  /** A whole number, zero or more; null otherwise. */
-  static Integer count(String value) {
-    try {
-      int parsed = Integer.parseInt(value.trim());
-      return parsed < 0 ? null : parsed;
-    } catch (NumberFormatException e) {
-      return null;
-    }
   }
 
   /** Digits and dots, starting with a digit ({@code 16}, {@code 10.11.6}); null otherwise. */

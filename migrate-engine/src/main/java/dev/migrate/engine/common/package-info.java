@@ -22,7 +22,8 @@
  * command   -&gt; lint, runtime, script, state, database, graph, sql, api, api.error, common
  * verify    -&gt; schema, command, runtime, script, state, jdbc, database, graph, api, api.error, common
  * autogen   -&gt; verify, migration, schema.change, schema, command, runtime, script, state, jdbc, database, graph, sql, api, api.error, common
- * dev.migrate.engine (facade) -&gt; autogen, verify, command, runtime, script, jdbc, graph, api, api.error, common
+ * fleet     -&gt; jdbc, database, api, api.error, common
+ * dev.migrate.engine (facade) -&gt; fleet, autogen, verify, command, runtime, script, jdbc, graph, api, api.error, common
  * database.postgresql -&gt; verify, migration, schema.change, schema, database, lint, sql, common
  * database.mariadb    -&gt; verify, migration, schema.change, schema, database, lint, sql, common
  * database.h2         -&gt; verify, migration, schema.change, schema, database, sql, common

@@ -63,6 +63,14 @@ public interface Dialect {
   }
 
   /**
+   * The statement that makes {@code schema} the session's default for unqualified names, so one set
+   * of scripts serves every tenant schema of a fleet.
+   */
+  default String useSchema(String schema) {
+    return "SET SCHEMA " + quote(schema);
+  }
+
+  /**
    * True when a statement in a rendered script needs the mysql client's {@code DELIMITER} command
    * around it because it contains the delimiter itself.
    */

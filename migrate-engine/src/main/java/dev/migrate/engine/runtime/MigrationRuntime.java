@@ -190,7 +190,12 @@ public final class MigrationRuntime implements AutoCloseable {
           noop
               ? List.of()
               : new StepRunner(
-                      tables, migrations, config.transactionMode(), LockGuard.of(config), reporter)
+                      tables,
+                      migrations,
+                      config.transactionMode(),
+                      LockGuard.of(config),
+                      reporter,
+                      config.placeholders())
                   .run(plan, sink, !probe.tablesExist());
       if (mode != Mode.RUN && steps.isEmpty()) {
         recordStamp(tables, sink, probe.rows(), plan.headsAfter());
@@ -290,7 +295,8 @@ public final class MigrationRuntime implements AutoCloseable {
               migrations,
               config.transactionMode(),
               LockGuard.of(config),
-              Reporter.silent());
+              Reporter.silent(),
+              config.placeholders());
       if (schema != null && !plan.headsBefore().isEmpty()) {
         buildSchemaBefore(plan, migrations, runner, new ScriptSink(dialect, schema));
       }

@@ -33,7 +33,12 @@ public final class SessionRunner {
     this.sink = new JdbcSink(connection, dialect.pipelinesStatements(), config.reporter());
     this.runner =
         new StepRunner(
-            tables, migrations, config.transactionMode(), LockGuard.NONE, config.reporter());
+            tables,
+            migrations,
+            config.transactionMode(),
+            LockGuard.NONE,
+            config.reporter(),
+            config.placeholders());
     // Nothing on a throwaway database needs to survive a crash.
     dialect.fastCommitSettings().forEach(sql -> sink.execute(Statement.generated(sql)));
   }

@@ -36,13 +36,22 @@ public final class StepRunner {
   private final TransactionMode mode;
   private final LockGuard guard;
   private final Reporter reporter;
+  private final Map<String, String> placeholders;
 
+  /**
+   * A runner of these migrations.
+   *
+   * @param guard the per-statement lock timeout and its retries
+   * @param placeholders the values that replace {@code ${name}} in the scripts' statements
+   */
   public StepRunner(
       StateTables tables,
       Map<String, Migration> migrations,
       TransactionMode mode,
       LockGuard guard,
-      Reporter reporter) {
+      Reporter reporter,
+      Map<String, String> placeholders) {
+    this.placeholders = placeholders;
     this.dialect = tables.dialect();
     this.versionTable = tables.version();
     this.historyTable = tables.history();
@@ -259,7 +268,8 @@ public final class StepRunner {
       return;
     }
     MigrationContext context =
-        new MigrationContext(dialect, counting, sink.connection(), sink.schema());
+        new MigrationContext(
+            dialect, Placeholders.over(counting, placeholders), sink.connection(), sink.schema());
     if (step.direction() == Direction.UPGRADE) {
       migration.upgrade(context);
     } else {

@@ -72,6 +72,12 @@ final class MariaDbDialect implements Dialect {
     return Optional.empty();
   }
 
+  // A schema is a database here: the current database is the default for unqualified names.
+  @Override
+  public String useSchema(String schema) {
+    return "USE " + quote(schema);
+  }
+
   @Override
   public String quote(String identifier) {
     return '`' + identifier.replace("`", "``") + '`';

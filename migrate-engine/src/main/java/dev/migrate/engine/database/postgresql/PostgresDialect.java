@@ -70,6 +70,12 @@ final class PostgresDialect implements Dialect {
     return new PostgresRenderer();
   }
 
+  // public stays on the path behind the tenant, for the extensions' functions installed there.
+  @Override
+  public String useSchema(String schema) {
+    return "SET search_path TO " + quote(schema) + ", public";
+  }
+
   @Override
   public String quote(String identifier) {
     return '"' + identifier.replace("\"", "\"\"") + '"';
