@@ -30,6 +30,7 @@ class ActuatorTest {
             "migrate.target=a1",
             "management.endpoints.web.exposure.include=health,migrate",
             "management.endpoint.health.show-details=always",
+            "management.endpoint.health.probes.enabled=true",
             "management.endpoint.health.group.readiness.include=readinessState,migrate");
     base = "http://localhost:" + context.getEnvironment().getProperty("local.server.port");
   }

@@ -28,13 +28,13 @@ class TwoDataSourcesTest {
           .extracting(MigrateTarget::name)
           .containsExactly("orders", "audit");
     }
-    assertThat(Apps.tableExists(orders, "sa", "", "orders_t")).isTrue();
-    assertThat(Apps.tableExists(orders, "sa", "", "audit_t")).isFalse();
-    assertThat(Apps.column(orders, "sa", "", "SELECT version_num FROM migrate_version"))
+    assertThat(Apps.tableExists(orders, "", "", "orders_t")).isTrue();
+    assertThat(Apps.tableExists(orders, "", "", "audit_t")).isFalse();
+    assertThat(Apps.column(orders, "", "", "SELECT version_num FROM migrate_version"))
         .containsExactly("o1");
-    assertThat(Apps.tableExists(audit, "sa", "", "audit_t")).isTrue();
-    assertThat(Apps.tableExists(audit, "sa", "", "orders_t")).isFalse();
-    assertThat(Apps.column(audit, "sa", "", "SELECT version_num FROM audit_version"))
+    assertThat(Apps.tableExists(audit, "", "", "audit_t")).isTrue();
+    assertThat(Apps.tableExists(audit, "", "", "orders_t")).isFalse();
+    assertThat(Apps.column(audit, "", "", "SELECT version_num FROM audit_version"))
         .containsExactly("u1");
   }
 }
