@@ -27,35 +27,29 @@ public class MigrateActuatorAutoConfiguration {
     return new MigrateEndpoint(context, targets);
   }
 
-  /** The health logic both Boot lines' indicators call. */
-  @Bean
-  @ConditionalOnMissingBean
-  @ConditionalOnProperty(prefix = "migrate.health", name = "enabled", matchIfMissing = true)
-  public MigrateHealth migrateHealth(MigrateTargets targets, MigrateProperties properties) {
-    return new MigrateHealth(targets, properties.getHealth());
-  }
-
   /** Boot 3.5: the contributor named {@code migrate}. */
   @Configuration(proxyBeanMethods = false)
   @ConditionalOnClass(name = "org.springframework.boot.actuate.health.HealthIndicator")
-  @ConditionalOnBean(MigrateHealth.class)
+  @ConditionalOnProperty(prefix = "migrate.health", name = "enabled", matchIfMissing = true)
   static class Boot3Health {
     @Bean(name = "migrateHealthIndicator")
     @ConditionalOnMissingBean(name = "migrateHealthIndicator")
-    Boot3MigrateHealthIndicator migrateHealthIndicator(MigrateHealth health) {
-      return new Boot3MigrateHealthIndicator(health);
+    Boot3MigrateHealthIndicator migrateHealthIndicator(
+        MigrateTargets targets, MigrateProperties properties) {
+      return new Boot3MigrateHealthIndicator(new MigrateHealth(targets, properties.getHealth()));
     }
   }
 
   /** Boot 4.0: the contributor named {@code migrate}. */
   @Configuration(proxyBeanMethods = false)
   @ConditionalOnClass(name = "org.springframework.boot.health.contributor.HealthIndicator")
-  @ConditionalOnBean(MigrateHealth.class)
+  @ConditionalOnProperty(prefix = "migrate.health", name = "enabled", matchIfMissing = true)
   static class Boot4Health {
     @Bean(name = "migrateHealthIndicator")
     @ConditionalOnMissingBean(name = "migrateHealthIndicator")
-    Boot4MigrateHealthIndicator migrateHealthIndicator(MigrateHealth health) {
-      return new Boot4MigrateHealthIndicator(health);
+    Boot4MigrateHealthIndicator migrateHealthIndicator(
+        MigrateTargets targets, MigrateProperties properties) {
+      return new Boot4MigrateHealthIndicator(new MigrateHealth(targets, properties.getHealth()));
     }
   }
 }
