@@ -45,7 +45,8 @@ class ActuatorTest {
     HttpResponse<String> response = get("/actuator/health");
     assertThat(response.statusCode()).isEqualTo(503);
     assertThat(response.body().replace(" ", ""))
-        .contains("\"migrate\":{\"status\":\"OUT_OF_SERVICE\"")
+        // Boot 3 writes status before details, Boot 4 after: check the pieces, not the order.
+        .containsPattern("\"migrate\":\\{.*\"status\":\"OUT_OF_SERVICE\"")
         .contains("\"currentHeads\":[\"a1\"]")
         .contains("\"pending\":[\"a2\"]");
   }
