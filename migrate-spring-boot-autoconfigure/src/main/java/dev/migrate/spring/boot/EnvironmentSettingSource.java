@@ -10,15 +10,17 @@ import org.springframework.core.env.Environment;
 
 /**
  * The engine's settings from Spring's environment, each under its kebab-case name ({@code
- * migrate.version-table}, {@code migrate.datasources.orders.version-table}): Boot's
- * relaxed binding also accepts {@code migrate.versionTable} and {@code MIGRATE_VERSION_TABLE}.
- * Origins name the file and line a value came from.
+ * migrate.version-table}, {@code migrate.datasources.orders.version-table}): Boot's relaxed binding
+ * also accepts {@code migrate.versionTable} and {@code MIGRATE_VERSION_TABLE}. Origins name the
+ * file and line a value came from.
  */
 final class EnvironmentSettingSource implements SettingSource {
   private final Iterable<ConfigurationPropertySource> sources;
   private final String prefix;
 
-  /** @param prefix where to look: {@code migrate} or {@code migrate.datasources.orders} */
+  /**
+   * @param prefix where to look: {@code migrate} or {@code migrate.datasources.orders}
+   */
   EnvironmentSettingSource(Environment environment, String prefix) {
     this.sources = ConfigurationPropertySources.get(environment);
     this.prefix = prefix;

@@ -54,12 +54,18 @@ final class MigrateTargetsFactory {
       return new MigrateTargets(
           List.of(
               target(
-                  name, primary, List.of(PREFIX), properties.getTarget(), properties.isFailOnPending())));
+                  name,
+                  primary,
+                  List.of(PREFIX),
+                  properties.getTarget(),
+                  properties.isFailOnPending())));
     }
     List<MigrateTarget> targets = new ArrayList<>();
     for (String name : named) {
       MigrateProperties.DataSourceMigration own =
-          properties.getDatasources().getOrDefault(name, new MigrateProperties.DataSourceMigration());
+          properties
+              .getDatasources()
+              .getOrDefault(name, new MigrateProperties.DataSourceMigration());
       if (!own.isEnabled()) {
         continue;
       }
@@ -72,7 +78,9 @@ final class MigrateTargetsFactory {
       String target = own.getTarget() == null ? properties.getTarget() : own.getTarget();
       boolean failOnPending =
           own.getFailOnPending() == null ? properties.isFailOnPending() : own.getFailOnPending();
-      targets.add(target(name, dataSource, List.of(DATASOURCES + "." + name, PREFIX), target, failOnPending));
+      targets.add(
+          target(
+              name, dataSource, List.of(DATASOURCES + "." + name, PREFIX), target, failOnPending));
     }
     return new MigrateTargets(targets);
   }
@@ -91,7 +99,11 @@ final class MigrateTargetsFactory {
   }
 
   private MigrateTarget target(
-      String name, DataSource dataSource, List<String> prefixes, String target, boolean failOnPending) {
+      String name,
+      DataSource dataSource,
+      List<String> prefixes,
+      String target,
+      boolean failOnPending) {
     List<SettingSource> sources = new ArrayList<>();
     for (String prefix : prefixes) {
       sources.add(new EnvironmentSettingSource(environment, prefix));

@@ -4,8 +4,8 @@ import dev.migrate.engine.common.MigrateException;
 import java.util.List;
 
 /**
- * The database is behind the scripts where a front end runs read-only and requires it to be at
- * the heads (an application that leaves migrating to a separate job).
+ * The database is behind the scripts where a front end runs read-only and requires it to be at the
+ * heads (an application that leaves migrating to a separate job).
  */
 public final class PendingRevisionsException extends MigrateException {
   private final List<String> pending;
