@@ -2,6 +2,7 @@ package dev.migrate.engine;
 
 import dev.migrate.engine.api.AutogenerateResult;
 import dev.migrate.engine.api.Branch;
+import dev.migrate.engine.api.HistoryRecord;
 import dev.migrate.engine.api.LintResult;
 import dev.migrate.engine.api.MigrateConfig;
 import dev.migrate.engine.api.ModelDdl;
@@ -275,12 +276,21 @@ public final class Migrator {
     }
   }
 
-  /** Current heads, script heads and pending revisions, for application health checks. */
+  /**
+   * Current heads, script heads, pending revisions and an unresolved failure, for application
+   * health checks.
+   */
   public Status status() {
     try (MigrationRuntime runtime = connectingRuntime(1)) {
-      Catalog catalog = catalog();
-      List<String> rows = runtime.read(MigrationRuntime.Online::rows);
-      return new Checks(catalog).status(rows);
+      Checks checks = new Checks(catalog());
+      return runtime.read(checks::status);
+    }
+  }
+
+  /** The rows of the history table, oldest first; none when the table does not exist yet. */
+  public List<HistoryRecord> historyRecords() {
+    try (MigrationRuntime runtime = connectingRuntime(1)) {
+      return runtime.read(MigrationRuntime.Online::historyRecords);
     }
   }
 

@@ -9,6 +9,7 @@ import dev.migrate.engine.graph.Revision;
 import dev.migrate.engine.graph.Step;
 import dev.migrate.engine.runtime.EditedScript;
 import dev.migrate.engine.runtime.MigrationRuntime;
+import dev.migrate.engine.state.FailedStep;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -68,7 +69,20 @@ public final class Checks {
     return new ValidationResult(catalog.splitProblems(syntaxOf.syntax()));
   }
 
-  /** Where the database stands against the scripts. */
+  /** Where the database stands against the scripts, with its unresolved failure if any. */
+  public Status status(MigrationRuntime.Online db) {
+    Status status = status(db.rows());
+    String failed =
+        db.tables()
+            .history()
+            .unresolvedFailure(db.connection())
+            .map(FailedStep::revision)
+            .orElse(null);
+    return new Status(
+        status.currentHeads(), status.scriptHeads(), status.pending(), status.upToDate(), failed);
+  }
+
+  /** Where the database stands against the scripts, from its version rows. */
   public Status status(List<String> rows) {
     List<String> current = catalog.graph().current(rows).stream().map(Revision::id).toList();
     Plan plan = catalog.planner().upgrade(rows, "heads");

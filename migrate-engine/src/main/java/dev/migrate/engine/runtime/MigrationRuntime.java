@@ -1,6 +1,7 @@
 package dev.migrate.engine.runtime;
 
 import dev.migrate.engine.api.AppliedStep;
+import dev.migrate.engine.api.HistoryRecord;
 import dev.migrate.engine.api.MigrateConfig;
 import dev.migrate.engine.api.RunResult;
 import dev.migrate.engine.api.error.EditedScriptsException;
@@ -256,6 +257,11 @@ public final class MigrationRuntime implements AutoCloseable {
 
     public Map<String, String> appliedChecksums() {
       return tables.history().appliedChecksums(connection);
+    }
+
+    /** The history table's rows, oldest first; none when it does not exist. */
+    public List<HistoryRecord> historyRecords() {
+      return tables.history().records(connection);
     }
 
     public Dialect dialect() {

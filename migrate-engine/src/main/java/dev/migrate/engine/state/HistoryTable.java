@@ -1,5 +1,6 @@
 package dev.migrate.engine.state;
 
+import dev.migrate.engine.api.HistoryRecord;
 import dev.migrate.engine.api.error.StateTableException;
 import dev.migrate.engine.common.MigrateException;
 import dev.migrate.engine.database.Dialect;
@@ -8,6 +9,7 @@ import dev.migrate.engine.sql.StatementSink;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -162,6 +164,48 @@ public final class HistoryTable {
       throw StateTableException.foreign(
           tables.qualifiedHistory(), "historyTable", TableProbe.firstLine(e));
     }
+  }
+
+  /** Every row, oldest first; none when the table does not exist. */
+  public List<HistoryRecord> records(Connection connection) {
+    List<HistoryRecord> records = new ArrayList<>();
+    if (!exists(connection)) {
+      return records;
+    }
+    String sql =
+        "SELECT revision, direction, heads_before, heads_after, checksum, applied_by, applied_at,"
+            + " execution_ms, success, error_message FROM "
+            + tables.qualifiedHistory()
+            + " ORDER BY id";
+    try (java.sql.Statement statement = connection.createStatement();
+        ResultSet rs = statement.executeQuery(sql)) {
+      while (rs.next()) {
+        Timestamp appliedAt = rs.getTimestamp(7);
+        long millis = rs.getLong(8);
+        Long executionMillis = rs.wasNull() ? null : millis;
+        records.add(
+            new HistoryRecord(
+                records.size() + 1L,
+                rs.getString(1),
+                rs.getString(2),
+                heads(rs.getString(3)),
+                heads(rs.getString(4)),
+                rs.getString(5),
+                rs.getString(6),
+                appliedAt == null ? null : appliedAt.toInstant(),
+                executionMillis,
+                rs.getBoolean(9),
+                rs.getString(10)));
+      }
+      return records;
+    } catch (SQLException e) {
+      throw new MigrateException(
+          "Could not read history table " + tables.historyTable() + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static List<String> heads(String joined) {
+    return joined == null || joined.isEmpty() ? List.of() : List.of(joined.split(","));
   }
 
   /** Every step the table records as failed or unfinished, oldest first. */
