@@ -269,7 +269,7 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
     boolean embedded = settings.value(Setting.URL) == null;
     if (embedded && usesDatabase()) {
       // H2's conventional sa with an empty password, so IDEs and test code can open it too.
-      String url = "jdbc:h2:file:" + embeddedDirectory.toPath().toAbsolutePath().resolve("migrate");
+      String url = MigrateConfig.embeddedUrl(embeddedDirectory.toPath());
       builder.url(url);
       if (settings.value(Setting.USER) == null && settings.value(Setting.PASSWORD) == null) {
         builder.user("sa").password("");

@@ -119,6 +119,14 @@ public final class MigrateConfig {
     placeholders = Map.copyOf(b.placeholders);
   }
 
+  /**
+   * The URL of the embedded default database kept in {@code directory} (an H2 file database), for a
+   * front end that uses it when no database is configured.
+   */
+  public static String embeddedUrl(Path directory) {
+    return Databases.embedded().embeddedUrl(directory).orElseThrow();
+  }
+
   /** A builder with every default set. */
   public static Builder builder() {
     return new Builder();

@@ -7,6 +7,7 @@ import dev.migrate.engine.api.ModelSpec;
 import dev.migrate.engine.api.error.ModelException;
 import dev.migrate.engine.api.error.UnprovableRevisionException;
 import dev.migrate.engine.command.Catalog;
+import dev.migrate.engine.command.Lint;
 import dev.migrate.engine.common.Reporter;
 import dev.migrate.engine.schema.DatabaseSchema;
 import dev.migrate.engine.schema.Difference;
@@ -63,8 +64,10 @@ public final class Autogenerate {
       String upgrade = render(scripts, comparison.upgrade());
       String downgrade = render(scripts, comparison.downgrade());
       prove(scripts, comparison, upgrade, downgrade);
+      // Its author reviews the file before it runs: lock-heavy statements carry the lint's advice.
+      String reviewed = new Lint(config, catalog).annotate(scripts.dialect(), upgrade, true);
       Path written =
-          authoring.revision(spec, versionPath, new RevisionWriter.Bodies(upgrade, downgrade));
+          authoring.revision(spec, versionPath, new RevisionWriter.Bodies(reviewed, downgrade));
       return new AutogenerateResult(written, comparison.detected(), comparison.hints());
     }
   }

@@ -65,7 +65,7 @@ public final class Checks {
    * syntax, or the embedded default's (H2) when none is configured.
    */
   public ValidationResult validateOffline(String dialect) {
-    Dialect syntaxOf = Databases.forName(dialect == null ? "h2" : dialect);
+    Dialect syntaxOf = dialect == null ? Databases.embeddedDialect() : Databases.forName(dialect);
     return new ValidationResult(catalog.splitProblems(syntaxOf.syntax()));
   }
 

@@ -1,5 +1,6 @@
 package dev.migrate.engine.database;
 
+import java.nio.file.Path;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -58,6 +59,14 @@ public interface DatabaseSupport {
 
   /** The class name of the JDBC driver the engine ships for this database. */
   String driverClass();
+
+  /**
+   * The URL of the project-local database kept in {@code directory} that migrate uses when no
+   * database is configured, if this database is the one that offers it.
+   */
+  default Optional<String> embeddedUrl(Path directory) {
+    return Optional.empty();
+  }
 
   /** Adds the connection properties the engine wants by default, unless the URL sets them. */
   default void addConnectionDefaults(String jdbcUrl, Properties properties) {}

@@ -1,6 +1,7 @@
 package dev.migrate.engine.database;
 
 import dev.migrate.engine.common.MigrateException;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
@@ -40,6 +41,21 @@ public final class Databases {
       }
     }
     throw new MigrateException("Unknown dialect '" + name + "': use " + dialectNames());
+  }
+
+  /** The database migrate uses when none is configured: the one that offers an embedded URL. */
+  public static DatabaseSupport embedded() {
+    for (DatabaseSupport database : all()) {
+      if (database.embeddedUrl(Path.of("")).isPresent()) {
+        return database;
+      }
+    }
+    throw new IllegalStateException("no registered database offers an embedded default");
+  }
+
+  /** The embedded default's dialect, for rendering and splitting without a database. */
+  public static Dialect embeddedDialect() {
+    return forName(embedded().dialectNames().get(0));
   }
 
   /** The names the {@code dialect} setting accepts, for messages: {@code a, b or c}. */

@@ -83,6 +83,9 @@ class AutogenerateServersTest {
               "Detected NOT NULL on column 'orders.customer_id'",
               "Detected added column 'orders.note'")
           .anyMatch(line -> line.startsWith("Detected added check constraint"));
+      assertThat(Files.readString(second.path().orElseThrow()))
+          .as("the lock-heavy statements carry the lint's advice where the author reviews them")
+          .contains("-- lint: pg-set-not-null (warning)", "-- lint: pg-constraint-not-valid");
       migrator.upgrade("heads");
       migrator.downgrade("-1");
       migrator.upgrade("heads");

@@ -4,6 +4,7 @@ import dev.migrate.engine.database.DatabaseSupport;
 import dev.migrate.engine.database.Dialect;
 import dev.migrate.engine.database.SchemaReader;
 import dev.migrate.engine.database.ScratchPlan;
+import java.nio.file.Path;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
 import java.util.List;
@@ -82,6 +83,12 @@ public final class H2Support implements DatabaseSupport {
     if (!properties.containsKey(MAX_COMPACT_TIME) && !urlSets(jdbcUrl, MAX_COMPACT_TIME)) {
       properties.setProperty(MAX_COMPACT_TIME, "0");
     }
+  }
+
+  /** A file database, {@code migrate.mv.db} in the directory: the embedded default. */
+  @Override
+  public Optional<String> embeddedUrl(Path directory) {
+    return Optional.of("jdbc:h2:file:" + directory.toAbsolutePath().resolve("migrate"));
   }
 
   /** In memory or from a file, not a {@code tcp:} or {@code ssl:} server. */
