@@ -6,7 +6,6 @@ import dev.migrate.engine.api.error.ModelException;
 import dev.migrate.engine.api.error.ScratchDatabaseException;
 import dev.migrate.engine.command.Catalog;
 import dev.migrate.engine.common.MigrateException;
-import dev.migrate.engine.common.Reporter;
 import dev.migrate.engine.database.Databases;
 import dev.migrate.engine.database.Dialect;
 import dev.migrate.engine.graph.Plan;
@@ -78,7 +77,7 @@ final class SchemaSide implements AutoCloseable {
             .url(scratch.url())
             .user(scratch.user())
             .password(scratch.password())
-            .reporter(quiet(config.reporter()))
+            .reporter(config.reporter().quieter())
             .build();
     try {
       new SessionRunner(scratchConfig, connection, catalog.migrations()).run(plan);
@@ -191,25 +190,5 @@ final class SchemaSide implements AutoCloseable {
     } catch (SQLException e) {
       // the scratch database is dropped next; a failed close changes nothing
     }
-  }
-
-  /** The runtime's per-step lines on a scratch database are noise: they go to debug. */
-  private static Reporter quiet(Reporter reporter) {
-    return new Reporter() {
-      @Override
-      public void info(String message) {
-        reporter.debug(message);
-      }
-
-      @Override
-      public void warn(String message) {
-        reporter.warn(message);
-      }
-
-      @Override
-      public void debug(String message) {
-        reporter.debug(message);
-      }
-    };
   }
 }

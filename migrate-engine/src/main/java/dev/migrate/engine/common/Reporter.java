@@ -23,4 +23,28 @@ public interface Reporter {
       public void debug(String message) {}
     };
   }
+
+  /**
+   * This reporter with its info lines moved to debug, for work whose step-by-step progress would
+   * drown what the user asked for (the runs on a scratch database).
+   */
+  default Reporter quieter() {
+    Reporter reporter = this;
+    return new Reporter() {
+      @Override
+      public void info(String message) {
+        reporter.debug(message);
+      }
+
+      @Override
+      public void warn(String message) {
+        reporter.warn(message);
+      }
+
+      @Override
+      public void debug(String message) {
+        reporter.debug(message);
+      }
+    };
+  }
 }

@@ -46,7 +46,7 @@ public final class VerifyCommand {
               .url(scratch.url())
               .user(scratch.user())
               .password(scratch.password())
-              .reporter(quiet(reporter))
+              .reporter(reporter.quieter())
               .build();
       try (RuntimeDriver driver = new RuntimeDriver(catalog, scratchConfig, scratch)) {
         return new Verifier(driver, expectedHeads(catalog.graph()), reporter).run();
@@ -104,25 +104,5 @@ public final class VerifyCommand {
               + e.getMessage(),
           e);
     }
-  }
-
-  /** The runtime's per-step progress lines would drown the checks: they go to debug. */
-  private static Reporter quiet(Reporter reporter) {
-    return new Reporter() {
-      @Override
-      public void info(String message) {
-        reporter.debug(message);
-      }
-
-      @Override
-      public void warn(String message) {
-        reporter.warn(message);
-      }
-
-      @Override
-      public void debug(String message) {
-        reporter.debug(message);
-      }
-    };
   }
 }
