@@ -19,8 +19,9 @@ import java.util.Set;
  *
  * Scenarios: {@code apply} (1), {@code noop} (2), {@code render} (3), {@code graph} (4), {@code
  * lint} (4b: lint of 10,000 revisions), {@code cli}, {@code heads} and {@code maven} (5), {@code
- * startup} (issue 7's start-up cost), or {@code all}. Run it from the project's root after {@code
- * mvn -B -q package -DskipTests -pl migrate-bench,migrate-cli -am}.
+ * startup} (issue 7's start-up cost), {@code autogen} (8: autogenerate 1,000 tables against
+ * Alembic's), or {@code all}. Run it from the project's root after {@code mvn -B -q package
+ * -DskipTests -pl migrate-bench,migrate-cli -am}.
  *
  * <p>{@code --baseline} names another build's bench jar (e.g. the commit a change started from):
  * {@code apply}, {@code noop} and {@code render} then run that build's engine as one more contender
@@ -29,7 +30,9 @@ import java.util.Set;
  */
 public final class Main {
   private static final List<String> ALL =
-      List.of("apply", "noop", "render", "graph", "lint", "cli", "heads", "startup", "maven");
+      List.of(
+          "apply", "noop", "render", "graph", "lint", "cli", "heads", "startup", "autogen",
+          "maven");
 
   private Main() {}
 
@@ -140,6 +143,12 @@ public final class Main {
       }
       case "heads" -> report.add(processes.heads(bench.quick() ? 2000 : 10000));
       case "startup" -> report.add(processes.startup(100));
+      case "autogen" -> {
+        AutogenScenario autogen = new AutogenScenario(bench);
+        int tables = bench.quick() ? 200 : 1000;
+        report.add(autogen.run(tables, tables * 9 / 10, false));
+        report.add(autogen.run(tables, tables * 9 / 10, true));
+      }
       case "maven" -> {
         MavenScenarios maven = new MavenScenarios(bench);
         maven.setUp();

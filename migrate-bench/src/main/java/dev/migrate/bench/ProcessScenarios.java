@@ -12,7 +12,7 @@ import java.util.Map;
  * python3-alembic, one transaction for everything, its default) and psql, each a whole process.
  */
 final class ProcessScenarios {
-  private static final String ALEMBIC_PYTHON = "/usr/bin/python3";
+  static final String ALEMBIC_PYTHON = "/usr/bin/python3";
 
   private final Bench bench;
 

@@ -39,6 +39,18 @@ final class SchemaSide implements AutoCloseable {
     try {
       opened = scratch.connect();
       this.dialect = Databases.detect(opened);
+      // Nothing on a throwaway database needs to survive a crash: a model's hundreds of
+      // statements each commit without waiting for the disk.
+      try (java.sql.Statement settings = opened.createStatement()) {
+        for (String sql : dialect.fastCommitSettings()) {
+          settings.execute(sql);
+        }
+      }
+    } catch (SQLException e) {
+      closeQuietly(opened);
+      scratch.close();
+      throw new ScratchDatabaseException(
+          "Could not use the scratch database " + scratch.describe() + ": " + e.getMessage(), e);
     } catch (RuntimeException e) {
       closeQuietly(opened);
       scratch.close();
