@@ -24,7 +24,7 @@ final class BootStartupScenario {
   static final String WITHOUT = "without (same application)";
 
   private static final Pattern REPORTED =
-      Pattern.compile("bench: uptime-ms=(\\d+) cpu-ms=(-?\\d+)");
+      Pattern.compile("bench: uptime-ms=(\\d+) cpu-ms=(-?\\d+) starter-ms=(\\d+)");
 
   private final Bench bench;
 
@@ -99,6 +99,13 @@ final class BootStartupScenario {
               Stats.median(differences),
               Stats.median(with) / Stats.median(without));
     }
+    List<Double> starterBeans = column(inside.get(WITH), 2, skip);
+    bench
+        .log()
+        .printf(
+            "  inside the run with the starter, creating its beans (the engine's run included):"
+                + " median %.0f ms, range %.0f-%.0f ms%n",
+            Stats.median(starterBeans), Stats.min(starterBeans), Stats.max(starterBeans));
     return result;
   }
 
@@ -110,7 +117,10 @@ final class BootStartupScenario {
     if (!m.find()) {
       throw new IllegalStateException("the application reported no times");
     }
-    inside.add(new long[] {Long.parseLong(m.group(1)), Long.parseLong(m.group(2))});
+    inside.add(
+        new long[] {
+          Long.parseLong(m.group(1)), Long.parseLong(m.group(2)), Long.parseLong(m.group(3))
+        });
     return sample;
   }
 
