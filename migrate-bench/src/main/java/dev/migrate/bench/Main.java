@@ -20,8 +20,9 @@ import java.util.Set;
  * Scenarios: {@code apply} (1), {@code noop} (2), {@code render} (3), {@code graph} (4), {@code
  * lint} (4b: lint of 10,000 revisions), {@code cli}, {@code heads} and {@code maven} (5), {@code
  * startup} (issue 7's start-up cost), {@code autogen} (8: autogenerate 1,000 tables against
- * Alembic's), or {@code all}. Run it from the project's root after {@code mvn -B -q package
- * -DskipTests -pl migrate-bench,migrate-cli -am}.
+ * Alembic's), {@code boot} (9: the Spring Boot starter's share of an application's start-up), or
+ * {@code all}. Run it from the project's root after {@code mvn -B -q package -DskipTests -pl
+ * migrate-bench,migrate-cli -am}.
  *
  * <p>{@code --baseline} names another build's bench jar (e.g. the commit a change started from):
  * {@code apply}, {@code noop} and {@code render} then run that build's engine as one more contender
@@ -31,7 +32,7 @@ import java.util.Set;
 public final class Main {
   private static final List<String> ALL =
       List.of(
-          "apply", "noop", "render", "graph", "lint", "cli", "heads", "startup", "autogen",
+          "apply", "noop", "render", "graph", "lint", "cli", "heads", "startup", "autogen", "boot",
           "maven");
 
   private Main() {}
@@ -149,6 +150,7 @@ public final class Main {
         report.add(autogen.run(tables, tables * 9 / 10, false));
         report.add(autogen.run(tables, tables * 9 / 10, true));
       }
+      case "boot" -> report.add(new BootStartupScenario(bench).run(20));
       case "maven" -> {
         MavenScenarios maven = new MavenScenarios(bench);
         maven.setUp();

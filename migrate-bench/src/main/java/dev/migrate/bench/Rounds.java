@@ -19,6 +19,11 @@ final class Rounds {
     this.log = log;
   }
 
+  /** How many rounds come first and are not kept. */
+  int warmups() {
+    return warmups;
+  }
+
   ScenarioResult run(String scenario, String note, List<Contender> contenders) {
     ScenarioResult result =
         new ScenarioResult(scenario, note, contenders.stream().map(Contender::name).toList());

@@ -75,6 +75,17 @@ final class ScenarioResult {
     return Stats.median(ratios);
   }
 
+  /** The median over rounds of first minus other, in seconds, paired as {@link #pairedRatio}. */
+  double pairedDifference(String reference, String other) {
+    List<Sample> a = samples.get(reference);
+    List<Sample> b = samples.get(other);
+    List<Double> differences = new ArrayList<>();
+    for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+      differences.add(a.get(i).seconds() - b.get(i).seconds());
+    }
+    return Stats.median(differences);
+  }
+
   /** {@link #pairedRatio} of the sum of two contenders' samples of a round to another's. */
   double pairedRatio(String first, String second, String other) {
     List<Sample> a = samples.get(first);

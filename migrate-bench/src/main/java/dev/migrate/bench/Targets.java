@@ -58,7 +58,27 @@ final class Targets {
         "Alembic heads",
         0.25,
         "CLI heads / Alembic heads on 10,000 files <= 0.25");
+    difference(
+        out,
+        report,
+        BootStartupScenario.SCENARIO,
+        BootStartupScenario.WITHOUT,
+        0.15,
+        "Spring Boot start-up, with the starter - without, nothing to migrate < 150 ms (issue 18)");
     return out.toString();
+  }
+
+  /** The paired median of ours minus the other contender, against a limit in seconds. */
+  private static void difference(
+      StringBuilder out, Report report, String scenario, String other, double limit, String what) {
+    find(report, scenario)
+        .filter(r -> !r.seconds(r.names().get(0)).isEmpty() && !r.seconds(other).isEmpty())
+        .ifPresentOrElse(
+            r -> {
+              double v = r.pairedDifference(r.names().get(0), other);
+              row(out, what, String.format("%+.0f ms", v * 1000), v < limit);
+            },
+            () -> out.append("| ").append(what).append(" | not measured | |\n"));
   }
 
   private static void ratio(

@@ -2,6 +2,7 @@ package dev.migrate.spring.boot;
 
 import dev.migrate.engine.api.Setting;
 import dev.migrate.engine.api.SettingSource;
+import java.util.StringJoiner;
 import org.springframework.boot.context.properties.source.ConfigurationProperty;
 import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySource;
@@ -11,8 +12,10 @@ import org.springframework.core.env.Environment;
 /**
  * The engine's settings from Spring's environment, each under its kebab-case name ({@code
  * migrate.version-table}, {@code migrate.datasources.orders.version-table}): Boot's relaxed binding
- * also accepts {@code migrate.versionTable} and {@code MIGRATE_VERSION_TABLE}. Origins name the
- * file and line a value came from.
+ * also accepts {@code migrate.versionTable} and {@code MIGRATE_VERSION_TABLE}. A list setting may
+ * also be written as YAML writes lists ({@code migrate.locations[0]}, {@code [1]}, ...): the
+ * configuration metadata declares {@code locations} as a list, so IDEs offer that form. Origins
+ * name the file and line a value came from.
  */
 final class EnvironmentSettingSource implements SettingSource {
   private final Iterable<ConfigurationPropertySource> sources;
@@ -34,6 +37,9 @@ final class EnvironmentSettingSource implements SettingSource {
   @Override
   public String value(Setting setting) {
     ConfigurationProperty property = find(setting);
+    if (property == null && setting.type() == Setting.Type.LIST) {
+      return indexedList(setting);
+    }
     return property == null || property.getValue() == null
         ? null
         : String.valueOf(property.getValue());
@@ -42,6 +48,9 @@ final class EnvironmentSettingSource implements SettingSource {
   @Override
   public String origin(Setting setting) {
     ConfigurationProperty property = find(setting);
+    if (property == null && setting.type() == Setting.Type.LIST) {
+      property = find(ConfigurationPropertyName.of(propertyName(prefix, setting) + "[0]"));
+    }
     if (property == null) {
       return null;
     }
@@ -49,8 +58,24 @@ final class EnvironmentSettingSource implements SettingSource {
     return property.getOrigin() == null ? name : name + " (" + property.getOrigin() + ")";
   }
 
+  /** The elements {@code name[0]}, {@code name[1]}, ... joined by commas, or null for none. */
+  private String indexedList(Setting setting) {
+    String name = propertyName(prefix, setting);
+    StringJoiner joined = new StringJoiner(",");
+    for (int i = 0; ; i++) {
+      ConfigurationProperty element = find(ConfigurationPropertyName.of(name + "[" + i + "]"));
+      if (element == null || element.getValue() == null) {
+        return i == 0 ? null : joined.toString();
+      }
+      joined.add(String.valueOf(element.getValue()));
+    }
+  }
+
   private ConfigurationProperty find(Setting setting) {
-    ConfigurationPropertyName name = ConfigurationPropertyName.of(propertyName(prefix, setting));
+    return find(ConfigurationPropertyName.of(propertyName(prefix, setting)));
+  }
+
+  private ConfigurationProperty find(ConfigurationPropertyName name) {
     for (ConfigurationPropertySource source : sources) {
       ConfigurationProperty property = source.getConfigurationProperty(name);
       if (property != null) {
