@@ -96,6 +96,27 @@ class SnapshotReaderTest {
   }
 
   @Test
+  void h2UuidIsReadWithoutTheLengthH2ReportsAndCanBeCreatedAgain() {
+    try (ScratchDatabase db = Servers.h2()) {
+      Servers.execute(
+          db,
+          List.of(
+              "CREATE TABLE tokens (id UUID PRIMARY KEY, digest BINARY(16), raw VARBINARY(20))"));
+      Table tokens = read(db).tables().get("tokens");
+
+      SqlType uuid = tokens.column("id").orElseThrow().type();
+      assertThat(uuid.toString()).isEqualTo("uuid");
+      assertThat(tokens.column("digest").orElseThrow().type().toString()).isEqualTo("binary(16)");
+      assertThat(tokens.column("raw").orElseThrow().type().toString())
+          .isEqualTo("binary varying(20)");
+      // H2 rejects "uuid(16)", which is how JDBC describes the column (BINARY, size 16).
+      Servers.execute(db, List.of("CREATE TABLE tokens_again (id " + uuid + " PRIMARY KEY)"));
+      assertThat(read(db).tables().get("tokens_again").column("id").orElseThrow().type())
+          .isEqualTo(uuid);
+    }
+  }
+
+  @Test
   void h2SnapshotsOfTheSameDdlAreEqualDespiteGeneratedConstraintNames() {
     try (ScratchDatabase db = Servers.h2()) {
       Servers.execute(db, COMMON);
