@@ -209,6 +209,34 @@ class SnapshotReaderTest {
     }
   }
 
+  @Test
+  void mariadbNullableColumnsWithoutADefaultHaveNoneAndSetNotNullIsTheOnlyDifference() {
+    try (ScratchDatabase db = Servers.mariadb()) {
+      Servers.execute(
+          db,
+          List.of(
+              "CREATE TABLE product (id INT PRIMARY KEY, name VARCHAR(50), code VARCHAR(10)"
+                  + " DEFAULT NULL, word VARCHAR(10) DEFAULT 'NULL')"));
+      DatabaseSchema before = read(db);
+      Table product = before.tables().get("product");
+      // MariaDB reports the bare NULL for a nullable column without default: no default at all.
+      assertThat(product.column("name").orElseThrow().defaultValue()).isNull();
+      assertThat(product.column("code").orElseThrow().defaultValue()).isNull();
+      assertThat(product.column("word").orElseThrow().defaultValue()).isEqualTo("'NULL'");
+
+      Servers.execute(db, List.of("ALTER TABLE product MODIFY COLUMN name VARCHAR(50) NOT NULL"));
+      List<String> differences =
+          SchemaComparison.compare(before, read(db)).stream().map(Verifier::describe).toList();
+
+      assertThat(differences)
+          .singleElement()
+          .asString()
+          .contains("product.name")
+          .contains("nullable");
+      assertThat(differences.get(0)).doesNotContain("default");
+    }
+  }
+
   static DatabaseSchema snapshotAfter(Supplier<ScratchDatabase> server, List<String> statements) {
     try (ScratchDatabase db = server.get()) {
       Servers.execute(db, statements);
