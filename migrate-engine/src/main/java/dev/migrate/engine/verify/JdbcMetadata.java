@@ -30,6 +30,8 @@ import java.util.regex.Pattern;
 public final class JdbcMetadata {
   private static final Pattern CAST_LITERAL =
       Pattern.compile("^('(?:[^']|'')*')::[a-z][a-z0-9_ ]*(\\(\\d+(,\\d+)?\\))?(\\[\\])?$");
+  private static final Pattern NULL_DEFAULT =
+      Pattern.compile("(?i)^null(::[a-z][a-z0-9_ ]*(\\(\\d+(,\\d+)?\\))?)?$");
   private static final String[] TABLE_TYPES = {"TABLE", "BASE TABLE", "PARTITIONED TABLE"};
 
   private final DatabaseMetaData metadata;
@@ -236,19 +238,28 @@ public final class JdbcMetadata {
         || name.matches("SYS_(PK|FK|IDX|CT)_\\d+");
   }
 
-  /** A default without the cast PostgreSQL adds to a literal: {@code 'new'}. */
+  /**
+   * A default without the cast PostgreSQL adds to a literal: {@code 'new'}; none for {@code NULL},
+   * which is what a column without default holds, and which MariaDB reports for every nullable
+   * column that has none (so that setting NOT NULL on one would read as a change of default too).
+   */
   public static String normalizeDefault(String value) {
     if (value == null) {
       return null;
     }
     String trimmed = value.strip();
     Matcher cast = CAST_LITERAL.matcher(trimmed);
-    return cast.matches() ? cast.group(1) : trimmed;
+    String normalized = cast.matches() ? cast.group(1) : trimmed;
+    return NULL_DEFAULT.matcher(normalized).matches() ? null : normalized;
   }
 
   /** A column type as the snapshot spells it: lower case, with its length or precision if any. */
   public static String typeOf(String typeName, int dataType, int size, int digits) {
     String name = typeName == null ? "?" : typeName.toLowerCase(Locale.ROOT);
+    if (name.equals("uuid")) {
+      // H2 reports UUID as BINARY of 16 bytes, but "uuid(16)" is no type it accepts.
+      return name;
+    }
     switch (dataType) {
       case Types.CHAR, Types.VARCHAR, Types.NCHAR, Types.NVARCHAR, Types.BINARY, Types.VARBINARY:
         return size > 0 && size < 1_000_000 && !name.contains("(") ? name + "(" + size + ")" : name;

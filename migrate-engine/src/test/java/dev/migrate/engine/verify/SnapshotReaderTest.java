@@ -96,6 +96,27 @@ class SnapshotReaderTest {
   }
 
   @Test
+  void h2UuidIsReadWithoutTheLengthH2ReportsAndCanBeCreatedAgain() {
+    try (ScratchDatabase db = Servers.h2()) {
+      Servers.execute(
+          db,
+          List.of(
+              "CREATE TABLE tokens (id UUID PRIMARY KEY, digest BINARY(16), raw VARBINARY(20))"));
+      Table tokens = read(db).tables().get("tokens");
+
+      SqlType uuid = tokens.column("id").orElseThrow().type();
+      assertThat(uuid.toString()).isEqualTo("uuid");
+      assertThat(tokens.column("digest").orElseThrow().type().toString()).isEqualTo("binary(16)");
+      assertThat(tokens.column("raw").orElseThrow().type().toString())
+          .isEqualTo("binary varying(20)");
+      // H2 rejects "uuid(16)", which is how JDBC describes the column (BINARY, size 16).
+      Servers.execute(db, List.of("CREATE TABLE tokens_again (id " + uuid + " PRIMARY KEY)"));
+      assertThat(read(db).tables().get("tokens_again").column("id").orElseThrow().type())
+          .isEqualTo(uuid);
+    }
+  }
+
+  @Test
   void h2SnapshotsOfTheSameDdlAreEqualDespiteGeneratedConstraintNames() {
     try (ScratchDatabase db = Servers.h2()) {
       Servers.execute(db, COMMON);
@@ -185,6 +206,34 @@ class SnapshotReaderTest {
               "default of column orders.status changed from 'new' to NULL",
               "column users.nickname is still there",
               "table leftovers is still there");
+    }
+  }
+
+  @Test
+  void mariadbNullableColumnsWithoutADefaultHaveNoneAndSetNotNullIsTheOnlyDifference() {
+    try (ScratchDatabase db = Servers.mariadb()) {
+      Servers.execute(
+          db,
+          List.of(
+              "CREATE TABLE product (id INT PRIMARY KEY, name VARCHAR(50), code VARCHAR(10)"
+                  + " DEFAULT NULL, word VARCHAR(10) DEFAULT 'NULL')"));
+      DatabaseSchema before = read(db);
+      Table product = before.tables().get("product");
+      // MariaDB reports the bare NULL for a nullable column without default: no default at all.
+      assertThat(product.column("name").orElseThrow().defaultValue()).isNull();
+      assertThat(product.column("code").orElseThrow().defaultValue()).isNull();
+      assertThat(product.column("word").orElseThrow().defaultValue()).isEqualTo("'NULL'");
+
+      Servers.execute(db, List.of("ALTER TABLE product MODIFY COLUMN name VARCHAR(50) NOT NULL"));
+      List<String> differences =
+          SchemaComparison.compare(before, read(db)).stream().map(Verifier::describe).toList();
+
+      assertThat(differences)
+          .singleElement()
+          .asString()
+          .contains("product.name")
+          .contains("nullable");
+      assertThat(differences.get(0)).doesNotContain("default");
     }
   }
 
