@@ -158,6 +158,19 @@ class FleetTest {
   }
 
   @Test
+  void aMissingSchemaFailsReadingCommandsWithoutARetryAndUpgradeCreatesIt() {
+    FleetResult status = Fleet.create(fleet().targets(List.of("tenant_new")).build()).status();
+
+    assertThat(status.exitCode()).isEqualTo(FleetResult.EXIT_FAILED);
+    assertThat(status.failures().get(0).failure().message())
+        .contains("Cannot make schema tenant_new the session's default")
+        .contains("only upgrade, downgrade and stamp create a missing schema");
+    assertThat(
+            Fleet.create(fleet().targets(List.of("tenant_new")).build()).upgrade(null).exitCode())
+        .isZero();
+  }
+
+  @Test
   void downgradeAndStampRunPerTenant() {
     Fleet.create(fleet().build()).upgrade(null);
     FleetResult down = Fleet.create(fleet().build()).downgrade("r01");

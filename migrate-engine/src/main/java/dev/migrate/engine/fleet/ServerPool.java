@@ -124,10 +124,12 @@ public final class ServerPool implements AutoCloseable {
   /** One target's view of the pool. */
   private final class SchemaSource implements DataSource {
     private final String schema;
+    private final boolean creates;
     private boolean create;
 
     SchemaSource(String schema, boolean create) {
       this.schema = schema;
+      this.creates = create;
       this.create = create;
     }
 
@@ -146,7 +148,18 @@ public final class ServerPool implements AutoCloseable {
           }
         }
         statement.execute(dialect.useSchema(schema));
-      } catch (SQLException | RuntimeException e) {
+      } catch (SQLException e) {
+        give(connection, false);
+        // Thrown as an SQLException it would read as an unreachable server, which is retryable;
+        // a schema the server refuses (missing, not allowed) fails the same way on every retry.
+        throw new MigrateException(
+            "Cannot make schema "
+                + schema
+                + " the session's default: "
+                + e.getMessage()
+                + (creates ? "" : " (only upgrade, downgrade and stamp create a missing schema)"),
+            e);
+      } catch (RuntimeException e) {
         give(connection, false);
         throw e;
       }
