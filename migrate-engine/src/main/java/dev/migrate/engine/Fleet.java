@@ -146,6 +146,10 @@ public final class Fleet {
       List<FleetTarget> all =
           TargetList.resolve(config, sql -> pool == null ? List.of() : pool.query(sql));
       List<FleetTarget> mine = TargetList.shard(all, config.shardIndex(), config.shardCount());
+      int parallel = Math.min(config.parallel(), Math.max(1, mine.size()));
+      if (changes && parallel > 1 && schemas(mine) && !pool.dialect().concurrentDdl()) {
+        parallel = 1;
+      }
       reporter.info(
           "Fleet "
               + command
@@ -158,10 +162,13 @@ public final class Fleet {
                   ? " (shard " + config.shardIndex() + " of " + config.shardCount() + ")"
                   : "")
               + ", "
-              + Math.min(config.parallel(), Math.max(1, mine.size()))
-              + " at a time");
+              + parallel
+              + " at a time"
+              + (parallel < config.parallel() && parallel < mine.size()
+                  ? " (the server runs one schema change at a time)"
+                  : ""));
       List<TargetResult> results =
-          new FleetRunner(config.parallel(), config.failFast(), reporter)
+          new FleetRunner(parallel, config.failFast(), reporter)
               .run(mine, target -> one(target, pool, changes, catalog, work));
       FleetResult result =
           new FleetResult(
@@ -176,6 +183,10 @@ public final class Fleet {
       }
       return result;
     }
+  }
+
+  private static boolean schemas(List<FleetTarget> targets) {
+    return targets.stream().anyMatch(FleetTarget::isSchema);
   }
 
   /** The pool of the configured server, for schema targets and the query; null without one. */

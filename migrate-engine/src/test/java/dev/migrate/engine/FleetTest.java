@@ -25,7 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The fleet facade over tenant schemas of one in-memory H2 database: its logic, not a server's. One
  * target at a time: H2 serialises concurrent DDL on its catalog and times out under it (that H2
- * lock timeout is a retryable failure); parallel runs are {@code FleetDatabaseTest}'s.
+ * lock timeout is a retryable failure), so the fleet changes H2 schemas one at a time whatever
+ * {@code parallel} says; parallel runs are {@code FleetDatabaseTest}'s.
  */
 class FleetTest {
   private static final int TENANTS = 12;
@@ -94,6 +95,18 @@ class FleetTest {
     FleetResult again = Fleet.create(fleet().build()).upgrade("heads");
     assertThat(again.count(Outcome.UP_TO_DATE)).isEqualTo(TENANTS);
     assertThat(again.summary().get(0)).contains("12 up to date, 0 upgraded, 0 pending, 0 failed");
+  }
+
+  @Test
+  void onH2SchemaChangesRunOneAtATimeWhateverParallelSays() {
+    FleetResult result = Fleet.create(fleet().parallel(6).build()).upgrade(null);
+
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.count(Outcome.CHANGED)).isEqualTo(TENANTS);
+    assertThat(lines)
+        .contains(
+            "Fleet upgrade: 12 of 12 targets, 1 at a time (the server runs one schema change at a"
+                + " time)");
   }
 
   @Test

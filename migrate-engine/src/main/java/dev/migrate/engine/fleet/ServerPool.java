@@ -30,6 +30,7 @@ import javax.sql.DataSource;
 public final class ServerPool implements AutoCloseable {
   private final ConnectionFactory factory;
   private final Deque<Connection> idle = new ArrayDeque<>();
+  private final Object creating = new Object();
   private Dialect dialect;
   private boolean closed;
 
@@ -51,6 +52,19 @@ public final class ServerPool implements AutoCloseable {
       return values;
     } catch (SQLException e) {
       throw new MigrateException("The targets query failed: " + e.getMessage(), e);
+    } finally {
+      give(connection, healthy);
+    }
+  }
+
+  /** The server's dialect, detected on a pooled connection. */
+  public Dialect dialect() {
+    Connection connection = take();
+    boolean healthy = false;
+    try {
+      Dialect detected = dialect(connection);
+      healthy = true;
+      return detected;
     } finally {
       give(connection, healthy);
     }
@@ -138,7 +152,9 @@ public final class ServerPool implements AutoCloseable {
       Connection connection = take();
       try (Statement statement = connection.createStatement()) {
         Dialect dialect = dialect(connection);
-        synchronized (this) {
+        // One creation at a time across the pool: H2 times out on its catalog lock when several
+        // sessions create schemas at once, and a schema is created once per target anyway.
+        synchronized (creating) {
           if (create) {
             Optional<String> createSchema = dialect.createSchemaIfMissing(dialect.quote(schema));
             if (createSchema.isPresent()) {
