@@ -10,6 +10,7 @@ import dev.migrate.engine.api.ValidationResult;
 import dev.migrate.engine.api.error.MissingTargetException;
 import dev.migrate.engine.command.Catalog;
 import dev.migrate.engine.common.Reporter;
+import dev.migrate.engine.fleet.Failures;
 import dev.migrate.engine.fleet.FleetReport;
 import dev.migrate.engine.fleet.FleetRunner;
 import dev.migrate.engine.fleet.FleetTarget;
@@ -42,6 +43,15 @@ public final class Fleet {
       throw new IllegalArgumentException("the configuration names no fleet targets");
     }
     return new Fleet(config);
+  }
+
+  /**
+   * The exit code of a fleet command that failed before any target ran (the server unreachable, the
+   * targets query failing): {@link FleetResult#EXIT_RETRYABLE} when a retry can help, as it would
+   * for a target, else {@link FleetResult#EXIT_FAILED}.
+   */
+  public static int exitCode(RuntimeException failure) {
+    return Failures.retryable(failure) ? FleetResult.EXIT_RETRYABLE : FleetResult.EXIT_FAILED;
   }
 
   /** Upgrades every target to the target revision ({@code heads} when null). */
