@@ -44,7 +44,8 @@ final class Environment {
     out.append("- ").append(key).append(": ").append(value).append('\n');
   }
 
-  private static String load() {
+  /** The load averages, for lines that report a measurement. */
+  static String load() {
     return attempt(() -> Files.readString(Path.of("/proc/loadavg")).trim());
   }
 

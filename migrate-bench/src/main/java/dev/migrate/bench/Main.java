@@ -21,8 +21,10 @@ import java.util.Set;
  * lint} (4b: lint of 10,000 revisions), {@code cli}, {@code heads} and {@code maven} (5), {@code
  * startup} (issue 7's start-up cost), {@code autogen} (8: autogenerate 1,000 tables against
  * Alembic's), {@code boot} (9: the Spring Boot starter's share of an application's start-up), or
- * {@code all}. Run it from the project's root after {@code mvn -B -q package -DskipTests -pl
- * migrate-bench,migrate-cli -am}.
+ * {@code all}; and {@code fleet} (issue 19: {@code --schemas S} tenant schemas, default 1,000, of
+ * {@code --revisions R} revisions, default 20, ours with {@code --parallel P}, default 8, against a
+ * Flyway loop), which {@code all} leaves out. Run it from the project's root after {@code mvn -B -q
+ * package -DskipTests -pl migrate-bench,migrate-cli -am}.
  *
  * <p>{@code --baseline} names another build's bench jar (e.g. the commit a change started from):
  * {@code apply}, {@code noop} and {@code render} then run that build's engine as one more contender
@@ -34,6 +36,9 @@ public final class Main {
       List.of(
           "apply", "noop", "render", "graph", "lint", "cli", "heads", "startup", "autogen", "boot",
           "maven");
+
+  /** Named only: a full fleet run takes many minutes, most of them in Flyway's loop. */
+  private static final String FLEET = "fleet";
 
   private Main() {}
 
@@ -48,6 +53,9 @@ public final class Main {
     Path work = null;
     Path out = null;
     Path baselineJar = null;
+    int schemas = 1000;
+    int revisions = 20;
+    int parallel = 8;
     Set<String> scenarios = new LinkedHashSet<>();
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
@@ -61,13 +69,16 @@ public final class Main {
         case "--work" -> work = Path.of(args[++i]).toAbsolutePath();
         case "--out" -> out = Path.of(args[++i]).toAbsolutePath();
         case "--baseline" -> baselineJar = Path.of(args[++i]).toAbsolutePath();
+        case "--schemas" -> schemas = Integer.parseInt(args[++i]);
+        case "--revisions" -> revisions = Integer.parseInt(args[++i]);
+        case "--parallel" -> parallel = Integer.parseInt(args[++i]);
         case "all" -> scenarios.addAll(ALL);
         case "-h", "--help" -> {
           usage(System.out);
           return;
         }
         default -> {
-          if (ALL.contains(args[i])) {
+          if (ALL.contains(args[i]) || FLEET.equals(args[i])) {
             scenarios.add(args[i]);
           } else {
             System.err.println("unknown scenario or option: " + args[i]);
@@ -112,11 +123,19 @@ public final class Main {
     for (String scenario : scenarios) {
       log.println("== " + scenario);
       try {
+        if (FLEET.equals(scenario)) {
+          new FleetBenchmark(server, work, schemas, revisions, parallel, log).run(runs);
+          continue;
+        }
         run(bench, scenario, report);
       } catch (Exception e) {
         log.println("  scenario " + scenario + " failed: " + e);
       }
       Files.writeString(out, header + "\n" + report.markdown());
+    }
+    if (scenarios.equals(Set.of(FLEET))) {
+      // The fleet scenario prints its own figures; the table and issue 8's targets would be empty.
+      return;
     }
     log.println();
     log.println(report.markdown());
@@ -185,7 +204,8 @@ public final class Main {
     out.println(
         "usage: java -jar migrate-bench.jar [--quick] [--runs N] [--warmups N] [--pg HOST:PORT]"
             + " [--user U] [--admin-db DB] [--project DIR] [--work DIR] [--out FILE]"
-            + " [--baseline OTHER-BUILD/migrate-bench.jar] SCENARIO...");
-    out.println("scenarios: " + String.join(", ", ALL) + ", all");
+            + " [--baseline OTHER-BUILD/migrate-bench.jar] [--schemas S] [--revisions R]"
+            + " [--parallel P] SCENARIO...");
+    out.println("scenarios: " + String.join(", ", ALL) + ", all; " + FLEET + " (not in all)");
   }
 }

@@ -5,6 +5,7 @@ import dev.migrate.engine.Migrator;
 import dev.migrate.engine.api.FleetResult;
 import dev.migrate.engine.api.RevisionEntry;
 import dev.migrate.engine.api.RunResult;
+import dev.migrate.engine.common.MigrateException;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,7 +30,17 @@ abstract class EngineCommand implements Callable<Integer> {
   public final Integer call() {
     Migrator migrator = root.migrator(stdoutIsData());
     if (migrator.config().isFleet()) {
-      return runFleet(Fleet.create(migrator.config()), root.console());
+      try {
+        return runFleet(Fleet.create(migrator.config()), root.console());
+      } catch (MigrateException e) {
+        // Before any target ran: a Kubernetes pod must still be able to tell an unreachable
+        // server, worth a retry, from a broken command, which Main maps to 1 or 2.
+        if (Fleet.exitCode(e) != FleetResult.EXIT_RETRYABLE) {
+          throw e;
+        }
+        root.console().error("ERROR: " + e.getMessage() + " [retryable]");
+        return FleetResult.EXIT_RETRYABLE;
+      }
     }
     return run(migrator, root.console());
   }

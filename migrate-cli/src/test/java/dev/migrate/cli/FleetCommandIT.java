@@ -12,7 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The fleet through the built jar on PostgreSQL: targets from a query and from a file, a line per
- * tenant, the summary, the JSON report, and the exit codes 0, 1 (a script error) and 2 (bad input).
+ * tenant, the summary, the JSON report, and the exit codes 0, 1 (a script error), 2 (bad input) and
+ * 75 (the server unreachable before any target ran).
  */
 class FleetCommandIT {
   @TempDir Path dir;
@@ -52,6 +53,17 @@ class FleetCommandIT {
           .contains("tenant_c: up to date at r02", "tenant_x: at r01, 1 pending");
       run(jar, base, 1, "--targets-query", query, "check");
       run(jar, base, 2, "--targets", "not a schema", "upgrade");
+
+      // Nothing listens on port 1: the query cannot run, and a retry may find the server up.
+      CliRun down =
+          run(
+              jar,
+              List.of("--url", "jdbc:postgresql://127.0.0.1:1/test", "--locations", location),
+              75,
+              "--targets-query",
+              query,
+              "status");
+      assertThat(down.err()).contains("[retryable]");
     }
   }
 

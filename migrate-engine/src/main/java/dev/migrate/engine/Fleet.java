@@ -10,6 +10,7 @@ import dev.migrate.engine.api.ValidationResult;
 import dev.migrate.engine.api.error.MissingTargetException;
 import dev.migrate.engine.command.Catalog;
 import dev.migrate.engine.common.Reporter;
+import dev.migrate.engine.fleet.Failures;
 import dev.migrate.engine.fleet.FleetReport;
 import dev.migrate.engine.fleet.FleetRunner;
 import dev.migrate.engine.fleet.FleetTarget;
@@ -42,6 +43,15 @@ public final class Fleet {
       throw new IllegalArgumentException("the configuration names no fleet targets");
     }
     return new Fleet(config);
+  }
+
+  /**
+   * The exit code of a fleet command that failed before any target ran (the server unreachable, the
+   * targets query failing): {@link FleetResult#EXIT_RETRYABLE} when a retry can help, as it would
+   * for a target, else {@link FleetResult#EXIT_FAILED}.
+   */
+  public static int exitCode(RuntimeException failure) {
+    return Failures.retryable(failure) ? FleetResult.EXIT_RETRYABLE : FleetResult.EXIT_FAILED;
   }
 
   /** Upgrades every target to the target revision ({@code heads} when null). */
@@ -146,6 +156,10 @@ public final class Fleet {
       List<FleetTarget> all =
           TargetList.resolve(config, sql -> pool == null ? List.of() : pool.query(sql));
       List<FleetTarget> mine = TargetList.shard(all, config.shardIndex(), config.shardCount());
+      int parallel = Math.min(config.parallel(), Math.max(1, mine.size()));
+      if (changes && parallel > 1 && schemas(mine) && !pool.dialect().concurrentDdl()) {
+        parallel = 1;
+      }
       reporter.info(
           "Fleet "
               + command
@@ -158,10 +172,13 @@ public final class Fleet {
                   ? " (shard " + config.shardIndex() + " of " + config.shardCount() + ")"
                   : "")
               + ", "
-              + Math.min(config.parallel(), Math.max(1, mine.size()))
-              + " at a time");
+              + parallel
+              + " at a time"
+              + (parallel < config.parallel() && parallel < mine.size()
+                  ? " (the server runs one schema change at a time)"
+                  : ""));
       List<TargetResult> results =
-          new FleetRunner(config.parallel(), config.failFast(), reporter)
+          new FleetRunner(parallel, config.failFast(), reporter)
               .run(mine, target -> one(target, pool, changes, catalog, work));
       FleetResult result =
           new FleetResult(
@@ -176,6 +193,10 @@ public final class Fleet {
       }
       return result;
     }
+  }
+
+  private static boolean schemas(List<FleetTarget> targets) {
+    return targets.stream().anyMatch(FleetTarget::isSchema);
   }
 
   /** The pool of the configured server, for schema targets and the query; null without one. */

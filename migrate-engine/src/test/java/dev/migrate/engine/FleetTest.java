@@ -25,7 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The fleet facade over tenant schemas of one in-memory H2 database: its logic, not a server's. One
  * target at a time: H2 serialises concurrent DDL on its catalog and times out under it (that H2
- * lock timeout is a retryable failure); parallel runs are {@code FleetDatabaseTest}'s.
+ * lock timeout is a retryable failure), so the fleet changes H2 schemas one at a time whatever
+ * {@code parallel} says; parallel runs are {@code FleetDatabaseTest}'s.
  */
 class FleetTest {
   private static final int TENANTS = 12;
@@ -97,6 +98,18 @@ class FleetTest {
   }
 
   @Test
+  void onH2SchemaChangesRunOneAtATimeWhateverParallelSays() {
+    FleetResult result = Fleet.create(fleet().parallel(6).build()).upgrade(null);
+
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.count(Outcome.CHANGED)).isEqualTo(TENANTS);
+    assertThat(lines)
+        .contains(
+            "Fleet upgrade: 12 of 12 targets, 1 at a time (the server runs one schema change at a"
+                + " time)");
+  }
+
+  @Test
   void aBrokenTenantFailsWithItsRevisionAndTheOthersFinishThenARerunDoesOnlyIt() {
     db.execute("CREATE SCHEMA tenant_05", "CREATE TABLE tenant_05.item (other INT)");
 
@@ -155,6 +168,19 @@ class FleetTest {
         .allMatch(h -> h.equals(List.of("r02")));
     assertThat(db.strings("SELECT version_num FROM tenant_01.migrate_version"))
         .containsExactly("r02");
+  }
+
+  @Test
+  void aMissingSchemaFailsReadingCommandsWithoutARetryAndUpgradeCreatesIt() {
+    FleetResult status = Fleet.create(fleet().targets(List.of("tenant_new")).build()).status();
+
+    assertThat(status.exitCode()).isEqualTo(FleetResult.EXIT_FAILED);
+    assertThat(status.failures().get(0).failure().message())
+        .contains("Cannot make schema tenant_new the session's default")
+        .contains("only upgrade, downgrade and stamp create a missing schema");
+    assertThat(
+            Fleet.create(fleet().targets(List.of("tenant_new")).build()).upgrade(null).exitCode())
+        .isZero();
   }
 
   @Test

@@ -4,8 +4,11 @@ import dev.migrate.engine.api.Setting;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 
-/** The lint parameters shared by {@code lint} and {@code check}. */
-public abstract class AbstractLintMojo extends AbstractMigrateMojo {
+/**
+ * The lint parameters shared by {@code lint} and {@code check}. They sit below the fleet's because
+ * {@code check} runs over a fleet; {@code lint} reads scripts, not targets, and refuses one.
+ */
+public abstract class AbstractLintMojo extends AbstractFleetMojo {
   /** The severity from which lint findings fail the build: error, warning, info or never. */
   @Parameter(property = "migrate.failOn", defaultValue = "warning")
   private String failOn;

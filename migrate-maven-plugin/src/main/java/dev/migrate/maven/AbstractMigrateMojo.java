@@ -1,5 +1,6 @@
 package dev.migrate.maven;
 
+import dev.migrate.engine.Fleet;
 import dev.migrate.engine.Migrator;
 import dev.migrate.engine.ResolvedSettings;
 import dev.migrate.engine.api.MigrateConfig;
@@ -201,7 +202,11 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
     }
     try (ProjectClassLoader loader = projectClassLoader()) {
       MigrateConfig config = configure(loader);
-      run(Migrator.create(config));
+      if (config.isFleet()) {
+        runFleet(Fleet.create(config));
+      } else {
+        run(Migrator.create(config));
+      }
     } catch (MojoFailureException e) {
       MojoFailureException failure = new MojoFailureException(oneLine(e.getMessage()));
       failure.initCause(getLog().isDebugEnabled() ? e.getCause() : null);
@@ -220,6 +225,18 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
   /** The goal's single call on the engine; prints what it found. */
   protected abstract void run(Migrator migrator)
       throws MojoExecutionException, MojoFailureException;
+
+  /**
+   * The goal over the fleet that {@code targets} or {@code targetsQuery} names. The engine reads
+   * {@code -Dmigrate.targets} for every goal, so goals that do not run over a fleet must refuse it
+   * rather than silently migrate the {@code url} alone.
+   */
+  protected void runFleet(Fleet fleet) throws MojoExecutionException, MojoFailureException {
+    throw new MojoExecutionException(
+        "targets and targetsQuery work with upgrade, downgrade, stamp, current, status and check,"
+            + " not with migrate:"
+            + goal());
+  }
 
   /**
    * Whether the goal talks to a database. Goals that only read or write scripts (and {@code sql},

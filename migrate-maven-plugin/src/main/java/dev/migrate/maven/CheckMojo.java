@@ -1,5 +1,6 @@
 package dev.migrate.maven;
 
+import dev.migrate.engine.Fleet;
 import dev.migrate.engine.Migrator;
 import dev.migrate.engine.api.Setting;
 import dev.migrate.engine.api.ValidationResult;
@@ -31,6 +32,15 @@ public class CheckMojo extends AbstractLintMojo {
   @Override
   protected String configured(Setting setting) {
     return setting == Setting.LINT_ON_CHECK ? lintOnCheck : super.configured(setting);
+  }
+
+  /**
+   * Over a fleet, each target is checked against the scripts (heads and checksums), as the CLI's
+   * fleet check does; the model comparison and lint are not repeated per target.
+   */
+  @Override
+  protected void runFleet(Fleet fleet) throws MojoExecutionException, MojoFailureException {
+    report(fleet.check());
   }
 
   @Override

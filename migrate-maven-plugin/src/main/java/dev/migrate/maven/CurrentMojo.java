@@ -1,5 +1,6 @@
 package dev.migrate.maven;
 
+import dev.migrate.engine.Fleet;
 import dev.migrate.engine.Migrator;
 import dev.migrate.engine.api.RevisionEntry;
 import java.util.List;
@@ -13,7 +14,7 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 /** Prints the database's current revisions. */
 @Mojo(name = "current", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
-public class CurrentMojo extends AbstractMigrateMojo {
+public class CurrentMojo extends AbstractFleetMojo {
   /** Print every entry in full (parents, path, message, date). */
   @Parameter(property = "migrate.verbose", defaultValue = "false")
   private boolean verbose;
@@ -21,6 +22,11 @@ public class CurrentMojo extends AbstractMigrateMojo {
   @Inject
   public CurrentMojo(SettingsDecrypter decrypter) {
     super(decrypter);
+  }
+
+  @Override
+  protected void runFleet(Fleet fleet) throws MojoExecutionException, MojoFailureException {
+    report(fleet.current());
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.migrate.maven;
 
+import dev.migrate.engine.Fleet;
 import dev.migrate.engine.Migrator;
 import dev.migrate.engine.api.RunResult;
 import java.io.File;
@@ -16,7 +17,7 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
  * label@-1}.
  */
 @Mojo(name = "downgrade", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
-public class DowngradeMojo extends AbstractMigrateMojo {
+public class DowngradeMojo extends AbstractFleetMojo {
   /** The target, required: {@code -1}, {@code base}, an id or prefix, {@code label@base}. */
   @Parameter(property = "migrate.target", defaultValue = "")
   private String target;
@@ -60,6 +61,14 @@ public class DowngradeMojo extends AbstractMigrateMojo {
     }
     RunResult result = migrator.downgrade(target);
     getLog().info(result.summary());
+  }
+
+  @Override
+  protected void runFleet(Fleet fleet) throws MojoExecutionException, MojoFailureException {
+    if (sql) {
+      throw new MojoExecutionException("sql renders one database's script: drop targets");
+    }
+    report(fleet.downgrade(target));
   }
 
   @Override

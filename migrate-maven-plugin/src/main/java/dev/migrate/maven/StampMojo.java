@@ -1,5 +1,6 @@
 package dev.migrate.maven;
 
+import dev.migrate.engine.Fleet;
 import dev.migrate.engine.Migrator;
 import dev.migrate.engine.api.RunResult;
 import java.util.List;
@@ -13,7 +14,7 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 /** Writes version rows for the target without running any script. */
 @Mojo(name = "stamp", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
-public class StampMojo extends AbstractMigrateMojo {
+public class StampMojo extends AbstractFleetMojo {
   /** The revisions to stamp, required: {@code heads}, {@code base}, ids (comma-separated). */
   @Parameter(property = "migrate.target")
   private List<String> target;
@@ -25,6 +26,11 @@ public class StampMojo extends AbstractMigrateMojo {
   @Inject
   public StampMojo(SettingsDecrypter decrypter) {
     super(decrypter);
+  }
+
+  @Override
+  protected void runFleet(Fleet fleet) throws MojoExecutionException, MojoFailureException {
+    report(fleet.stamp(target, purge));
   }
 
   @Override

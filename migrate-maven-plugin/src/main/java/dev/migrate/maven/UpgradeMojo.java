@@ -1,5 +1,6 @@
 package dev.migrate.maven;
 
+import dev.migrate.engine.Fleet;
 import dev.migrate.engine.Migrator;
 import dev.migrate.engine.api.RunResult;
 import java.io.File;
@@ -21,7 +22,7 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
     defaultPhase = LifecyclePhase.PRE_INTEGRATION_TEST,
     requiresDependencyResolution = ResolutionScope.RUNTIME,
     threadSafe = true)
-public class UpgradeMojo extends AbstractMigrateMojo {
+public class UpgradeMojo extends AbstractFleetMojo {
   /**
    * The target: {@code heads} (every branch), {@code head}, an id or prefix, {@code +2}, {@code
    * label@head}.
@@ -68,6 +69,14 @@ public class UpgradeMojo extends AbstractMigrateMojo {
     }
     RunResult result = migrator.upgrade(target);
     getLog().info(result.summary());
+  }
+
+  @Override
+  protected void runFleet(Fleet fleet) throws MojoExecutionException, MojoFailureException {
+    if (sql) {
+      throw new MojoExecutionException("sql renders one database's script: drop targets");
+    }
+    report(fleet.upgrade(target));
   }
 
   @Override

@@ -21,11 +21,13 @@ import org.w3c.dom.NodeList;
 
 /**
  * Keeps docs/goals.md true: every goal, its default phase, and every parameter with its property
- * and default, exactly as the generated plugin descriptor has them, and nothing the code lacks.
+ * and default, exactly as the generated plugin descriptor has them, and nothing the code lacks. The
+ * fleet's parameters, shared by the goals that run over a fleet, have a section of their own.
  */
 class GoalsDocumentationTest {
   private static final Path DESCRIPTOR = Path.of("target/classes/META-INF/maven/plugin.xml");
   private static final Path DOCS = Path.of("../docs/goals.md");
+  private static final String FLEET = "Fleet parameters";
 
   record Param(String name, String property, String defaultValue) {}
 
@@ -44,6 +46,7 @@ class GoalsDocumentationTest {
   void everyGoalHasASectionAndNoSectionIsStale() {
     Set<String> documented = new LinkedHashSet<>(sections.keySet());
     documented.remove("Common parameters");
+    documented.remove(FLEET);
     documented.remove("");
     assertThat(documented)
         .containsExactlyInAnyOrderElementsOf(
@@ -57,12 +60,32 @@ class GoalsDocumentationTest {
   }
 
   @Test
+  void fleetParametersMatchEveryGoalThatTakesThemAndNameThoseGoals() {
+    Map<String, Param> fleet = rows(sections.get(FLEET));
+    assertThat(fleet).containsKeys("targets", "targetsQuery", "parallel", "shardIndex");
+    List<String> fleetGoals = fleetGoals(fleet);
+    assertThat(fleetGoals).contains("upgrade", "downgrade", "stamp", "current", "status", "check");
+    String text = String.join("\n", sections.get(FLEET));
+    for (String goal : fleetGoals) {
+      Map<String, Param> taken = new LinkedHashMap<>(goals.get(goal).params());
+      taken.keySet().retainAll(fleet.keySet());
+      assertThat(taken).as("fleet parameters of migrate:%s", goal).isEqualTo(fleet);
+      assertThat(text).contains("`migrate:" + goal + "`");
+    }
+  }
+
+  @Test
   void eachGoalDocumentsItsOwnParametersAndPhase() {
     Set<String> common = commonParams().keySet();
+    Map<String, Param> fleet = rows(sections.get(FLEET));
+    List<String> fleetGoals = fleetGoals(fleet);
     for (Goal goal : goals.values()) {
       List<String> section = sections.get("migrate:" + goal.name());
       Map<String, Param> own = new LinkedHashMap<>(goal.params());
       own.keySet().removeAll(common);
+      if (fleetGoals.contains(goal.name())) {
+        own.keySet().removeAll(fleet.keySet());
+      }
       assertThat(rows(section)).as("parameters of migrate:%s", goal.name()).isEqualTo(own);
       String phaseLine = "Default phase: `" + goal.phase() + "`.";
       if (goal.phase() != null) {
@@ -82,6 +105,15 @@ class GoalsDocumentationTest {
       assertThat(text(mojo, "threadSafe")).as(text(mojo, "goal")).isEqualTo("true");
       assertThat(text(mojo, "requiresDependencyResolution")).isEqualTo("runtime");
     }
+  }
+
+  /** The goals that take the fleet section's first parameter. */
+  private static List<String> fleetGoals(Map<String, Param> fleet) {
+    String first = fleet.keySet().iterator().next();
+    return goals.values().stream()
+        .filter(goal -> goal.params().containsKey(first))
+        .map(Goal::name)
+        .toList();
   }
 
   private static Map<String, Param> commonParams() {

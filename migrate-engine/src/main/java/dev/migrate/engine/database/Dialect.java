@@ -41,6 +41,15 @@ public interface Dialect {
   }
 
   /**
+   * Whether several sessions may run DDL at once, each in its own schema. False where the server
+   * locks one catalog for every DDL statement and times the others out (H2), or has one writer
+   * (SQLite): a fleet of schemas on one such server changes one target at a time.
+   */
+  default boolean concurrentDdl() {
+    return true;
+  }
+
+  /**
    * True when the runtime may queue a transaction's statements and send them with the step's
    * bookkeeping and COMMIT as one batch, one round trip per step.
    */

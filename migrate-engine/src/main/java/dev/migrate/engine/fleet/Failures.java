@@ -1,6 +1,7 @@
 package dev.migrate.engine.fleet;
 
 import dev.migrate.engine.api.TargetFailure;
+import dev.migrate.engine.api.error.ConnectTimeoutException;
 import dev.migrate.engine.api.error.DatabaseUnavailableException;
 import dev.migrate.engine.api.error.LockTimeoutException;
 import dev.migrate.engine.api.error.MigrationFailedException;
@@ -12,12 +13,14 @@ import java.sql.SQLTransientException;
 /**
  * Turns a target's exception into a {@link TargetFailure}, deciding whether a retry can help: a
  * lost or refused connection, a lock held past the timeout, a deadlock or serialisation failure, a
- * server shutting down are worth retrying; a script error or a state to repair is not.
+ * server shutting down, a connection that timed out are worth retrying; a script error or a state
+ * to repair is not.
  */
-final class Failures {
+public final class Failures {
   private Failures() {}
 
-  static TargetFailure of(Throwable e) {
+  /** The failure of one target. */
+  public static TargetFailure of(Throwable e) {
     String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     if (e instanceof MigrationFailedException failed) {
       return new TargetFailure(
@@ -30,10 +33,11 @@ final class Failures {
   }
 
   /** True when the failure, or an SQL exception in its causes, is a transient one. */
-  static boolean retryable(Throwable e) {
+  public static boolean retryable(Throwable e) {
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
       if (cause instanceof LockTimeoutException
           || cause instanceof DatabaseUnavailableException
+          || cause instanceof ConnectTimeoutException
           || cause instanceof SQLTransientException
           || cause instanceof SQLRecoverableException) {
         return true;

@@ -30,6 +30,7 @@ import javax.sql.DataSource;
 public final class ServerPool implements AutoCloseable {
   private final ConnectionFactory factory;
   private final Deque<Connection> idle = new ArrayDeque<>();
+  private final Object creating = new Object();
   private Dialect dialect;
   private boolean closed;
 
@@ -51,6 +52,19 @@ public final class ServerPool implements AutoCloseable {
       return values;
     } catch (SQLException e) {
       throw new MigrateException("The targets query failed: " + e.getMessage(), e);
+    } finally {
+      give(connection, healthy);
+    }
+  }
+
+  /** The server's dialect, detected on a pooled connection. */
+  public Dialect dialect() {
+    Connection connection = take();
+    boolean healthy = false;
+    try {
+      Dialect detected = dialect(connection);
+      healthy = true;
+      return detected;
     } finally {
       give(connection, healthy);
     }
@@ -124,10 +138,12 @@ public final class ServerPool implements AutoCloseable {
   /** One target's view of the pool. */
   private final class SchemaSource implements DataSource {
     private final String schema;
+    private final boolean creates;
     private boolean create;
 
     SchemaSource(String schema, boolean create) {
       this.schema = schema;
+      this.creates = create;
       this.create = create;
     }
 
@@ -136,7 +152,9 @@ public final class ServerPool implements AutoCloseable {
       Connection connection = take();
       try (Statement statement = connection.createStatement()) {
         Dialect dialect = dialect(connection);
-        synchronized (this) {
+        // One creation at a time across the pool: H2 times out on its catalog lock when several
+        // sessions create schemas at once, and a schema is created once per target anyway.
+        synchronized (creating) {
           if (create) {
             Optional<String> createSchema = dialect.createSchemaIfMissing(dialect.quote(schema));
             if (createSchema.isPresent()) {
@@ -146,7 +164,18 @@ public final class ServerPool implements AutoCloseable {
           }
         }
         statement.execute(dialect.useSchema(schema));
-      } catch (SQLException | RuntimeException e) {
+      } catch (SQLException e) {
+        give(connection, false);
+        // Thrown as an SQLException it would read as an unreachable server, which is retryable;
+        // a schema the server refuses (missing, not allowed) fails the same way on every retry.
+        throw new MigrateException(
+            "Cannot make schema "
+                + schema
+                + " the session's default: "
+                + e.getMessage()
+                + (creates ? "" : " (only upgrade, downgrade and stamp create a missing schema)"),
+            e);
+      } catch (RuntimeException e) {
         give(connection, false);
         throw e;
       }

@@ -60,6 +60,11 @@ final class H2Dialect implements Dialect {
   }
 
   @Override
+  public boolean concurrentDdl() {
+    return false;
+  }
+
+  @Override
   public String quote(String identifier) {
     return '"' + storedName(identifier).replace("\"", "\"\"") + '"';
   }

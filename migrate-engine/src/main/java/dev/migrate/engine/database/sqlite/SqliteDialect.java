@@ -46,6 +46,11 @@ final class SqliteDialect implements Dialect {
   }
 
   @Override
+  public boolean concurrentDdl() {
+    return false;
+  }
+
+  @Override
   public LockProtocol lock() {
     return new FileLock();
   }
