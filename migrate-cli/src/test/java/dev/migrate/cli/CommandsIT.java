@@ -92,6 +92,10 @@ class CommandsIT {
 
     CliRun unmerge = migrate(0, "downgrade", ORDERS);
     assertThat(unmerge.outLines().get(0))
+        .as("which database is about to change, and where the setting came from")
+        .startsWith("Database: ")
+        .endsWith(", from --url");
+    assertThat(unmerge.outLines().get(1))
         .isEqualTo(
             "Running downgrade "
                 + MERGE
@@ -152,9 +156,12 @@ class CommandsIT {
   void stampWritesRowsWithoutRunningScripts(String database) {
     setUp(database);
     CliRun stamp = migrate(0, "stamp", ORDERS);
-    assertThat(stamp.outLines())
-        .containsExactly("Running stamp_revision  -> " + ORDERS, stamp.outLines().get(1));
-    assertThat(stamp.outLines().get(1)).startsWith("Stamped 1 revision in ");
+    assertThat(stamp.outLines()).hasSize(3);
+    assertThat(stamp.outLines().get(0)).startsWith("Database: ");
+    assertThat(stamp.outLines().get(1))
+        .as("each step once")
+        .isEqualTo("Running stamp_revision  -> " + ORDERS);
+    assertThat(stamp.outLines().get(2)).startsWith("Stamped 1 revision in ");
     assertThat(db.versions()).containsExactly(ORDERS);
     assertThat(db.tableExists("customers")).isFalse();
 
@@ -204,18 +211,22 @@ class CommandsIT {
   void repairAcceptsAnEditedAppliedScriptWithOneLinePerChange(String database) throws IOException {
     setUp(database);
     migrate(0, "upgrade");
-    assertThat(migrate(0, "repair").out())
-        .isEqualTo("Nothing to repair: the history table matches the scripts\n");
+    List<String> nothing = migrate(0, "repair").outLines();
+    assertThat(nothing).hasSize(2);
+    assertThat(nothing.get(0)).startsWith("Database: ");
+    assertThat(nothing.get(1))
+        .isEqualTo("Nothing to repair: the history table matches the scripts");
 
     Path script = dir.resolve(Scripts.DIRECTORY).resolve("0002-" + ORDERS + "_orders.sql");
     Files.writeString(script, Files.readString(script) + "-- reviewed\n");
     CliRun repaired = migrate(0, "repair");
-    assertThat(repaired.out().lines().toList())
-        .containsExactly(
-            repaired.out().lines().toList().get(0), "Repaired the history table: 1 change");
-    assertThat(repaired.out())
+    List<String> lines = repaired.outLines();
+    assertThat(lines).hasSize(3);
+    assertThat(lines.get(0)).startsWith("Database: ");
+    assertThat(lines.get(1))
         .startsWith("Revision " + ORDERS + " (")
         .contains("_orders.sql): recorded the edited script's checksum ", " in place of ");
+    assertThat(lines.get(2)).isEqualTo("Repaired the history table: 1 change");
     assertThat(migrate(0, "validate").out()).contains("Scripts and database are consistent");
   }
 
