@@ -28,6 +28,9 @@ import javax.sql.DataSource;
  * parallel runs use at once; {@link #close()} closes them all.
  */
 public final class ServerPool implements AutoCloseable {
+  /** The SQL standard's SQLSTATE for a unique violation. */
+  private static final String UNIQUE_VIOLATION = "23505";
+
   private final ConnectionFactory factory;
   private final Deque<Connection> idle = new ArrayDeque<>();
   private final Object creating = new Object();
@@ -158,7 +161,7 @@ public final class ServerPool implements AutoCloseable {
           if (create) {
             Optional<String> createSchema = dialect.createSchemaIfMissing(dialect.quote(schema));
             if (createSchema.isPresent()) {
-              statement.execute(createSchema.get());
+              createConcurrently(connection, statement, createSchema.get());
             }
             create = false;
           }
@@ -180,6 +183,25 @@ public final class ServerPool implements AutoCloseable {
         throw e;
       }
       return borrowed(connection);
+    }
+
+    /**
+     * Creates the schema, tolerating another runner (a twin shard in another process) that created
+     * it between {@code IF NOT EXISTS}'s check and its insert: PostgreSQL then reports a unique
+     * violation, though the schema is there as wanted.
+     */
+    private static void createConcurrently(Connection connection, Statement statement, String sql)
+        throws SQLException {
+      try {
+        statement.execute(sql);
+      } catch (SQLException e) {
+        if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
+          throw e;
+        }
+        if (!connection.getAutoCommit()) {
+          connection.rollback();
+        }
+      }
     }
 
     @Override
