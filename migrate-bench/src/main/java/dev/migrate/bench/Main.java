@@ -19,8 +19,9 @@ import java.util.Set;
  *
  * Scenarios: {@code apply} (1), {@code noop} (2), {@code render} (3), {@code graph} (4), {@code
  * lint} (4b: lint of 10,000 revisions), {@code cli}, {@code heads} and {@code maven} (5), {@code
- * startup} (issue 7's start-up cost), or {@code all}. Run it from the project's root after {@code
- * mvn -B -q package -DskipTests -pl migrate-bench,migrate-cli -am}.
+ * startup} (issue 7's start-up cost), {@code guard} (issue 20: the distribution's {@code
+ * bin/migrate} against Alembic), or {@code all}. Run it from the project's root after {@code mvn -B
+ * -q package -DskipTests -pl migrate-bench,migrate-cli -am}.
  *
  * <p>{@code --baseline} names another build's bench jar (e.g. the commit a change started from):
  * {@code apply}, {@code noop} and {@code render} then run that build's engine as one more contender
@@ -29,7 +30,8 @@ import java.util.Set;
  */
 public final class Main {
   private static final List<String> ALL =
-      List.of("apply", "noop", "render", "graph", "lint", "cli", "heads", "startup", "maven");
+      List.of(
+          "apply", "noop", "render", "graph", "lint", "cli", "heads", "startup", "maven", "guard");
 
   private Main() {}
 
@@ -140,6 +142,11 @@ public final class Main {
       }
       case "heads" -> report.add(processes.heads(bench.quick() ? 2000 : 10000));
       case "startup" -> report.add(processes.startup(100));
+      case "guard" -> {
+        GuardScenarios guard = GuardScenarios.unpack(bench);
+        guard.database(1000).forEach(report::add);
+        guard.listings(bench.quick() ? 2000 : 10000).forEach(report::add);
+      }
       case "maven" -> {
         MavenScenarios maven = new MavenScenarios(bench);
         maven.setUp();

@@ -58,6 +58,34 @@ final class Targets {
         "Alembic heads",
         0.25,
         "CLI heads / Alembic heads on 10,000 files <= 0.25");
+    ratio(
+        out,
+        report,
+        GuardScenarios.NOOP,
+        "Alembic upgrade heads",
+        0.6,
+        "bin/migrate / Alembic, no-op upgrade at 1,000 <= 0.6 (issue 20)");
+    ratio(
+        out,
+        report,
+        GuardScenarios.CURRENT,
+        "Alembic current",
+        0.5,
+        "bin/migrate / Alembic, current at 1,000 <= 0.5 (issue 20)");
+    ratio(
+        out,
+        report,
+        GuardScenarios.HEADS,
+        "Alembic heads",
+        0.25,
+        "bin/migrate / Alembic, heads on 10,000 <= 0.25 (issue 20)");
+    ratio(
+        out,
+        report,
+        GuardScenarios.HISTORY,
+        "Alembic history",
+        0.25,
+        "bin/migrate / Alembic, history on 10,000 <= 0.25 (issue 20)");
     return out.toString();
   }
 
