@@ -5,6 +5,8 @@ rem   JAVA_OPTS  extra JVM options
 rem The arguments go to the CLI as typed; the working directory stays the caller's, so
 rem migrate.properties and relative paths mean what they mean for java -jar.
 rem (No class-data archive here: bin/migrate makes one on Linux and macOS.)
+rem C1 only, as bin/migrate: a short process gains nothing from C2's compilations; a
+rem -XX:TieredStopAtLevel in JAVA_OPTS comes later on the line and wins.
 setlocal
 set "MIGRATE_HOME=%~dp0.."
 set "JAVA_EXE=java"
@@ -15,5 +17,5 @@ echo ERROR: JAVA_HOME is "%JAVA_HOME%", which has no bin\java.exe; point it at a
 exit /b 2
 
 :run
-"%JAVA_EXE%" %JAVA_OPTS% -jar "%MIGRATE_HOME%\lib\@project.build.finalName@.jar" %*
+"%JAVA_EXE%" -XX:TieredStopAtLevel=1 %JAVA_OPTS% -jar "%MIGRATE_HOME%\lib\@project.build.finalName@.jar" %*
 exit /b %ERRORLEVEL%

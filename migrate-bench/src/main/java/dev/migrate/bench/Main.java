@@ -20,10 +20,11 @@ import java.util.Set;
  * Scenarios: {@code apply} (1), {@code noop} (2), {@code render} (3), {@code graph} (4), {@code
  * lint} (4b: lint of 10,000 revisions), {@code cli}, {@code heads} and {@code maven} (5), {@code
  * startup} (issue 7's start-up cost), {@code autogen} (8: autogenerate 1,000 tables against
- * Alembic's), {@code boot} (9: the Spring Boot starter's share of an application's start-up), or
- * {@code all}; and {@code fleet} (issue 19: {@code --schemas S} tenant schemas, default 1,000, of
- * {@code --revisions R} revisions, default 20, ours with {@code --parallel P}, default 8, against a
- * Flyway loop), which {@code all} leaves out. Run it from the project's root after {@code mvn -B -q
+ * Alembic's), {@code boot} (9: the Spring Boot starter's share of an application's start-up),
+ * {@code guard} (10, issue 20: the distribution's {@code bin/migrate} against Alembic), or {@code
+ * all}; and {@code fleet} (issue 19: {@code --schemas S} tenant schemas, default 1,000, of {@code
+ * --revisions R} revisions, default 20, ours with {@code --parallel P}, default 8, against a Flyway
+ * loop), which {@code all} leaves out. Run it from the project's root after {@code mvn -B -q
  * package -DskipTests -pl migrate-bench,migrate-cli -am}.
  *
  * <p>{@code --baseline} names another build's bench jar (e.g. the commit a change started from):
@@ -35,7 +36,7 @@ public final class Main {
   private static final List<String> ALL =
       List.of(
           "apply", "noop", "render", "graph", "lint", "cli", "heads", "startup", "autogen", "boot",
-          "maven");
+          "maven", "guard");
 
   /** Named only: a full fleet run takes many minutes, most of them in Flyway's loop. */
   private static final String FLEET = "fleet";
@@ -170,6 +171,11 @@ public final class Main {
         report.add(autogen.run(tables, tables * 9 / 10, true));
       }
       case "boot" -> report.add(new BootStartupScenario(bench).run(20));
+      case "guard" -> {
+        GuardScenarios guard = GuardScenarios.unpack(bench);
+        guard.database(1000).forEach(report::add);
+        guard.listings(bench.quick() ? 2000 : 10000).forEach(report::add);
+      }
       case "maven" -> {
         MavenScenarios maven = new MavenScenarios(bench);
         maven.setUp();

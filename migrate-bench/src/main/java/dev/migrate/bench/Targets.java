@@ -65,6 +65,34 @@ final class Targets {
         BootStartupScenario.WITHOUT,
         0.15,
         "Spring Boot start-up, with the starter - without, nothing to migrate < 150 ms (issue 18)");
+    ratio(
+        out,
+        report,
+        GuardScenarios.NOOP,
+        "Alembic upgrade heads",
+        0.6,
+        "bin/migrate / Alembic, no-op upgrade at 1,000 <= 0.6 (issue 20)");
+    ratio(
+        out,
+        report,
+        GuardScenarios.CURRENT,
+        "Alembic current",
+        0.5,
+        "bin/migrate / Alembic, current at 1,000 <= 0.5 (issue 20)");
+    ratio(
+        out,
+        report,
+        GuardScenarios.HEADS,
+        "Alembic heads",
+        0.25,
+        "bin/migrate / Alembic, heads on 10,000 <= 0.25 (issue 20)");
+    ratio(
+        out,
+        report,
+        GuardScenarios.HISTORY,
+        "Alembic history",
+        0.25,
+        "bin/migrate / Alembic, history on 10,000 <= 0.25 (issue 20)");
     return out.toString();
   }
 

@@ -111,13 +111,18 @@ final class Workload {
       }
       Files.writeString(liquibase().resolve("changelog.sql"), changelog);
       Files.writeString(psqlScript(), all);
-      Files.writeString(alembic().resolve("alembic.ini"), ALEMBIC_INI);
-      Files.writeString(alembic().resolve("env.py"), ALEMBIC_ENV);
-      Files.writeString(alembic().resolve("script.py.mako"), "");
+      writeAlembicProject(alembic());
       Files.writeString(root.resolve("complete"), "");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Alembic's configuration and {@code env.py}; the revisions go in {@code versions/}. */
+  static void writeAlembicProject(Path dir) throws IOException {
+    Files.writeString(dir.resolve("alembic.ini"), ALEMBIC_INI);
+    Files.writeString(dir.resolve("env.py"), ALEMBIC_ENV);
+    Files.writeString(dir.resolve("script.py.mako"), "");
   }
 
   private static String alembicRevision(int i, String rev, String down) {

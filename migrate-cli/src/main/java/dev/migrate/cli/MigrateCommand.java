@@ -7,6 +7,7 @@ import dev.migrate.engine.api.Setting;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.IVersionProvider;
@@ -131,8 +132,27 @@ final class MigrateCommand implements Callable<Integer> {
         ExtraClasspath.create(
             settings.value(Setting.CLASSPATH), workingDirectory, Main.class.getClassLoader());
     Thread.currentThread().setContextClassLoader(loader);
-    builder.classLoader(loader).reporter(console.reporter(stdoutIsData));
+    builder
+        .classLoader(loader)
+        .reporter(console.reporter(stdoutIsData))
+        .scriptCacheDirectory(scriptCacheDirectory(context.environment()));
     return Migrator.create(builder.build());
+  }
+
+  /**
+   * {@code $XDG_CACHE_HOME/migrate/headers}, else {@code ~/.cache/migrate/headers}: per user and
+   * never beside the scripts, which may be a read-only checkout where new files are noise. Null
+   * without a home directory, which leaves the cache off.
+   */
+  static Path scriptCacheDirectory(Map<String, String> environment) {
+    String xdg = environment.get("XDG_CACHE_HOME");
+    if (xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()) {
+      return Path.of(xdg, "migrate", "headers");
+    }
+    String home = System.getProperty("user.home");
+    return home == null || home.isBlank() || "?".equals(home)
+        ? null
+        : Path.of(home, ".cache", "migrate", "headers");
   }
 
   /** The version from the build, filtered into a resource. */

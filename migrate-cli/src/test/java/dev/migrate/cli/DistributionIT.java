@@ -157,10 +157,23 @@ class DistributionIT {
             .run("revision", "-m", message, "--rev-id", "abcdefabcdef");
     assertThat(run.exitCode()).as(run.err()).isZero();
     List<String> javaArgs = Files.readAllLines(dir.resolve("java-args.txt"));
-    assertThat(javaArgs).contains("-Dmigrate.probe=1", "-Xmx200m");
+    assertThat(javaArgs).contains("-Dmigrate.probe=1", "-Xmx200m", "-XX:TieredStopAtLevel=1");
     assertThat(javaArgs.subList(javaArgs.indexOf("-jar") + 2, javaArgs.size()))
         .containsExactly("revision", "-m", message, "--rev-id", "abcdefabcdef");
     assertThat(Files.readString(generated(run))).contains("-- message: " + message);
+
+    // A compiler level of the user's own replaces the launcher's C1-only default.
+    CliRun c2 =
+        shared
+            .in(dir)
+            .env("JAVA_HOME", fakeJdk.toString())
+            .env("PATH", noJava + ":/usr/bin:/bin")
+            .env("JAVA_OPTS", "-XX:TieredStopAtLevel=4")
+            .run("heads");
+    assertThat(c2.exitCode()).as(c2.err()).isZero();
+    assertThat(Files.readAllLines(dir.resolve("java-args.txt")))
+        .contains("-XX:TieredStopAtLevel=4")
+        .doesNotContain("-XX:TieredStopAtLevel=1");
   }
 
   @Test

@@ -176,6 +176,16 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
       defaultValue = "${project.build.directory}/migrate")
   private File embeddedDirectory;
 
+  /**
+   * Where parsed script headers are kept between builds, so that a goal re-reads only the scripts
+   * that changed; under the build directory, so {@code mvn clean} empties it. A directory that
+   * cannot be written only means reading every script.
+   */
+  @Parameter(
+      property = "migrate.scriptCacheDirectory",
+      defaultValue = "${project.build.directory}/migrate/headers")
+  private File scriptCacheDirectory;
+
   /** Skips the goal, with one log line. */
   @Parameter(property = "migrate.skip", defaultValue = "false")
   private boolean skip;
@@ -282,6 +292,8 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
         settings.toBuilder()
             .classLoader(loader)
             .baseDirectory(project.getBasedir().toPath())
+            .scriptCacheDirectory(
+                scriptCacheDirectory == null ? null : scriptCacheDirectory.toPath())
             .reporter(new MavenReporter(getLog()));
     boolean embedded = settings.value(Setting.URL) == null;
     if (embedded && usesDatabase()) {

@@ -7,6 +7,7 @@ import dev.migrate.engine.Migrator;
 import dev.migrate.engine.api.MigrateConfig;
 import dev.migrate.engine.api.TransactionMode;
 import dev.migrate.engine.common.MigrateException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -249,5 +250,32 @@ class AbstractMigrateMojoTest {
 
     assertThat(mojo.seen.get(0).hasDatabase()).isFalse();
     assertThat(harness.lines).isEmpty();
+  }
+
+  @Test
+  void scriptHeadersAreCachedUnderTheBuildDirectoryNotBesideTheScripts() throws Exception {
+    Path scripts = basedir.resolve("db/migrations");
+    Files.createDirectories(scripts);
+    Files.writeString(
+        scripts.resolve("1_a.sql"),
+        "-- revision: a1\n-- down_revision:\n\n-- migrate:upgrade\nSELECT 1;\n");
+    ProbeMojo mojo = harness.prepare(new ProbeMojo(), "heads");
+    MojoHarness.set(mojo, "locations", List.of("filesystem:db/migrations"));
+    List<String> heads = new ArrayList<>();
+    mojo.body = migrator -> migrator.heads().forEach(entry -> heads.add(entry.id()));
+
+    mojo.execute();
+
+    assertThat(heads).containsExactly("a1");
+    assertThat(mojo.seen.get(0).scriptCacheDirectory())
+        .isEqualTo(basedir.resolve("target/migrate/headers").toAbsolutePath());
+    try (var cached = Files.list(basedir.resolve("target/migrate/headers"))) {
+      assertThat(cached.map(p -> p.getFileName().toString()).toList())
+          .singleElement()
+          .satisfies(name -> assertThat(name).endsWith(".bin"));
+    }
+    try (var beside = Files.list(scripts)) {
+      assertThat(beside.count()).isEqualTo(1);
+    }
   }
 }

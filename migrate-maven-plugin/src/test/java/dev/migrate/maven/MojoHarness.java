@@ -67,6 +67,7 @@ final class MojoHarness {
     set(mojo, "validateOnMigrate", "false");
     set(mojo, "lockTimeout", "5m");
     set(mojo, "embeddedDirectory", new File(basedir.toFile(), "target/migrate"));
+    set(mojo, "scriptCacheDirectory", new File(basedir.toFile(), "target/migrate/headers"));
     mojo.setLog(
         new SystemStreamLog() {
           @Override

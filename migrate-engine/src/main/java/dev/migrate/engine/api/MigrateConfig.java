@@ -52,6 +52,7 @@ public final class MigrateConfig {
   private final List<String> locations;
   private final ClassLoader classLoader;
   private final Path baseDirectory;
+  private final Path scriptCacheDirectory;
   private final String versionTable;
   private final String historyTable;
   private final String schema;
@@ -90,6 +91,7 @@ public final class MigrateConfig {
     classLoader =
         b.classLoader != null ? b.classLoader : Thread.currentThread().getContextClassLoader();
     baseDirectory = base;
+    scriptCacheDirectory = b.scriptCacheDirectory;
     versionTable = b.versionTable;
     historyTable = b.historyTable;
     schema = SettingValues.blankToNull(b.schema);
@@ -178,6 +180,16 @@ public final class MigrateConfig {
   /** Resolves relative {@code filesystem:} locations and paths; absolute. */
   public Path baseDirectory() {
     return baseDirectory;
+  }
+
+  /**
+   * Where parsed script headers are remembered between runs, so that a command re-reads only the
+   * scripts that changed; null (the default) to read every script every time. Front ends pick it:
+   * the CLI a per-user cache directory, the Maven plugin the build directory. Never required to be
+   * writable.
+   */
+  public Path scriptCacheDirectory() {
+    return scriptCacheDirectory;
   }
 
   /** The version table's name. */
@@ -410,6 +422,7 @@ public final class MigrateConfig {
     private List<String> locations = List.of(DEFAULT_LOCATION);
     private ClassLoader classLoader;
     private Path baseDirectory;
+    private Path scriptCacheDirectory;
     private String versionTable = DEFAULT_VERSION_TABLE;
     private String historyTable = DEFAULT_HISTORY_TABLE;
     private String schema;
@@ -453,6 +466,7 @@ public final class MigrateConfig {
       locations = c.locations;
       classLoader = c.classLoader;
       baseDirectory = c.baseDirectory;
+      scriptCacheDirectory = c.scriptCacheDirectory;
       versionTable = c.versionTable;
       historyTable = c.historyTable;
       schema = c.schema;
@@ -602,6 +616,12 @@ public final class MigrateConfig {
     /** See {@link MigrateConfig#baseDirectory()}. */
     public Builder baseDirectory(Path baseDirectory) {
       this.baseDirectory = baseDirectory;
+      return this;
+    }
+
+    /** See {@link MigrateConfig#scriptCacheDirectory()}. */
+    public Builder scriptCacheDirectory(Path scriptCacheDirectory) {
+      this.scriptCacheDirectory = scriptCacheDirectory;
       return this;
     }
 

@@ -3,6 +3,7 @@ package dev.migrate.engine.command;
 import dev.migrate.engine.api.MigrateConfig;
 import dev.migrate.engine.graph.Planner;
 import dev.migrate.engine.graph.RevisionGraph;
+import dev.migrate.engine.script.HeaderCache;
 import dev.migrate.engine.script.Location;
 import dev.migrate.engine.script.LocationException;
 import dev.migrate.engine.script.Migration;
@@ -26,7 +27,14 @@ public record Catalog(Map<String, Migration> migrations, RevisionGraph graph) {
   /** Loads every location of the configuration (scripts and Java classes) and builds the graph. */
   public static Catalog load(MigrateConfig config) {
     return of(
-        MigrationLoader.loadAll(config.locations(), config.classLoader(), config.baseDirectory()));
+        MigrationLoader.standard(headerCache(config))
+            .load(config.locations(), config.classLoader(), config.baseDirectory()));
+  }
+
+  private static HeaderCache headerCache(MigrateConfig config) {
+    return config.scriptCacheDirectory() == null
+        ? HeaderCache.none()
+        : HeaderCache.in(config.scriptCacheDirectory(), config.reporter());
   }
 
   /**

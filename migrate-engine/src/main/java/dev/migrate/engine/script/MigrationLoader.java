@@ -27,7 +27,12 @@ public final class MigrationLoader {
 
   /** The sources every command uses. A new kind of migration is one more entry here. */
   public static MigrationLoader standard() {
-    return new MigrationLoader(List.of(new SqlMigrationSource(), new JavaMigrationSource()));
+    return standard(HeaderCache.none());
+  }
+
+  /** The standard sources, SQL scripts remembered in {@code cache} between runs. */
+  public static MigrationLoader standard(HeaderCache cache) {
+    return new MigrationLoader(List.of(new SqlMigrationSource(cache), new JavaMigrationSource()));
   }
 
   /** Loads the migrations of the given locations with the standard sources. */

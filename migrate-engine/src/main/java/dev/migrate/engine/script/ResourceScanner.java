@@ -148,39 +148,80 @@ public final class ResourceScanner {
     }
   }
 
+  /**
+   * A file below a filesystem location, found but not read.
+   *
+   * @param attributes as the directory walk saw them (size, modification time, file key)
+   */
+  public record ScriptFile(
+      String relativePath, String displayName, Path path, BasicFileAttributes attributes) {
+    /** Reads the whole file now. */
+    public byte[] read() throws IOException {
+      return Files.readAllBytes(path);
+    }
+  }
+
+  /**
+   * Every file below a filesystem location whose name ends in {@code suffix}, in load order,
+   * without reading them: for callers that may already know what a file holds from its attributes.
+   */
+  public static List<ScriptFile> list(Location location, String suffix) {
+    if (location.kind() != Location.Kind.FILESYSTEM) {
+      throw new IllegalArgumentException("only filesystem locations can be listed: " + location);
+    }
+    List<ScriptFile> files = new ArrayList<>();
+    if (Files.isDirectory(location.directory())) {
+      try {
+        walk(location.directory(), suffix, displayPrefix(location), files);
+      } catch (IOException e) {
+        throw new LocationException(
+            location.toString(),
+            "Cannot read " + location + " below " + location.directory() + ": " + e,
+            e);
+      }
+    }
+    files.sort(Comparator.comparing(ScriptFile::relativePath, LOAD_ORDER));
+    return files;
+  }
+
   private static void scanDirectory(
       Location location, Path dir, String suffix, List<Resource> found, String displayPrefix) {
-    List<Path> files = new ArrayList<>();
+    List<ScriptFile> files = new ArrayList<>();
     try {
-      Files.walkFileTree(
-          dir,
-          EnumSet.of(FileVisitOption.FOLLOW_LINKS),
-          Integer.MAX_VALUE,
-          new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
-              return !d.equals(dir) && hidden(d)
-                  ? FileVisitResult.SKIP_SUBTREE
-                  : FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-              String name = file.getFileName().toString();
-              if (attrs.isRegularFile() && name.endsWith(suffix) && !name.startsWith(".")) {
-                files.add(file);
-              }
-              return FileVisitResult.CONTINUE;
-            }
-          });
-      for (Path file : files) {
-        String rel = relative(dir, file);
-        found.add(new Resource(rel, displayPrefix + rel, Files.readAllBytes(file)));
+      walk(dir, suffix, displayPrefix, files);
+      for (ScriptFile file : files) {
+        found.add(new Resource(file.relativePath(), file.displayName(), file.read()));
       }
     } catch (IOException e) {
       throw new LocationException(
           location.toString(), "Cannot read " + location + " below " + dir + ": " + e, e);
     }
+  }
+
+  private static void walk(Path dir, String suffix, String displayPrefix, List<ScriptFile> files)
+      throws IOException {
+    Files.walkFileTree(
+        dir,
+        EnumSet.of(FileVisitOption.FOLLOW_LINKS),
+        Integer.MAX_VALUE,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+            return !d.equals(dir) && hidden(d)
+                ? FileVisitResult.SKIP_SUBTREE
+                : FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+            String name = file.getFileName().toString();
+            if (attrs.isRegularFile() && name.endsWith(suffix) && !name.startsWith(".")) {
+              String rel = relative(dir, file);
+              files.add(new ScriptFile(rel, displayPrefix + rel, file, attrs));
+            }
+            return FileVisitResult.CONTINUE;
+          }
+        });
   }
 
   private static boolean hidden(Path path) {

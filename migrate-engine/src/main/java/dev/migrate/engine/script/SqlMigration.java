@@ -12,12 +12,18 @@ import java.util.function.Supplier;
 
 /**
  * A revision written as a SQL script. Its header was parsed when it loaded; its sections stay raw
- * text until they run, because splitting depends on the target database.
+ * text until they run, because splitting depends on the target database. A script whose header came
+ * from the {@link HeaderCache} reads its sections from the file only when a command asks for them,
+ * so that listing commands never open it.
  */
 public final class SqlMigration extends AbstractMigration {
   private final String createDate;
-  private final ScriptSection upgrade;
-  private final ScriptSection downgrade;
+  private final boolean hasDowngrade;
+  private Supplier<Sections> sectionSource;
+  private Sections sections;
+
+  /** Both sections of a script; {@code downgrade} is null when it has none. */
+  record Sections(ScriptSection upgrade, ScriptSection downgrade) {}
 
   /**
    * @param createDate the {@code create_date} header as written, or null
@@ -55,6 +61,29 @@ public final class SqlMigration extends AbstractMigration {
         downgrade);
   }
 
+  /**
+   * A migration known from a cached header whose sections are read on first use.
+   *
+   * @param sections reads the script again; throws a {@link ScriptException} when it no longer
+   *     matches the cached header
+   */
+  static SqlMigration withLazySections(
+      Revision revision,
+      String checksum,
+      boolean transactional,
+      String createDate,
+      boolean hasDowngrade,
+      Supplier<Sections> sections) {
+    return new SqlMigration(
+        revision,
+        fixed(checksum),
+        transactional,
+        createDate,
+        hasDowngrade,
+        Objects.requireNonNull(sections, "sections"),
+        null);
+  }
+
   private SqlMigration(
       Revision revision,
       Supplier<String> checksum,
@@ -62,10 +91,29 @@ public final class SqlMigration extends AbstractMigration {
       String createDate,
       ScriptSection upgrade,
       ScriptSection downgrade) {
+    this(
+        revision,
+        checksum,
+        transactional,
+        createDate,
+        downgrade != null,
+        null,
+        new Sections(Objects.requireNonNull(upgrade, "upgrade"), downgrade));
+  }
+
+  private SqlMigration(
+      Revision revision,
+      Supplier<String> checksum,
+      boolean transactional,
+      String createDate,
+      boolean hasDowngrade,
+      Supplier<Sections> sectionSource,
+      Sections sections) {
     super(revision, checksum, transactional);
     this.createDate = createDate;
-    this.upgrade = Objects.requireNonNull(upgrade, "upgrade");
-    this.downgrade = downgrade;
+    this.hasDowngrade = hasDowngrade;
+    this.sectionSource = sectionSource;
+    this.sections = sections;
   }
 
   private static Supplier<String> fixed(String checksum) {
@@ -73,9 +121,22 @@ public final class SqlMigration extends AbstractMigration {
     return () -> checksum;
   }
 
+  private synchronized Sections sections() {
+    if (sections == null) {
+      sections = Objects.requireNonNull(sectionSource.get(), "sections");
+      sectionSource = null;
+    }
+    return sections;
+  }
+
+  /** Whether the sections are in memory; false until a cached script's are first asked for. */
+  synchronized boolean sectionsLoaded() {
+    return sections != null;
+  }
+
   @Override
   public boolean hasDowngrade() {
-    return downgrade != null;
+    return hasDowngrade;
   }
 
   /** Where the script came from, as shown in messages. */
@@ -88,20 +149,21 @@ public final class SqlMigration extends AbstractMigration {
   }
 
   public ScriptSection upgradeSection() {
-    return upgrade;
+    return sections().upgrade();
   }
 
   public Optional<ScriptSection> downgradeSection() {
-    return Optional.ofNullable(downgrade);
+    return Optional.ofNullable(sections().downgrade());
   }
 
   /** The upgrade statements as {@code syntax} splits them, with file lines. */
   public List<Statement> upgradeStatements(SqlSyntax syntax) {
-    return split(upgrade, syntax);
+    return split(sections().upgrade(), syntax);
   }
 
   /** The downgrade statements; an error naming the revision and file when there is no section. */
   public List<Statement> downgradeStatements(SqlSyntax syntax) {
+    ScriptSection downgrade = sections().downgrade();
     if (downgrade == null) {
       throw new ScriptException(
           file(),
@@ -135,9 +197,10 @@ public final class SqlMigration extends AbstractMigration {
    * split is found before anything runs; a {@link ScriptException} names the file and line.
    */
   public void requireSplittable(SqlSyntax syntax) {
-    split(upgrade, syntax);
-    if (downgrade != null) {
-      split(downgrade, syntax);
+    Sections both = sections();
+    split(both.upgrade(), syntax);
+    if (both.downgrade() != null) {
+      split(both.downgrade(), syntax);
     }
   }
 
@@ -145,8 +208,8 @@ public final class SqlMigration extends AbstractMigration {
     try {
       return SqlSplitter.of(syntax).split(section.sql(), section.firstLine(), file());
     } catch (SqlSplitException e) {
-      if (section == upgrade && markerInsideOpenConstruct(syntax)) {
-        int marker = downgrade.firstLine() - 1;
+      if (section == sections().upgrade() && markerInsideOpenConstruct(syntax)) {
+        int marker = sections().downgrade().firstLine() - 1;
         throw new ScriptException(
             file(),
             marker,
@@ -169,6 +232,8 @@ public final class SqlMigration extends AbstractMigration {
    * body or comment in two: the two sections with the marker line between them split cleanly.
    */
   private boolean markerInsideOpenConstruct(SqlSyntax syntax) {
+    ScriptSection upgrade = sections().upgrade();
+    ScriptSection downgrade = sections().downgrade();
     if (downgrade == null || downgrade.firstLine() <= upgrade.firstLine()) {
       return false;
     }

@@ -12,6 +12,11 @@
  * scripts by relative path as {@link dev.migrate.engine.script.ResourceScanner} documents (code
  * point order, a directory's own files before its subdirectories, as Alembic 2.3).
  *
+ * <p>{@link dev.migrate.engine.script.HeaderCache} remembers parsed headers of filesystem scripts
+ * between runs ({@code MigrationLoader.standard(cache)}); {@link
+ * dev.migrate.engine.script.SqlMigrationSource} decides which remembered entries still hold, and a
+ * script served from it reads its sections only when they are used.
+ *
  * <p>Uses {@code common}, {@code graph} (Revision), {@code sql} (splitting), {@code database} (the
  * syntax to split with) and {@code migration} (the Java-migration SPI); never the facade, which
  * passes the settings it needs ({@link dev.migrate.engine.script.Authoring.Settings}).

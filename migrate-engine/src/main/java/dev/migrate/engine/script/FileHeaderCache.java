@@ -1,0 +1,215 @@
+package dev.migrate.engine.script;
+
+import dev.migrate.engine.common.Reporter;
+import dev.migrate.engine.script.HeaderCache.CachedScript;
+import dev.migrate.engine.script.HeaderCache.CachedScripts;
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayInputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@link HeaderCache#in}: one binary file per location, {@code <hash of its absolute path>.bin}.
+ * Written to a temporary file and moved into place, so that a reader sees a whole file or none, and
+ * two commands racing only lose one of their writes.
+ */
+final class FileHeaderCache implements HeaderCache {
+  /**
+   * Bump when {@link ScriptParser} changes what it produces from the same text, or the layout below
+   * changes: an older file then reads as empty instead of as a wrong parse.
+   */
+  static final int FORMAT = 1;
+
+  private static final long MAGIC = 0x4d49475241544548L; // "MIGRATEH"
+
+  private final Path cacheDirectory;
+  private final Reporter reporter;
+
+  FileHeaderCache(Path cacheDirectory, Reporter reporter) {
+    this.cacheDirectory = cacheDirectory;
+    this.reporter = reporter;
+  }
+
+  /** The file that holds {@code directory}'s entries. */
+  Path fileFor(Path directory) {
+    try {
+      byte[] hash =
+          MessageDigest.getInstance("SHA-256")
+              .digest(directory.toString().getBytes(StandardCharsets.UTF_8));
+      return cacheDirectory.resolve(HexFormat.of().formatHex(hash, 0, 16) + ".bin");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime provides SHA-256", e);
+    }
+  }
+
+  @Override
+  public CachedScripts read(Path directory) {
+    Path file = fileFor(directory);
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (NoSuchFileException e) {
+      return CachedScripts.empty();
+    } catch (IOException | RuntimeException e) {
+      reporter.debug("Script header cache " + file + " not read: " + e);
+      return CachedScripts.empty();
+    }
+    try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
+      if (in.readLong() != MAGIC
+          || in.readInt() != FORMAT
+          || !directory.toString().equals(readString(in))) {
+        reporter.debug("Script header cache " + file + " is of another format or location");
+        return CachedScripts.empty();
+      }
+      long scannedAt = in.readLong();
+      int count = in.readInt();
+      Map<String, CachedScript> entries = new HashMap<>(count * 2);
+      for (int i = 0; i < count; i++) {
+        entries.put(readString(in), readEntry(in));
+      }
+      return new CachedScripts(scannedAt, entries);
+    } catch (IOException | RuntimeException e) {
+      reporter.debug("Script header cache " + file + " not read: " + e);
+      return CachedScripts.empty();
+    }
+  }
+
+  @Override
+  public void write(Path directory, CachedScripts scripts) {
+    Path file = fileFor(directory);
+    Path temporary = null;
+    try {
+      Files.createDirectories(cacheDirectory);
+      temporary = Files.createTempFile(cacheDirectory, file.getFileName().toString(), ".tmp");
+      try (OutputStream raw = Files.newOutputStream(temporary);
+          DataOutputStream out = new DataOutputStream(new BufferedOutputStream(raw, 1 << 16))) {
+        out.writeLong(MAGIC);
+        out.writeInt(FORMAT);
+        writeString(out, directory.toString());
+        out.writeLong(scripts.scannedAtMillis());
+        out.writeInt(scripts.entries().size());
+        for (Map.Entry<String, CachedScript> entry : scripts.entries().entrySet()) {
+          writeString(out, entry.getKey());
+          writeEntry(out, entry.getValue());
+        }
+      }
+      try {
+        Files.move(
+            temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+      }
+      temporary = null;
+    } catch (IOException | RuntimeException e) {
+      reporter.debug("Script header cache " + file + " not written: " + e);
+    } finally {
+      if (temporary != null) {
+        try {
+          Files.deleteIfExists(temporary);
+        } catch (IOException e) {
+          reporter.debug("Script header cache: " + temporary + " not deleted: " + e);
+        }
+      }
+    }
+  }
+
+  private static void writeEntry(DataOutputStream out, CachedScript e) throws IOException {
+    out.writeLong(e.size());
+    out.writeLong(e.modifiedNanos());
+    out.writeLong(e.changedNanos());
+    writeString(out, e.fileKey());
+    writeString(out, e.id());
+    writeList(out, e.downRevisions());
+    writeList(out, e.branchLabels());
+    writeList(out, e.dependsOn());
+    writeString(out, e.message());
+    out.writeBoolean(e.transactional());
+    out.writeBoolean(e.createDate() != null);
+    if (e.createDate() != null) {
+      writeString(out, e.createDate());
+    }
+    out.writeBoolean(e.hasDowngrade());
+    writeString(out, e.checksum());
+  }
+
+  private static CachedScript readEntry(DataInputStream in) throws IOException {
+    long size = in.readLong();
+    long modified = in.readLong();
+    long changed = in.readLong();
+    String fileKey = readString(in);
+    String id = readString(in);
+    List<String> down = readList(in);
+    List<String> labels = readList(in);
+    List<String> depends = readList(in);
+    String message = readString(in);
+    boolean transactional = in.readBoolean();
+    String createDate = in.readBoolean() ? readString(in) : null;
+    boolean hasDowngrade = in.readBoolean();
+    String checksum = readString(in);
+    return new CachedScript(
+        size,
+        modified,
+        changed,
+        fileKey,
+        id,
+        down,
+        labels,
+        depends,
+        message,
+        transactional,
+        createDate,
+        hasDowngrade,
+        checksum);
+  }
+
+  private static void writeList(DataOutputStream out, List<String> items) throws IOException {
+    out.writeInt(items.size());
+    for (String item : items) {
+      writeString(out, item);
+    }
+  }
+
+  private static List<String> readList(DataInputStream in) throws IOException {
+    int size = in.readInt();
+    if (size == 0) {
+      return List.of();
+    }
+    List<String> items = new ArrayList<>(size);
+    for (int i = 0; i < size; i++) {
+      items.add(readString(in));
+    }
+    return items;
+  }
+
+  // Length-prefixed UTF-8: writeUTF's modified UTF-8 stops at 64 KB, and a message may not.
+  private static void writeString(DataOutputStream out, String value) throws IOException {
+    byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+    out.writeInt(bytes.length);
+    out.write(bytes);
+  }
+
+  private static String readString(DataInputStream in) throws IOException {
+    int length = in.readInt();
+    if (length < 0 || length > in.available()) {
+      throw new IOException("truncated or corrupt entry");
+    }
+    byte[] bytes = new byte[length];
+    in.readFully(bytes);
+    return new String(bytes, StandardCharsets.UTF_8);
+  }
+}
