@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * {@code revision --autogenerate} and the model half of {@code check}: the scripts applied to one
@@ -48,9 +49,10 @@ public final class Autogenerate {
   public AutogenerateResult revision(
       NewRevision spec, Path versionPath, Authoring authoring, ModelDdl supplied) {
     Catalog catalog = Catalog.loadAllowingNone(config);
-    try (SchemaSide scripts = SchemaSide.open(config)) {
+    try (SchemaSide scripts = SchemaSide.open(config);
+        Background<DatabaseSchema> model = modelAside(supplied, scripts)) {
       upgrade(scripts, catalog, parentTarget(spec.head()));
-      Comparison comparison = compare(scripts, supplied);
+      Comparison comparison = compare(scripts, model.join());
       comparison.detected().forEach(reporter::info);
       comparison.hints().forEach(reporter::warn);
       if (comparison.isEmpty()) {
@@ -78,9 +80,10 @@ public final class Autogenerate {
    */
   public List<String> drift(ModelDdl supplied) {
     Catalog catalog = Catalog.loadAllowingNone(config);
-    try (SchemaSide scripts = SchemaSide.open(config)) {
+    try (SchemaSide scripts = SchemaSide.open(config);
+        Background<DatabaseSchema> modelSchema = modelAside(supplied, scripts)) {
       upgrade(scripts, catalog, "heads");
-      Comparison comparison = compare(scripts, supplied);
+      Comparison comparison = compare(scripts, modelSchema.join());
       String model = supplied != null ? supplied.description() : "model " + config.model();
       List<String> problems = new ArrayList<>();
       for (String line : comparison.detected()) {
@@ -121,20 +124,30 @@ public final class Autogenerate {
     return head.equals("base") ? null : head;
   }
 
-  private Comparison compare(SchemaSide scripts, ModelDdl supplied) {
+  /** The model's schema, built on its own scratch database while the scripts run on theirs. */
+  private Background<DatabaseSchema> modelAside(ModelDdl supplied, SchemaSide scripts) {
+    String dialect = scripts.dialectName();
+    return new Background<>("migrate-model", deliver -> model(supplied, dialect, deliver));
+  }
+
+  private Comparison compare(SchemaSide scripts, DatabaseSchema modelSchema) {
     DatabaseSchema current = filter.apply(scripts.read());
-    DatabaseSchema model = filter.apply(model(supplied, scripts.dialectName()));
+    DatabaseSchema model = filter.apply(modelSchema);
     return Comparison.of(current, model, Renames.of(config.renameColumns()));
   }
 
-  /** The model's schema: its DDL applied to a scratch database, or a live database read. */
-  private DatabaseSchema model(ModelDdl supplied, String dialect) {
+  /**
+   * The model's schema, handed to {@code deliver}: its DDL applied to a scratch database, or a live
+   * database read. The scratch database is dropped after delivery, while the caller compares.
+   */
+  private void model(ModelDdl supplied, String dialect, Consumer<DatabaseSchema> deliver) {
     ModelSpec spec = config.model();
     if (supplied == null && spec == null) {
       throw ModelException.none();
     }
     if (supplied == null && spec.kind() == ModelSpec.Kind.DATABASE) {
-      return LiveModel.read(config, spec);
+      deliver.accept(LiveModel.read(config, spec));
+      return;
     }
     if (supplied == null && spec.kind() == ModelSpec.Kind.JPA) {
       throw ModelException.jpaNeedsModule(spec.toString());
@@ -150,7 +163,7 @@ public final class Autogenerate {
     }
     try (SchemaSide side = SchemaSide.open(config)) {
       side.apply(shown, ddl.description(), statements);
-      return side.read();
+      deliver.accept(side.read());
     }
   }
 
