@@ -157,7 +157,7 @@ final class AutogenScenario {
 
   private static void writeAlembic(Path dir, int tables, boolean chain) throws IOException {
     Path versions = Files.createDirectories(dir.resolve("versions"));
-    Files.writeString(dir.resolve("alembic.ini"), ALEMBIC_INI);
+    Files.writeString(dir.resolve("alembic.ini"), Workload.ALEMBIC_INI);
     Files.writeString(dir.resolve("script.py.mako"), MAKO);
     Files.writeString(dir.resolve("env.py"), ENV.formatted(tables, chain ? "True" : "False"));
     Files.writeString(
@@ -206,34 +206,6 @@ final class AutogenScenario {
     }
     return sql.toString();
   }
-
-  private static final String ALEMBIC_INI =
-      """
-      [alembic]
-      script_location = %(here)s
-
-      [loggers]
-      keys = root
-
-      [handlers]
-      keys = console
-
-      [formatters]
-      keys = generic
-
-      [logger_root]
-      level = WARN
-      handlers = console
-
-      [handler_console]
-      class = StreamHandler
-      args = (sys.stderr,)
-      level = NOTSET
-      formatter = generic
-
-      [formatter_generic]
-      format = %%(levelname)s %%(message)s
-      """;
 
   private static final String MAKO =
       """

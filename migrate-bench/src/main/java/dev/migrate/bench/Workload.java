@@ -140,7 +140,7 @@ final class Workload {
         + "\")\n";
   }
 
-  private static final String ALEMBIC_INI =
+  static final String ALEMBIC_INI =
       """
       [alembic]
       script_location = %(here)s
