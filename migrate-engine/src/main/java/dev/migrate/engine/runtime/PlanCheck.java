@@ -1,20 +1,24 @@
 package dev.migrate.engine.runtime;
 
 import dev.migrate.engine.api.error.MissingDowngradeException;
+import dev.migrate.engine.api.error.NeedsNoTransactionException;
 import dev.migrate.engine.api.error.NonTransactionalInRunException;
 import dev.migrate.engine.database.Dialect;
 import dev.migrate.engine.graph.Direction;
 import dev.migrate.engine.graph.Step;
 import dev.migrate.engine.script.Migration;
 import dev.migrate.engine.script.SqlMigration;
+import dev.migrate.engine.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
  * What a plan must pass before its first statement runs, online and offline alike: one transaction
- * for the run holds no non-transactional revision, every downgrade step has a downgrade, and every
- * script the plan runs splits in the database's syntax. A run that would stop half-way for any of
+ * for the run holds no non-transactional revision, every downgrade step has a downgrade, every
+ * script the plan runs splits in the database's syntax, and no transactional script holds a
+ * statement the database refuses inside a transaction. A run that would stop half-way for any of
  * these reasons stops here, having run nothing.
  */
 final class PlanCheck {
@@ -47,6 +51,24 @@ final class PlanCheck {
     for (Step step : steps) {
       if (migrationOf.apply(step) instanceof SqlMigration sql) {
         sql.requireSplittable(dialect.syntax());
+        if (sql.transactional()) {
+          requireTransactional(sql, step.direction(), dialect);
+        }
+      }
+    }
+  }
+
+  /** Every statement of the step's section can run inside the script's transaction. */
+  private static void requireTransactional(SqlMigration sql, Direction direction, Dialect dialect) {
+    List<Statement> statements =
+        direction == Direction.DOWNGRADE
+            ? sql.downgradeStatements(dialect.syntax())
+            : sql.upgradeStatements(dialect.syntax());
+    for (Statement statement : statements) {
+      Optional<String> refused = dialect.nonTransactional(statement.sql());
+      if (refused.isPresent()) {
+        throw new NeedsNoTransactionException(
+            sql.revision().id(), sql.file(), statement.line(), refused.get());
       }
     }
   }

@@ -8,7 +8,10 @@ import dev.migrate.engine.api.MigrateConfig;
 import dev.migrate.engine.api.error.DialectRequiredException;
 import dev.migrate.engine.api.error.InvalidTargetException;
 import dev.migrate.engine.api.error.MissingTargetException;
+import dev.migrate.engine.api.error.NeedsNoTransactionException;
 import dev.migrate.engine.testing.TestDatabase;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -102,5 +105,39 @@ class MigratorOfflineTest {
     assertThatThrownBy(() -> h2.upgradeSql("c1:c2"))
         .hasMessageContaining("c1")
         .hasMessageContaining("c2");
+  }
+
+  @Test
+  void aConcurrentIndexInATransactionalScriptIsRefusedBeforeAnythingRunsWithTheFix()
+      throws IOException {
+    Scripts scripts = new Scripts(dir);
+    scripts.table("a", null, null);
+    Path script =
+        scripts.write(
+            "b",
+            "a",
+            null,
+            "CREATE TABLE t_b (id INT);\nCREATE INDEX CONCURRENTLY ix_b ON t_b (id);",
+            "DROP TABLE t_b;");
+    Migrator postgres =
+        Migrator.create(
+            MigrateConfig.builder().locations(scripts.location()).dialect("postgresql").build());
+    assertThatThrownBy(() -> postgres.upgradeSql("base:heads"))
+        .isInstanceOf(NeedsNoTransactionException.class)
+        .hasFieldOrPropertyWithValue("revision", "b")
+        .hasFieldOrPropertyWithValue("line", 8)
+        .hasMessageContaining(script.getFileName().toString())
+        .hasMessageContaining("CREATE INDEX CONCURRENTLY cannot run inside a transaction")
+        .hasMessageContaining("'-- transactional: false'")
+        .hasMessageContaining("Nothing was run");
+
+    Files.delete(script);
+    scripts.write(
+        "b",
+        "a",
+        "-- transactional: false",
+        "CREATE TABLE t_b (id INT);\nCREATE INDEX CONCURRENTLY ix_b ON t_b (id);",
+        "DROP TABLE t_b;");
+    assertThat(postgres.upgradeSql("base:heads")).contains("CREATE INDEX CONCURRENTLY ix_b");
   }
 }
