@@ -50,20 +50,20 @@ final class PlanCheck {
     }
     for (Step step : steps) {
       if (migrationOf.apply(step) instanceof SqlMigration sql) {
-        sql.requireSplittable(dialect.syntax());
+        SqlMigration.Split split = sql.requireSplittable(dialect.syntax());
         if (sql.transactional()) {
-          requireTransactional(sql, step.direction(), dialect);
+          requireTransactional(
+              sql,
+              step.direction() == Direction.DOWNGRADE ? split.downgrade() : split.upgrade(),
+              dialect);
         }
       }
     }
   }
 
   /** Every statement of the step's section can run inside the script's transaction. */
-  private static void requireTransactional(SqlMigration sql, Direction direction, Dialect dialect) {
-    List<Statement> statements =
-        direction == Direction.DOWNGRADE
-            ? sql.downgradeStatements(dialect.syntax())
-            : sql.upgradeStatements(dialect.syntax());
+  private static void requireTransactional(
+      SqlMigration sql, List<Statement> statements, Dialect dialect) {
     for (Statement statement : statements) {
       Optional<String> refused = dialect.nonTransactional(statement.sql());
       if (refused.isPresent()) {

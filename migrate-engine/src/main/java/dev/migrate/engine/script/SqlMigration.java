@@ -194,15 +194,22 @@ public final class SqlMigration extends AbstractMigration {
 
   /**
    * Splits both sections as {@code syntax} would when they run, so that a script that cannot be
-   * split is found before anything runs; a {@link ScriptException} names the file and line.
+   * split is found before anything runs; a {@link ScriptException} names the file and line. The
+   * statements come back for checks of their own.
    */
-  public void requireSplittable(SqlSyntax syntax) {
+  public Split requireSplittable(SqlSyntax syntax) {
     Sections both = sections();
-    split(both.upgrade(), syntax);
-    if (both.downgrade() != null) {
-      split(both.downgrade(), syntax);
-    }
+    List<Statement> upgrade = split(both.upgrade(), syntax);
+    List<Statement> downgrade =
+        both.downgrade() == null ? List.of() : split(both.downgrade(), syntax);
+    return new Split(upgrade, downgrade);
   }
+
+  /**
+   * Both sections as a syntax splits them, with file lines, for a caller that checks them before a
+   * run; the downgrade is empty when the script has none.
+   */
+  public record Split(List<Statement> upgrade, List<Statement> downgrade) {}
 
   private List<Statement> split(ScriptSection section, SqlSyntax syntax) {
     try {

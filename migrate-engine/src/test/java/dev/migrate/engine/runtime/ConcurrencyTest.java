@@ -2,6 +2,7 @@ package dev.migrate.engine.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.migrate.engine.testing.SideEffectChain;
 import dev.migrate.engine.testing.TestClasspath;
 import dev.migrate.engine.testing.TestDatabase;
 import java.nio.file.Files;
@@ -79,38 +80,12 @@ class ConcurrencyTest {
     }
   }
 
-  /** A linear chain; each revision records itself in side_effects; one may run slowSql too. */
   private String scripts(int count, int slowIndex, String slowSql) throws Exception {
-    Path scripts = Files.createTempDirectory(dir, "scripts");
-    for (int i = 1; i <= count; i++) {
-      StringBuilder up = new StringBuilder();
-      if (i == 1) {
-        up.append("CREATE TABLE side_effects (revision VARCHAR(32) NOT NULL);\n");
-      }
-      up.append("CREATE TABLE t_").append(id(i)).append(" (id INT PRIMARY KEY);\n");
-      if (i == slowIndex) {
-        up.append(slowSql).append('\n');
-      }
-      up.append("INSERT INTO side_effects (revision) VALUES ('").append(id(i)).append("');\n");
-      Files.writeString(
-          scripts.resolve(String.format("2025%04d-%s.sql", i, id(i))),
-          "-- revision: "
-              + id(i)
-              + "\n-- down_revision: "
-              + (i == 1 ? "" : id(i - 1))
-              + "\n-- message: step "
-              + i
-              + "\n\n-- migrate:upgrade\n"
-              + up
-              + "\n-- migrate:downgrade\nDROP TABLE t_"
-              + id(i)
-              + ";\n");
-    }
-    return "filesystem:" + scripts.toAbsolutePath();
+    return SideEffectChain.write(dir, count, slowIndex, slowSql);
   }
 
   private static String id(int i) {
-    return String.format("rev%04d", i);
+    return SideEffectChain.id(i);
   }
 
   private Process start(TestDatabase db, String location, String log) throws Exception {
