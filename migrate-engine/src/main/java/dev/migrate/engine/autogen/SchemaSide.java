@@ -108,26 +108,19 @@ final class SchemaSide implements AutoCloseable {
    * model, the statement and what the database said.
    */
   void apply(String model, String description, List<Statement> statements) {
-    try (java.sql.Statement jdbc = connection.createStatement()) {
-      for (Statement statement : statements) {
-        try {
-          jdbc.execute(statement.sql());
-        } catch (SQLException e) {
-          throw new ModelException(
-              model,
-              description
-                  + ": statement "
-                  + statement.index()
-                  + (statement.line() > 0 ? " (line " + statement.line() + ")" : "")
-                  + " fails on "
-                  + dialect.name()
-                  + ": "
-                  + e.getMessage().strip());
-        }
-      }
-    } catch (SQLException e) {
-      throw new ScratchDatabaseException(
-          "Could not use the scratch database " + scratch.describe() + ": " + e.getMessage(), e);
+    Optional<ScratchStatements.Failure> failure = run(statements);
+    if (failure.isPresent()) {
+      Statement statement = failure.get().statement();
+      throw new ModelException(
+          model,
+          description
+              + ": statement "
+              + statement.index()
+              + (statement.line() > 0 ? " (line " + statement.line() + ")" : "")
+              + " fails on "
+              + dialect.name()
+              + ": "
+              + failure.get().message().strip());
     }
   }
 
@@ -136,21 +129,20 @@ final class SchemaSide implements AutoCloseable {
    * naming the statement, or empty when all ran.
    */
   Optional<String> tryRun(List<Statement> statements) {
-    try (java.sql.Statement jdbc = connection.createStatement()) {
-      for (Statement statement : statements) {
-        try {
-          jdbc.execute(statement.sql());
-        } catch (SQLException e) {
-          return Optional.of(
-              "statement "
-                  + statement.index()
-                  + " ("
-                  + oneLine(statement.sql())
-                  + ") fails: "
-                  + oneLine(e.getMessage()));
-        }
-      }
-      return Optional.empty();
+    return run(statements)
+        .map(
+            failure ->
+                "statement "
+                    + failure.statement().index()
+                    + " ("
+                    + oneLine(failure.statement().sql())
+                    + ") fails: "
+                    + oneLine(failure.message()));
+  }
+
+  private Optional<ScratchStatements.Failure> run(List<Statement> statements) {
+    try {
+      return ScratchStatements.run(connection, dialect, statements);
     } catch (SQLException e) {
       throw new ScratchDatabaseException(
           "Could not use the scratch database " + scratch.describe() + ": " + e.getMessage(), e);
