@@ -15,10 +15,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -81,11 +83,12 @@ public final class JdbcMetadata {
       Map<String, Identity> identities,
       DatabaseSchema.Builder out)
       throws SQLException {
+    Set<String> wanted = new HashSet<>(tables);
     try (ResultSet rs =
         metadata.getColumns(scope.catalogArg(schema), scope.schemaArg(schema), "%", "%")) {
       while (rs.next()) {
         String table = rs.getString("TABLE_NAME");
-        if (!tables.contains(table)) {
+        if (!wanted.contains(table)) {
           continue;
         }
         String name = rs.getString("COLUMN_NAME");

@@ -1,6 +1,7 @@
 package dev.migrate.engine.database.postgresql;
 
 import dev.migrate.engine.schema.CheckConstraint;
+import dev.migrate.engine.schema.Column;
 import dev.migrate.engine.schema.DatabaseSchema;
 import dev.migrate.engine.schema.Domain;
 import dev.migrate.engine.schema.EnumType;
@@ -28,9 +29,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -135,10 +134,7 @@ final class PostgresCatalog implements Catalog {
     for (String schema : scope.schemas()) {
       // The default schema too: a downgrade can drop public, and verify must see it.
       out.schema(schema);
-      Map<String, String> types = new HashMap<>();
-      Map<String, Identity> identities = new HashMap<>();
-      columnFacts(connection, schema, types, identities);
-      jdbc.columns(schema, jdbc.tables(schema, out), types, identities, out);
+      columns(connection, schema, Set.copyOf(jdbc.tables(schema, out)), scope, out);
     }
     Array schemas = connection.createArrayOf("text", scope.schemas().toArray());
     boolean nullsNotDistinct = connection.getMetaData().getDatabaseMajorVersion() >= 15;
@@ -153,46 +149,62 @@ final class PostgresCatalog implements Catalog {
   }
 
   /**
-   * Column types as PostgreSQL prints them (JDBC says {@code serial} for a serial's integer), and
-   * identities: {@code ALWAYS}, {@code BY DEFAULT}, or a serial, whose default is {@code nextval}
-   * of a sequence that the column owns.
+   * The columns of the given tables from the catalog, in their order: types as PostgreSQL prints
+   * them (JDBC says {@code serial} for a serial's integer, and its column query is slow on a
+   * thousand tables), identities ({@code ALWAYS}, {@code BY DEFAULT}, or a serial: a default of
+   * {@code nextval} of a sequence that the column owns, which is then no default), and comments.
    */
-  private static void columnFacts(
+  private static void columns(
       Connection connection,
       String schema,
-      Map<String, String> types,
-      Map<String, Identity> identities)
+      Set<String> tables,
+      Scope scope,
+      DatabaseSchema.Builder out)
       throws SQLException {
     String serial =
-        "exists (select 1 from pg_attrdef ad join pg_depend d"
-            + " on d.classid = 'pg_attrdef'::regclass and d.objid = ad.oid"
-            + " and d.refclassid = 'pg_class'::regclass"
+        "exists (select 1 from pg_depend d"
             + " join pg_class s on s.oid = d.refobjid and s.relkind = 'S'"
             + " join pg_depend o on o.classid = 'pg_class'::regclass and o.objid = s.oid"
             + " and o.refobjid = a.attrelid and o.refobjsubid = a.attnum and o.deptype = 'a'"
-            + " where ad.adrelid = a.attrelid and ad.adnum = a.attnum"
+            + " where d.classid = 'pg_attrdef'::regclass and d.objid = ad.oid"
+            + " and d.refclassid = 'pg_class'::regclass"
             + " and pg_get_expr(ad.adbin, ad.adrelid) like 'nextval(%')";
     Rows.each(
         connection,
-        "select c.relname, a.attname, format_type(a.atttypid, a.atttypmod), a.attidentity, "
+        "select c.relname, a.attname, format_type(a.atttypid, a.atttypmod),"
+            + " not (a.attnotnull or (t.typtype = 'd' and t.typnotnull)),"
+            + " pg_get_expr(ad.adbin, ad.adrelid), a.attidentity, "
             + serial
+            + ", col_description(a.attrelid, a.attnum)"
             + " from pg_attribute a join pg_class c on c.oid = a.attrelid"
             + " join pg_namespace n on n.oid = c.relnamespace"
+            + " join pg_type t on t.oid = a.atttypid"
+            + " left join pg_attrdef ad on ad.adrelid = a.attrelid and ad.adnum = a.attnum"
             + " where n.nspname = ? and c.relkind in ('r', 'p') and a.attnum > 0"
-            + " and not a.attisdropped",
+            + " and not a.attisdropped order by c.relname, a.attnum",
         schema,
         rs -> {
-          String key = rs.getString(1) + "." + rs.getString(2);
-          types.put(key, rs.getString(3));
+          String table = rs.getString(1);
+          if (!tables.contains(table)) {
+            return;
+          }
           Identity identity =
-              switch (rs.getString(4)) {
+              switch (rs.getString(6)) {
                 case "a" -> Identity.ALWAYS;
                 case "d" -> Identity.BY_DEFAULT;
-                default -> rs.getBoolean(5) ? Identity.SERIAL : null;
+                default -> rs.getBoolean(7) ? Identity.SERIAL : null;
               };
-          if (identity != null) {
-            identities.put(key, identity);
-          }
+          Column column =
+              new Column(
+                  scope.show(rs.getString(2)),
+                  SqlType.parse(rs.getString(3)),
+                  rs.getBoolean(4),
+                  identity == Identity.SERIAL
+                      ? null
+                      : JdbcMetadata.normalizeDefault(rs.getString(5)),
+                  identity,
+                  JdbcMetadata.comment(rs.getString(8)));
+          out.updateTable(scope.qualify(schema, table), t -> t.withColumn(column));
         });
   }
 
