@@ -252,8 +252,10 @@ public final class RevisionWriter {
   /**
    * The creation time for the new file: now, unless a script made earlier within the same second
    * (or minute, or whatever the file template's time resolves) would sort after it because its
-   * random id is greater; then the time moves on by whole seconds until the new name sorts after
-   * every script of its time prefix, so that names sort in creation order.
+   * random id is greater, or an earlier one already took a later time this way; then the time moves
+   * on by whole seconds, ten minutes at most, until the new name sorts after every script whose
+   * name starts with a time of the same shape that is not earlier. Names then sort in creation
+   * order.
    */
   private ZonedDateTime sortingLast(Path directory, String id, String slug, ZonedDateTime now) {
     if (fileNames.timePrefix(now).isEmpty()) {
@@ -261,19 +263,37 @@ public final class RevisionWriter {
     }
     List<String> existing = scriptNames(directory);
     ZonedDateTime created = now;
-    // A day of seconds bounds the search for any template that puts time first.
-    for (int i = 0; i < 86_400; i++, created = created.plusSeconds(1)) {
+    for (int i = 0; i < 600; i++, created = created.plusSeconds(1)) {
       String prefix = fileNames.timePrefix(created);
       String name = fileNames.render(id, slug, created);
       if (existing.stream()
           .noneMatch(
               other ->
-                  other.startsWith(prefix)
+                  notEarlier(other, prefix)
                       && ResourceScanner.LOAD_ORDER.compare(other, name) >= 0)) {
         return created;
       }
     }
     return now;
+  }
+
+  /**
+   * True when {@code name} starts with a time shaped like {@code prefix} (digits where it has
+   * digits, the same other characters) that is not earlier; names of other shapes (a hand-made
+   * {@code 0001_init.sql}) do not take part.
+   */
+  private static boolean notEarlier(String name, String prefix) {
+    if (name.length() < prefix.length()) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length(); i++) {
+      char p = prefix.charAt(i);
+      char n = name.charAt(i);
+      if (Character.isDigit(p) ? !Character.isDigit(n) : p != n) {
+        return false;
+      }
+    }
+    return name.substring(0, prefix.length()).compareTo(prefix) >= 0;
   }
 
   /** The scripts below the directory, as paths relative to it ({@code a/b.sql}). */
