@@ -78,7 +78,7 @@ class ClearWordsTest {
           .as(url)
           .singleElement()
           .asString()
-          .startsWith("ERROR: url '")
+          .startsWith("ERROR: url ")
           .contains("(from --url)", "'%' that does not start a %XX escape", "%25");
       assertPlain(run);
     }
