@@ -130,6 +130,10 @@ class ClearWordsTest {
             "Location db/migrations was not found on the classpath",
             "a location without a prefix is a classpath location",
             "exists: write filesystem:db/migrations");
+    // Not even current, which takes a missing location for "no scripts yet", reads it as empty.
+    CliRun current = run("--url", h2(), "--locations", "db/migrations", "current");
+    assertThat(current.exitCode()).isEqualTo(Main.FAILED);
+    assertThat(current.err()).contains("write filesystem:db/migrations");
     CliRun written = run("--url", h2(), "--locations", "filesystem:db/migrations", "history");
     assertThat(written.exitCode()).isZero();
     assertThat(written.out()).contains("a1");

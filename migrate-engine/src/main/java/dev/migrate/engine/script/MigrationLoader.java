@@ -70,12 +70,10 @@ public final class MigrationLoader {
    */
   private static void requireFoundWithoutPrefix(
       String raw, Location location, ClassLoader classLoader, Path baseDirectory) {
-    String written = raw.strip();
-    if (location.kind() != Location.Kind.CLASSPATH
-        || written.startsWith(Location.CLASSPATH_PREFIX)
-        || ResourceScanner.exists(location, classLoader)) {
+    if (!prefixlessAndMissing(raw, location, classLoader)) {
       return;
     }
+    String written = raw.strip();
     Path directory;
     try {
       directory =
@@ -93,6 +91,17 @@ public final class MigrationLoader {
                 ? "the directory " + directory + " exists: write " + Location.FILESYSTEM_PREFIX
                 : "for a directory, write " + Location.FILESYSTEM_PREFIX)
             + written);
+  }
+
+  /**
+   * True for a location written without a prefix that is not on the classpath: most likely meant as
+   * a directory, so never to be read as "no scripts yet".
+   */
+  public static boolean prefixlessAndMissing(
+      String raw, Location location, ClassLoader classLoader) {
+    return location.kind() == Location.Kind.CLASSPATH
+        && !raw.strip().startsWith(Location.CLASSPATH_PREFIX)
+        && !ResourceScanner.exists(location, classLoader);
   }
 
   /** The migrations at one location; an error when there are none. */
