@@ -18,7 +18,7 @@ assertEquals(2, users.size(), 'two add users revisions')
 def first = users.find { it.down_revision == '1a2b3c4d5e60' }
 def second = users.find { it.down_revision == first?.revision }
 assertTrue(first != null && second != null, 'linear chain: ' + users)
-users.each { assertTrue(it.file ==~ /\d{8}_\d{4}-[0-9a-f]{12}_add_users\.sql/, 'file name from the template: ' + it.file) }
+users.each { assertTrue(it.file ==~ /\d{8}_\d{6}-[0-9a-f]{12}_add_users\.sql/, 'file name from the template: ' + it.file) }
 def audit = headers.values().find { it.message == 'start audit' }
 assertTrue(audit != null && (audit.down_revision ?: '') == '' && audit.branch_labels == 'audit', 'audit branch root: ' + audit)
 def merge = headers.values().find { it.message == 'merge' }

@@ -4,6 +4,7 @@ import dev.migrate.engine.Migrator;
 import dev.migrate.engine.ResolvedSettings;
 import dev.migrate.engine.api.MigrateConfig;
 import dev.migrate.engine.api.Setting;
+import dev.migrate.engine.common.OptionSpelling;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -127,7 +128,8 @@ final class MigrateCommand implements Callable<Integer> {
         console.debugLine(line);
       }
     }
-    MigrateConfig.Builder builder = settings.toBuilder().baseDirectory(workingDirectory);
+    MigrateConfig.Builder builder =
+        settings.toBuilder().baseDirectory(workingDirectory).optionSpelling(OptionSpelling.CLI);
     ClassLoader loader =
         ExtraClasspath.create(
             settings.value(Setting.CLASSPATH), workingDirectory, Main.class.getClassLoader());

@@ -42,8 +42,8 @@ class AuthoringIT {
     Path first = generated(ok("revision", "-m", "add users"));
     assertThat(first.getParent()).isEqualTo(dir.resolve(Scripts.DIRECTORY).toRealPath());
     assertThat(first.getFileName().toString())
-        .matches("\\d{8}_\\d{4}-[0-9a-f]{12}_add_users\\.sql");
-    String firstId = first.getFileName().toString().substring(14, 26);
+        .matches("\\d{8}_\\d{6}-[0-9a-f]{12}_add_users\\.sql");
+    String firstId = first.getFileName().toString().substring(16, 28);
 
     Path second = generated(ok("revision", "-m", "add email"));
     assertThat(Files.readString(second)).contains("-- down_revision: " + firstId);

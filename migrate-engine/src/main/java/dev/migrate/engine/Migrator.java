@@ -362,7 +362,8 @@ public final class Migrator {
             config.baseDirectory(),
             config.versionPath(),
             config.fileTemplate(),
-            config.scriptTemplate()));
+            config.scriptTemplate(),
+            config.optionSpelling()));
   }
 
   /**

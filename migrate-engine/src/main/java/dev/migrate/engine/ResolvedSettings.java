@@ -4,6 +4,7 @@ import dev.migrate.engine.api.MigrateConfig;
 import dev.migrate.engine.api.Setting;
 import dev.migrate.engine.api.SettingException;
 import dev.migrate.engine.api.SettingSource;
+import dev.migrate.engine.api.error.InvalidUrlException;
 import dev.migrate.engine.common.MigrateException;
 import dev.migrate.engine.common.PasswordMasker;
 import dev.migrate.engine.jdbc.DatabaseUrl;
@@ -133,16 +134,19 @@ public final class ResolvedSettings {
       DatabaseUrl.parse(url);
     } catch (MigrateException e) {
       String origin = origins.get(Setting.URL);
+      // The URL is followed by a space: a masked "password=****" must not run into the next word.
+      String problem =
+          e instanceof InvalidUrlException invalid
+              ? invalid.problem()
+              : Character.toLowerCase(e.getMessage().charAt(0)) + e.getMessage().substring(1);
       throw new SettingException(
           Setting.URL,
           origin,
-          "url '"
+          "url "
               + PasswordMasker.mask(url)
-              + "'"
               + (origin == null ? "" : " (from " + origin + ")")
               + ": "
-              + Character.toLowerCase(e.getMessage().charAt(0))
-              + e.getMessage().substring(1));
+              + problem);
     }
   }
 

@@ -6,6 +6,7 @@ import dev.migrate.engine.ResolvedSettings;
 import dev.migrate.engine.api.MigrateConfig;
 import dev.migrate.engine.api.Setting;
 import dev.migrate.engine.common.MigrateException;
+import dev.migrate.engine.common.OptionSpelling;
 import dev.migrate.engine.common.PasswordMasker;
 import java.io.File;
 import java.io.IOException;
@@ -294,7 +295,8 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
             .baseDirectory(project.getBasedir().toPath())
             .scriptCacheDirectory(
                 scriptCacheDirectory == null ? null : scriptCacheDirectory.toPath())
-            .reporter(new MavenReporter(getLog()));
+            .reporter(new MavenReporter(getLog()))
+            .optionSpelling(OptionSpelling.MAVEN);
     boolean embedded = settings.value(Setting.URL) == null;
     if (embedded && usesDatabase()) {
       // H2's conventional sa with an empty password, so IDEs and test code can open it too.

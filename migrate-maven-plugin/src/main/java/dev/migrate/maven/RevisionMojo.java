@@ -63,7 +63,10 @@ public class RevisionMojo extends AbstractMigrateMojo {
   @Parameter(property = "migrate.versionPath")
   private File versionPath;
 
-  /** The file name template: tokens {yyyyMMdd_HHmm} (any date pattern), {rev}, {slug}, {epoch}. */
+  /**
+   * The file name template: tokens {yyyyMMdd_HHmmss} (any date pattern), {rev}, {slug}, {epoch};
+   * names made in the same second still sort in creation order.
+   */
   @Parameter(property = "migrate.fileTemplate", defaultValue = MigrateConfig.DEFAULT_FILE_TEMPLATE)
   private String fileTemplate;
 

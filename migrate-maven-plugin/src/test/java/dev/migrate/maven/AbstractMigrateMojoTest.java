@@ -278,4 +278,66 @@ class AbstractMigrateMojoTest {
       assertThat(beside.count()).isEqualTo(1);
     }
   }
+
+  @Test
+  void credentialsMergePerFieldAndDebugNamesTheSourceOfEach() throws Exception {
+    harness.debug = true;
+    ProbeMojo mojo = harness.prepare(new ProbeMojo(), "upgrade");
+    MojoHarness.set(mojo, "url", "jdbc:h2:mem:pom");
+    MojoHarness.set(mojo, "user", "pom_user");
+    MojoHarness.set(mojo, "password", "pom-secret");
+    harness.userProperties.setProperty("migrate.password", "cli-secret");
+
+    mojo.execute();
+
+    assertThat(mojo.seen.get(0).user()).isEqualTo("pom_user");
+    assertThat(mojo.seen.get(0).password()).isEqualTo("cli-secret");
+    assertThat(harness.lines)
+        .anyMatch(line -> line.equals("[DEBUG]   url = jdbc:h2:mem:pom (from <url> in the POM)"))
+        .anyMatch(line -> line.equals("[DEBUG]   user = pom_user (from <user> in the POM)"))
+        .anyMatch(line -> line.equals("[DEBUG]   password = **** (from -Dmigrate.password)"))
+        .noneMatch(line -> line.contains("cli-secret") || line.contains("pom-secret"));
+
+    // -Dmigrate.user alone keeps the POM's password.
+    harness.lines.clear();
+    harness.userProperties.clear();
+    harness.userProperties.setProperty("migrate.user", "cli_user");
+    mojo.execute();
+    assertThat(mojo.seen.get(1).user()).isEqualTo("cli_user");
+    assertThat(mojo.seen.get(1).password()).isEqualTo("pom-secret");
+    assertThat(harness.lines)
+        .anyMatch(line -> line.equals("[DEBUG]   user = cli_user (from -Dmigrate.user)"))
+        .anyMatch(line -> line.equals("[DEBUG]   password = **** (from <password> in the POM)"))
+        .noneMatch(line -> line.contains("pom-secret"));
+  }
+
+  @Test
+  void hintsSpellOptionsAsMavenUsersWriteThem() throws Exception {
+    Path scripts = basedir.resolve("db/migrations");
+    Files.createDirectories(scripts);
+    for (String[] script : new String[][] {{"a1", ""}, {"b1", "a1"}, {"c1", "a1"}}) {
+      Files.writeString(
+          scripts.resolve(script[0] + ".sql"),
+          "-- revision: "
+              + script[0]
+              + "\n-- down_revision: "
+              + script[1]
+              + "\n\n-- migrate:upgrade\nSELECT 1;\n");
+    }
+    ProbeMojo mojo = harness.prepare(new ProbeMojo(), "revision");
+    MojoHarness.set(mojo, "locations", List.of("filesystem:db/migrations"));
+    mojo.body = migrator -> migrator.revision(dev.migrate.engine.api.RevisionRequest.of("next"));
+    assertThatThrownBy(mojo::execute)
+        .isExactlyInstanceOf(MojoExecutionException.class)
+        .hasMessageContaining("Multiple heads are present: b1, c1")
+        .hasMessageContaining(
+            "choose the parent with -Dmigrate.head=<revision> (e.g. -Dmigrate.head=b1 or"
+                + " -Dmigrate.head=c1)");
+    mojo.body =
+        migrator ->
+            migrator.revision(
+                new dev.migrate.engine.api.RevisionRequest(
+                    "next", "a1", false, null, List.of(), null, null));
+    assertThatThrownBy(mojo::execute).hasMessageContaining("give -Dmigrate.splice=true to");
+  }
 }

@@ -2,6 +2,7 @@ package dev.migrate.engine.api;
 
 import dev.migrate.engine.common.LintSeverity;
 import dev.migrate.engine.common.MigrateException;
+import dev.migrate.engine.common.OptionSpelling;
 import dev.migrate.engine.common.PasswordMasker;
 import dev.migrate.engine.common.Reporter;
 import dev.migrate.engine.database.Databases;
@@ -33,7 +34,7 @@ public final class MigrateConfig {
   public static final String DEFAULT_HISTORY_TABLE = "migrate_history";
 
   /** The file name of new scripts unless configured: date, id and slug. */
-  public static final String DEFAULT_FILE_TEMPLATE = "{yyyyMMdd_HHmm}-{rev}_{slug}";
+  public static final String DEFAULT_FILE_TEMPLATE = "{yyyyMMdd_HHmmss}-{rev}_{slug}";
 
   /** How many fleet targets run at once unless configured. */
   public static final int DEFAULT_PARALLEL = 8;
@@ -80,6 +81,7 @@ public final class MigrateConfig {
   private final int shardCount;
   private final Path fleetReport;
   private final Map<String, String> placeholders;
+  private final OptionSpelling optionSpelling;
 
   private MigrateConfig(Builder b, Path base) {
     url = SettingValues.blankToNull(b.url);
@@ -119,6 +121,7 @@ public final class MigrateConfig {
     shardCount = b.shardCount;
     fleetReport = b.fleetReport;
     placeholders = Map.copyOf(b.placeholders);
+    optionSpelling = b.optionSpelling;
   }
 
   /**
@@ -353,6 +356,11 @@ public final class MigrateConfig {
     return placeholders;
   }
 
+  /** How the front end's users write a command's options, for the engine's hints. */
+  public OptionSpelling optionSpelling() {
+    return optionSpelling;
+  }
+
   /** The configured data source, if one was given instead of a URL. */
   public Optional<DataSource> optionalDataSource() {
     return Optional.ofNullable(dataSource);
@@ -450,6 +458,7 @@ public final class MigrateConfig {
     private int shardCount = 1;
     private Path fleetReport;
     private Map<String, String> placeholders = new LinkedHashMap<>();
+    private OptionSpelling optionSpelling = OptionSpelling.API;
     // Where values given as text came from, so that build() can name it in its errors.
     private final Map<Setting, String> origins = new EnumMap<>(Setting.class);
 
@@ -494,6 +503,7 @@ public final class MigrateConfig {
       shardCount = c.shardCount;
       fleetReport = c.fleetReport;
       placeholders = new LinkedHashMap<>(c.placeholders);
+      optionSpelling = c.optionSpelling;
     }
 
     /**
@@ -791,6 +801,12 @@ public final class MigrateConfig {
     public Builder single() {
       targets = List.of();
       targetsQuery = null;
+      return this;
+    }
+
+    /** See {@link MigrateConfig#optionSpelling()}; the Java API's by default. */
+    public Builder optionSpelling(OptionSpelling optionSpelling) {
+      this.optionSpelling = java.util.Objects.requireNonNull(optionSpelling, "optionSpelling");
       return this;
     }
 

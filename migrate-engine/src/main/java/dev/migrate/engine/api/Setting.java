@@ -146,7 +146,8 @@ public enum Setting {
       "TEMPLATE",
       Type.TEXT,
       MigrateConfig.DEFAULT_FILE_TEMPLATE,
-      "The file name of new scripts: {yyyyMMdd_HHmm} (any date pattern), {rev}, {slug}, {epoch}."),
+      "The file name of new scripts: {yyyyMMdd_HHmmss} (any date pattern), {rev}, {slug}, {epoch};"
+          + " names made in the same second still sort in creation order."),
   SCRIPT_TEMPLATE(
       "scriptTemplate",
       "FILE",

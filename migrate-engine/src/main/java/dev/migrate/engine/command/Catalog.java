@@ -49,7 +49,8 @@ public record Catalog(Map<String, Migration> migrations, RevisionGraph graph) {
       MigrationLoader loader = MigrationLoader.standard();
       for (String raw : config.locations()) {
         Location location = Location.parse(raw, config.baseDirectory());
-        if (!loader.loadIfPresent(location, config.classLoader()).isEmpty()) {
+        if (MigrationLoader.prefixlessAndMissing(raw, location, config.classLoader())
+            || !loader.loadIfPresent(location, config.classLoader()).isEmpty()) {
           throw e;
         }
       }

@@ -68,6 +68,15 @@ public interface DatabaseSupport {
     return Optional.empty();
   }
 
+  /**
+   * What this database's driver cannot read in a JDBC URL it accepts, worded for the user (the URL
+   * is shown beside it, masked), or empty: found before connecting, so that a typo is a bad setting
+   * rather than a failed connection.
+   */
+  default Optional<String> urlProblem(String jdbcUrl) {
+    return Optional.empty();
+  }
+
   /** Adds the connection properties the engine wants by default, unless the URL sets them. */
   default void addConnectionDefaults(String jdbcUrl, Properties properties) {}
 

@@ -7,6 +7,7 @@ import dev.migrate.engine.api.error.NoDatabaseException;
 import dev.migrate.engine.common.PasswordMasker;
 import dev.migrate.engine.database.Databases;
 import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLTimeoutException;
@@ -110,6 +111,9 @@ public final class ConnectionFactory implements AutoCloseable {
       if (timedOut(e)) {
         throw new ConnectTimeoutException(describe(), timeout);
       }
+      if (unknownHost(e)) {
+        throw DatabaseUnavailableException.unknownHost(describe(), url == null ? "" : url.host());
+      }
       throw new DatabaseUnavailableException(
           "Could not connect to "
               + describe()
@@ -129,6 +133,16 @@ public final class ConnectionFactory implements AutoCloseable {
       }
       String message = t.getMessage();
       if (message != null && message.toLowerCase(Locale.ROOT).contains("timed out")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when the host name did not resolve: the driver's {@link UnknownHostException} below. */
+  private static boolean unknownHost(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof UnknownHostException) {
         return true;
       }
     }

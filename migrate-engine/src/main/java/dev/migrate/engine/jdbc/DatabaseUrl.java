@@ -40,6 +40,10 @@ public record DatabaseUrl(String jdbcUrl, String user, String password, List<Str
     }
     String trimmed = url.trim();
     if (trimmed.regionMatches(true, 0, "jdbc:", 0, 5)) {
+      Optional<String> problem = Databases.forUrl(trimmed).flatMap(d -> d.urlProblem(trimmed));
+      if (problem.isPresent()) {
+        throw new InvalidUrlException(PasswordMasker.mask(trimmed), "encoding", problem.get());
+      }
       return new DatabaseUrl(trimmed, null, null, List.of());
     }
     int separator = trimmed.indexOf("://");
@@ -94,6 +98,18 @@ public record DatabaseUrl(String jdbcUrl, String user, String password, List<Str
     String hostPort = rest.substring(0, end);
     int at = hostPort.lastIndexOf('@');
     return at >= 0 ? hostPort.substring(at + 1) : hostPort;
+  }
+
+  /** The host of the URL for error messages: {@link #endpoint()} without its port. */
+  public String host() {
+    String endpoint = endpoint();
+    if (endpoint.startsWith("[") && endpoint.indexOf(']') > 0) {
+      return endpoint.substring(0, endpoint.indexOf(']') + 1);
+    }
+    int colon = endpoint.indexOf(':');
+    return colon > 0 && colon == endpoint.lastIndexOf(':')
+        ? endpoint.substring(0, colon)
+        : endpoint;
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.migrate.engine.script;
 
+import dev.migrate.engine.common.OptionSpelling;
 import dev.migrate.engine.graph.Revision;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,6 +34,7 @@ public final class Authoring {
    * @param versionPath where new scripts go; null for the first filesystem location
    * @param fileTemplate file name template for new scripts
    * @param scriptTemplate the project's script template, or null for the conventional or built-in
+   * @param spelling how the front end's users write {@code head} and {@code splice} in hints
    */
   public record Settings(
       List<String> locations,
@@ -40,9 +42,11 @@ public final class Authoring {
       Path baseDirectory,
       Path versionPath,
       String fileTemplate,
-      Path scriptTemplate) {
+      Path scriptTemplate,
+      OptionSpelling spelling) {
     public Settings {
       locations = List.copyOf(locations);
+      spelling = spelling == null ? OptionSpelling.API : spelling;
     }
   }
 
@@ -136,7 +140,8 @@ public final class Authoring {
         new FileNameTemplate(config.fileTemplate()),
         ScriptTemplate.loadOrBuiltIn(scriptTemplate()),
         clock,
-        new SecureRandom());
+        new SecureRandom(),
+        config.spelling());
   }
 
   private Path scriptTemplate() {

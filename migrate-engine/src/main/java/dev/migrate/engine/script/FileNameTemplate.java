@@ -8,12 +8,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The file name of a new script, from a template such as {@code {yyyyMMdd_HHmm}-{rev}_{slug}}.
+ * The file name of a new script, from a template such as {@code {yyyyMMdd_HHmmss}-{rev}_{slug}}.
  * Tokens: {@code rev}, {@code slug}, {@code epoch}, {@code year}, {@code month}, {@code day},
  * {@code hour}, {@code minute}, {@code second} (zero-padded), and any other {@code {...}} as a
  * {@link DateTimeFormatter} pattern of the creation time. {@code .sql} is appended unless present;
  * {@code /} makes sub-directories. An empty slug takes one neighbouring separator with it, so the
- * name never ends in {@code _.sql}.
+ * name never ends in {@code _.sql}. {@link #timePrefix} is what orders names by creation time.
  */
 public final class FileNameTemplate {
   private static final Pattern TOKEN = Pattern.compile("\\{([^{}]+)}");
@@ -56,6 +56,24 @@ public final class FileNameTemplate {
           "File template '" + template + "' gives an unusable file name: " + path);
     }
     return path;
+  }
+
+  /**
+   * The part of the name before its first {@code {rev}} or {@code {slug}} for this creation time:
+   * what orders the names by time ({@code 20250916_105507-} for the default); empty when the
+   * template starts with {@code {rev}} or {@code {slug}}.
+   */
+  public String timePrefix(ZonedDateTime created) {
+    int rev = template.indexOf("{rev}");
+    int slug = template.indexOf("{slug}");
+    int end = slug < 0 ? rev : Math.min(rev, slug);
+    Matcher m = TOKEN.matcher(template.substring(0, end));
+    StringBuilder prefix = new StringBuilder();
+    while (m.find()) {
+      m.appendReplacement(prefix, Matcher.quoteReplacement(token(m.group(1), "", "", created)));
+    }
+    m.appendTail(prefix);
+    return prefix.toString();
   }
 
   private String token(String token, String rev, String slug, ZonedDateTime t) {

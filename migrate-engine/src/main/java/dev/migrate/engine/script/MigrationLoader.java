@@ -1,5 +1,7 @@
 package dev.migrate.engine.script;
 
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -55,10 +57,51 @@ public final class MigrationLoader {
       Location location = Location.parse(raw, baseDirectory);
       Object key = location.directory() != null ? location.directory() : location.path();
       if (seen.add(key)) { // the same location twice (also spelt differently) loads once
+        requireFoundWithoutPrefix(raw, location, classLoader, baseDirectory);
         all.addAll(load(location, classLoader));
       }
     }
     return all;
+  }
+
+  /**
+   * A location written without a prefix is a classpath location, as in Flyway; one that is not on
+   * the classpath was most likely meant as a directory, so the error says how to write that.
+   */
+  private static void requireFoundWithoutPrefix(
+      String raw, Location location, ClassLoader classLoader, Path baseDirectory) {
+    if (!prefixlessAndMissing(raw, location, classLoader)) {
+      return;
+    }
+    String written = raw.strip();
+    Path directory;
+    try {
+      directory =
+          (baseDirectory == null ? Path.of("") : baseDirectory).resolve(written).toAbsolutePath();
+    } catch (InvalidPathException e) {
+      directory = null;
+    }
+    throw new LocationException(
+        written,
+        "Location "
+            + written
+            + " was not found on the classpath (a location without a prefix is a classpath"
+            + " location); "
+            + (directory != null && Files.isDirectory(directory)
+                ? "the directory " + directory + " exists: write " + Location.FILESYSTEM_PREFIX
+                : "for a directory, write " + Location.FILESYSTEM_PREFIX)
+            + written);
+  }
+
+  /**
+   * True for a location written without a prefix that is not on the classpath: most likely meant as
+   * a directory, so never to be read as "no scripts yet".
+   */
+  public static boolean prefixlessAndMissing(
+      String raw, Location location, ClassLoader classLoader) {
+    return location.kind() == Location.Kind.CLASSPATH
+        && !raw.strip().startsWith(Location.CLASSPATH_PREFIX)
+        && !ResourceScanner.exists(location, classLoader);
   }
 
   /** The migrations at one location; an error when there are none. */

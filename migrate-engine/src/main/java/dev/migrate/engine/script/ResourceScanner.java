@@ -7,6 +7,9 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.net.URLConnection;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -174,10 +177,7 @@ public final class ResourceScanner {
       try {
         walk(location.directory(), suffix, displayPrefix(location), files);
       } catch (IOException e) {
-        throw new LocationException(
-            location.toString(),
-            "Cannot read " + location + " below " + location.directory() + ": " + e,
-            e);
+        throw unreadable(location, location.directory(), e);
       }
     }
     files.sort(Comparator.comparing(ScriptFile::relativePath, LOAD_ORDER));
@@ -193,9 +193,31 @@ public final class ResourceScanner {
         found.add(new Resource(file.relativePath(), file.displayName(), file.read()));
       }
     } catch (IOException e) {
-      throw new LocationException(
-          location.toString(), "Cannot read " + location + " below " + dir + ": " + e, e);
+      throw unreadable(location, dir, e);
     }
+  }
+
+  /**
+   * A walk that failed, in the user's words: a symbolic link back to a directory above it (which
+   * would make the walk endless) names the link; other failures name the path and the reason
+   * without Java's class names.
+   */
+  private static LocationException unreadable(Location location, Path dir, IOException e) {
+    String problem;
+    if (e instanceof FileSystemLoopException loop) {
+      problem =
+          loop.getFile()
+              + " is a symlink loop: it links to a directory that contains it; remove the link or"
+              + " point it elsewhere";
+    } else if (e instanceof AccessDeniedException denied) {
+      problem = "permission denied on " + denied.getFile();
+    } else if (e instanceof FileSystemException failed && failed.getFile() != null) {
+      problem = failed.getFile() + (failed.getReason() == null ? "" : ": " + failed.getReason());
+    } else {
+      problem = String.valueOf(e.getMessage());
+    }
+    return new LocationException(
+        location.toString(), "Cannot read " + location + " below " + dir + ": " + problem, e);
   }
 
   private static void walk(Path dir, String suffix, String displayPrefix, List<ScriptFile> files)

@@ -1,5 +1,6 @@
 package dev.migrate.engine.script;
 
+import dev.migrate.engine.common.OptionSpelling;
 import dev.migrate.engine.graph.Revision;
 import dev.migrate.engine.graph.RevisionGraph;
 import dev.migrate.engine.graph.TargetParser;
@@ -39,13 +40,28 @@ public final class RevisionWriter {
   private final ScriptTemplate template;
   private final Clock clock;
   private final RandomGenerator random;
+  private final OptionSpelling spelling;
 
+  /** A writer whose hints spell options as the Java API names them. */
   public RevisionWriter(
       FileNameTemplate fileNames, ScriptTemplate template, Clock clock, RandomGenerator random) {
+    this(fileNames, template, clock, random, OptionSpelling.API);
+  }
+
+  /**
+   * @param spelling how the front end's users write {@code head} and {@code splice} in hints
+   */
+  public RevisionWriter(
+      FileNameTemplate fileNames,
+      ScriptTemplate template,
+      Clock clock,
+      RandomGenerator random,
+      OptionSpelling spelling) {
     this.fileNames = fileNames;
     this.template = template;
     this.clock = clock;
     this.random = random;
+    this.spelling = spelling;
   }
 
   /** What was written. */
@@ -138,9 +154,11 @@ public final class RevisionWriter {
         throw new RevisionWriteException(
             "Multiple heads are present: "
                 + describe(graph, heads)
-                + "; give head=<revision> to choose the parent (e.g. "
+                + "; choose the parent with "
+                + spelling.option("head", "<revision>")
+                + " (e.g. "
                 + heads.stream()
-                    .map(r -> "head=" + headSymbol(graph, r))
+                    .map(r -> spelling.option("head", headSymbol(graph, r)))
                     .collect(Collectors.joining(" or "))
                 + "), or merge them first");
       }
@@ -157,12 +175,14 @@ public final class RevisionWriter {
     return parents;
   }
 
-  private static void requireHead(RevisionGraph graph, Revision r, boolean splice) {
+  private void requireHead(RevisionGraph graph, Revision r, boolean splice) {
     if (!splice && !graph.children(r.id()).isEmpty()) {
       throw new RevisionWriteException(
           "Revision "
               + r.id()
-              + " is not a head revision; give splice to create a new branch from this revision");
+              + " is not a head revision; give "
+              + spelling.flag("splice")
+              + " to create a new branch from this revision");
     }
   }
 
@@ -199,8 +219,8 @@ public final class RevisionWriter {
     requirePlaceholder(!dependsOn.isEmpty(), "depends_on");
 
     String oneLine = message == null ? "" : message.strip().replaceAll("\\s*\\R\\s*", " ");
-    ZonedDateTime now = ZonedDateTime.now(clock);
     String slug = Slug.of(oneLine);
+    ZonedDateTime now = sortingLast(directory, id, slug, ZonedDateTime.now(clock));
     Map<String, String> values = new HashMap<>();
     values.put("revision", id);
     values.put("down_revision", String.join(", ", parents));
@@ -227,6 +247,68 @@ public final class RevisionWriter {
     }
     return new Written(
         file, new Revision(id, parents, labels, dependsOn, oneLine, file.toString()));
+  }
+
+  /**
+   * The creation time for the new file: now, unless a script made earlier within the same second
+   * (or minute, or whatever the file template's time resolves) would sort after it because its
+   * random id is greater, or an earlier one already took a later time this way; then the time moves
+   * on by whole seconds, ten minutes at most, until the new name sorts after every script whose
+   * name starts with a time of the same shape that is not earlier. Names then sort in creation
+   * order.
+   */
+  private ZonedDateTime sortingLast(Path directory, String id, String slug, ZonedDateTime now) {
+    if (fileNames.timePrefix(now).isEmpty()) {
+      return now; // the template does not order by time
+    }
+    List<String> existing = scriptNames(directory);
+    ZonedDateTime created = now;
+    for (int i = 0; i < 600; i++, created = created.plusSeconds(1)) {
+      String prefix = fileNames.timePrefix(created);
+      String name = fileNames.render(id, slug, created);
+      if (existing.stream()
+          .noneMatch(
+              other ->
+                  notEarlier(other, prefix)
+                      && ResourceScanner.LOAD_ORDER.compare(other, name) >= 0)) {
+        return created;
+      }
+    }
+    return now;
+  }
+
+  /**
+   * True when {@code name} starts with a time shaped like {@code prefix} (digits where it has
+   * digits, the same other characters) that is not earlier; names of other shapes (a hand-made
+   * {@code 0001_init.sql}) do not take part.
+   */
+  private static boolean notEarlier(String name, String prefix) {
+    if (name.length() < prefix.length()) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length(); i++) {
+      char p = prefix.charAt(i);
+      char n = name.charAt(i);
+      if (Character.isDigit(p) ? !Character.isDigit(n) : p != n) {
+        return false;
+      }
+    }
+    return name.substring(0, prefix.length()).compareTo(prefix) >= 0;
+  }
+
+  /** The scripts below the directory, as paths relative to it ({@code a/b.sql}). */
+  private static List<String> scriptNames(Path directory) {
+    if (!Files.isDirectory(directory)) {
+      return List.of();
+    }
+    try (Stream<Path> files = Files.walk(directory)) {
+      return files
+          .filter(f -> f.getFileName().toString().endsWith(".sql") && Files.isRegularFile(f))
+          .map(f -> directory.relativize(f).toString().replace('\\', '/'))
+          .toList();
+    } catch (IOException | java.io.UncheckedIOException e) {
+      return List.of(); // writing the file reports an unreadable directory in its own words
+    }
   }
 
   private String revisionId(String revId, Map<String, Revision> byKey) {

@@ -39,6 +39,8 @@ public final class ScriptTemplate {
       -- create_date: ${create_date}
       -- branch_labels: ${branch_labels}
       -- depends_on: ${depends_on}
+      -- A statement that cannot run in a transaction (CREATE INDEX CONCURRENTLY)? Uncomment:
+      -- -- transactional: false
 
       -- migrate:upgrade
 

@@ -130,7 +130,14 @@ public final class SqlMigrationSource implements MigrationSource {
     try {
       return file.read();
     } catch (IOException e) {
-      throw new ScriptException(file.displayName(), 0, "cannot be read: " + e, e);
+      throw new ScriptException(
+          file.displayName(),
+          0,
+          "cannot be read: "
+              + (e instanceof java.nio.file.AccessDeniedException
+                  ? "permission denied"
+                  : e.getMessage()),
+          e);
     }
   }
 

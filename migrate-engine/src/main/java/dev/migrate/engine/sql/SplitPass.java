@@ -2,12 +2,15 @@ package dev.migrate.engine.sql;
 
 import dev.migrate.engine.sql.SqlSyntax.Rule;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** One pass of {@link SqlSplitter} over one text, with the state it needs. */
 final class SplitPass {
   static final String BEGIN_MARKER = "migrate:statement-begin";
   static final String END_MARKER = "migrate:statement-end";
   private static final String DIRECTIVE = "migrate:";
+  private static final Pattern CLIENT_COPY =
+      Pattern.compile("\\b(from\\s+stdin|to\\s+stdout)\\b", Pattern.CASE_INSENSITIVE);
   private static final String MARKER_ADVICE =
       "put the whole statement between -- " + BEGIN_MARKER + " and -- " + END_MARKER + " lines";
 
@@ -28,6 +31,7 @@ final class SplitPass {
   private final boolean escapeStrings;
   private final boolean parentheses;
   private final boolean delimiterCommands;
+  private final boolean psqlCommands;
   private final CompoundBlocks blocks;
 
   private String delimiter = ";";
@@ -62,6 +66,7 @@ final class SplitPass {
     this.escapeStrings = syntax.has(Rule.ESCAPE_STRINGS);
     this.parentheses = syntax.has(Rule.PARENTHESES);
     this.delimiterCommands = syntax.has(Rule.DELIMITER_COMMAND);
+    this.psqlCommands = syntax.has(Rule.PSQL_COMMANDS);
     this.blocks = CompoundBlocks.of(syntax);
   }
 
@@ -143,6 +148,11 @@ final class SplitPass {
           }
         }
         break;
+      case '\\':
+        if (psqlCommands) {
+          throw psqlMetaCommand(i);
+        }
+        break;
       case '(':
         if (parentheses) {
           parenDepth++;
@@ -187,7 +197,11 @@ final class SplitPass {
       if (tracksBlocks()) {
         requireWholeProgram();
       }
-      emit(text.substring(statementStart, statementEnd), statementStart);
+      String sql = text.substring(statementStart, statementEnd);
+      if (psqlCommands) {
+        refuseClientCopy(sql);
+      }
+      emit(sql, statementStart);
     }
     statementStart = -1;
     parenDepth = 0;
@@ -233,6 +247,39 @@ final class SplitPass {
     }
     if (blocks.program()) {
       lastProgramLine = lineAt(statementStart);
+    }
+  }
+
+  /** A backslash outside quotes and comments: the server would reject it, psql runs it itself. */
+  private SqlSplitException psqlMetaCommand(int backslash) {
+    int end = backslash + 1;
+    while (end < length && (isWordChar(text.charAt(end)) || text.charAt(end) == '.')) {
+      end++;
+    }
+    String command = text.substring(backslash, Math.max(end, Math.min(backslash + 2, length)));
+    return new SqlSplitException(
+        source,
+        lineAt(backslash),
+        command
+            + " is a psql meta-command, not SQL: the server does not know psql's backslash commands;"
+            + " remove it (use placeholders for variables and the url setting for the database)");
+  }
+
+  /**
+   * {@code COPY ... FROM STDIN} takes its rows from psql's input (the lines after it in a dump up
+   * to {@code \.}), {@code TO STDOUT} hands them to psql: through JDBC there is no such stream.
+   */
+  private void refuseClientCopy(String sql) {
+    if (sql.regionMatches(true, 0, "copy", 0, 4)
+        && sql.length() > 4
+        && !isWordChar(sql.charAt(4))
+        && CLIENT_COPY.matcher(sql).find()) {
+      throw new SqlSplitException(
+          source,
+          lineAt(statementStart),
+          "COPY ... FROM STDIN / TO STDOUT is psql's, not SQL: its rows travel through psql's"
+              + " input and output, which a migration does not have; write the rows as INSERT"
+              + " statements, or COPY from a file on the database server");
     }
   }
 

@@ -57,7 +57,14 @@ public record SqlSyntax(Set<Rule> rules) {
      */
     TRIGGER_BODIES,
     /** The client's {@code DELIMITER} command changes the delimiter (the mysql client). */
-    DELIMITER_COMMAND
+    DELIMITER_COMMAND,
+    /**
+     * psql's own input is refused, naming the line: a backslash meta-command ({@code \set}, {@code
+     * \connect}, {@code \i}) outside quotes and comments, and {@code COPY ... FROM STDIN} / {@code
+     * TO STDOUT}, whose rows only psql carries. The server knows neither, and a script that runs in
+     * psql would fail half-way here.
+     */
+    PSQL_COMMANDS
   }
 
   public SqlSyntax {

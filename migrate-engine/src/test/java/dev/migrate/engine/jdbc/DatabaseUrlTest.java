@@ -131,4 +131,50 @@ class DatabaseUrlTest {
     assertThat(DatabaseUrl.parse("postgresql://app:a@b:c@host/db?x=1/2").password())
         .isEqualTo("a@b:c");
   }
+
+  @Test
+  void anUnknownHostIsNamedWithTheMaskedUrlOnOneLine() {
+    // .invalid never resolves (RFC 2606), on any network.
+    for (String url :
+        new String[] {
+          "postgresql://bob:hunter2@nosuchhost.invalid/db",
+          "mariadb://bob:hunter2@nosuchhost.invalid:3306/db"
+        }) {
+      MigrateConfig config =
+          MigrateConfig.builder().url(url).connectTimeout(java.time.Duration.ofSeconds(10)).build();
+      assertThatThrownBy(() -> ConnectionFactory.of(config).open())
+          .isInstanceOfSatisfying(
+              DatabaseUnavailableException.class,
+              e -> assertThat(e.unknownHost()).isEqualTo("nosuchhost.invalid"))
+          .hasMessageStartingWith("Could not connect to nosuchhost.invalid")
+          .hasMessageContaining("(jdbc:")
+          .hasMessageContaining("unknown host 'nosuchhost.invalid'")
+          .hasMessageContaining("check the host in the URL")
+          .satisfies(
+              e ->
+                  assertThat(e.getMessage()).doesNotContain("\n", "hunter2", "java.", "Exception"));
+    }
+  }
+
+  @Test
+  void aStrayPercentInAPgJdbcUrlIsABadUrlNotAFailedConnection() {
+    assertThatThrownBy(
+            () -> DatabaseUrl.parse("jdbc:postgresql://localhost/d%zzb?user=u&password=hunter2"))
+        .isInstanceOf(InvalidUrlException.class)
+        .hasMessageContaining("jdbc:postgresql://localhost/d%zzb")
+        .hasMessageContaining("'%' that does not start a %XX escape")
+        .hasMessageContaining("%25")
+        .hasMessageNotContaining("hunter2");
+    assertThat(DatabaseUrl.parse("jdbc:postgresql://localhost/d%41b").jdbcUrl())
+        .isEqualTo("jdbc:postgresql://localhost/d%41b");
+    // Other drivers read their URLs as written: H2's file names may hold a '%'.
+    assertThat(DatabaseUrl.parse("jdbc:h2:mem:50%off").jdbcUrl()).isEqualTo("jdbc:h2:mem:50%off");
+  }
+
+  @Test
+  void theHostOfAnEndpoint() {
+    assertThat(DatabaseUrl.parse("jdbc:postgresql://db:5432/app").host()).isEqualTo("db");
+    assertThat(DatabaseUrl.parse("jdbc:postgresql://db/app").host()).isEqualTo("db");
+    assertThat(DatabaseUrl.parse("jdbc:postgresql://[::1]:5432/app").host()).isEqualTo("[::1]");
+  }
 }

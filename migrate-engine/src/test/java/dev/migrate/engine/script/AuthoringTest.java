@@ -43,7 +43,7 @@ class AuthoringTest {
 
     assertThat(first.getParent()).isEqualTo(project.resolve("db/migrations"));
     assertThat(first.getFileName().toString())
-        .matches("\\d{8}_\\d{4}-[0-9a-f]{12}_add_users\\.sql");
+        .matches("\\d{8}_\\d{6}-[0-9a-f]{12}_add_users\\.sql");
     RevisionGraph graph = RevisionGraph.of(load("filesystem:db/migrations"));
     assertThat(graph.heads()).hasSize(2);
     assertThatThrownBy(() -> m.revision(RevisionRequest.of("more")))

@@ -222,6 +222,64 @@ class MigrationLoaderTest {
   }
 
   @Test
+  void aLocationWithoutPrefixIsAClasspathLocationAndItsErrorSuggestsFilesystem()
+      throws IOException {
+    try (URLClassLoader cl = classLoader(tmp.resolve("classes"))) {
+      assertThatThrownBy(() -> loader.load(List.of("db/migrations"), cl, tmp))
+          .isInstanceOf(LocationException.class)
+          .hasMessage(
+              "Location db/migrations was not found on the classpath (a location without a prefix"
+                  + " is a classpath location); for a directory, write"
+                  + " filesystem:db/migrations");
+      write(tmp.resolve("db/migrations/a.sql"), script("a", ""));
+      assertThatThrownBy(() -> loader.load(List.of("db/migrations"), cl, tmp))
+          .hasMessageEndingWith(
+              "the directory "
+                  + tmp.resolve("db/migrations")
+                  + " exists: write filesystem:db/migrations");
+      assertThat(ids(loader.load(List.of("filesystem:db/migrations"), cl, tmp)))
+          .containsExactly("a");
+      // Written with its prefix, the location's error stays as it was.
+      assertThatThrownBy(() -> loader.load(List.of("classpath:db/migrations"), cl, tmp))
+          .hasMessage("Location classpath:db/migrations was not found on the classpath");
+    }
+  }
+
+  @Test
+  void aSymlinkLoopIsNamedAsOne() throws IOException {
+    write(tmp.resolve("db/a.sql"), script("a", ""));
+    Path link = tmp.resolve("db/sub/up");
+    Files.createDirectories(link.getParent());
+    Files.createSymbolicLink(link, tmp.resolve("db"));
+    for (HeaderCache cache :
+        List.of(
+            HeaderCache.none(),
+            HeaderCache.in(tmp.resolve("cache"), dev.migrate.engine.common.Reporter.silent()))) {
+      assertThatThrownBy(
+              () -> MigrationLoader.standard(cache).load(List.of("filesystem:db"), null, tmp))
+          .isInstanceOf(LocationException.class)
+          .hasMessageContaining("Cannot read filesystem:db")
+          .hasMessageContaining(link + " is a symlink loop")
+          .hasMessageNotContaining("Exception")
+          .hasMessageNotContaining("java.");
+    }
+  }
+
+  @Test
+  void aLatin1ScriptNamesTheLineOfItsFirstBadByte() throws IOException {
+    Path file = tmp.resolve("db/a1_latin.sql");
+    Files.createDirectories(file.getParent());
+    Files.write(
+        file,
+        "-- revision: a1\n\n-- migrate:upgrade\nCREATE TABLE t (x int);\n-- caf\u00e9\n"
+            .getBytes(StandardCharsets.ISO_8859_1));
+    assertThatThrownBy(() -> loader.load(List.of("filesystem:db"), null, tmp))
+        .isInstanceOf(ScriptException.class)
+        .hasMessageStartingWith("db/a1_latin.sql, line 5: byte 0xE9 is not UTF-8")
+        .hasMessageContaining("must be UTF-8");
+  }
+
+  @Test
   void malformedLocationsAreErrors() {
     assertThatThrownBy(() -> Location.parse("s3://bucket/db", tmp))
         .isInstanceOf(LocationException.class)

@@ -54,6 +54,8 @@ class RevisionWriterTest {
             -- revision: %s
             -- message: add users
             -- create_date: 2025-09-16 10:55:07
+            -- A statement that cannot run in a transaction (CREATE INDEX CONCURRENTLY)? Uncomment:
+            -- -- transactional: false
 
             -- migrate:upgrade
 
@@ -270,5 +272,95 @@ class RevisionWriterTest {
         .hasMessageContaining("has no '-- migrate:upgrade' line");
     assertThatThrownBy(() -> ScriptTemplate.load(unknown))
         .hasMessageContaining(unknown + ", line 3: unknown placeholder ${author}");
+  }
+
+  @Test
+  void theBuiltInTemplatesCommentedTransactionalHeaderLoadsAsTransactionalAndWorksUncommented()
+      throws Exception {
+    RevisionWriter.Written written = revision("add index");
+    String text = Files.readString(written.path());
+    assertThat(text)
+        .contains("(CREATE INDEX CONCURRENTLY)? Uncomment:\n-- -- transactional: false\n");
+    assertThat(ScriptParser.parse(text, "a.sql").transactional()).isTrue();
+    String uncommented = text.replace("-- -- transactional: false", "-- transactional: false");
+    assertThat(ScriptParser.parse(uncommented, "a.sql").transactional()).isFalse();
+  }
+
+  @Test
+  void namesMadeWithinOneSecondSortInCreationOrder() throws Exception {
+    RevisionWriter sameSecond =
+        new RevisionWriter(
+            new FileNameTemplate(dev.migrate.engine.api.MigrateConfig.DEFAULT_FILE_TEMPLATE),
+            ScriptTemplate.builtIn(),
+            CLOCK,
+            new SplittableRandom(3));
+    List<Path> made = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      RevisionWriter.Written w =
+          sameSecond.revision(
+              revisions, new NewRevision("step " + i, null, false, null, List.of(), null), dir);
+      revisions.add(w.revision());
+      made.add(w.path());
+    }
+    List<String> names = made.stream().map(p -> p.getFileName().toString()).toList();
+    assertThat(names).isSorted().first().asString().startsWith("20250916_105507-");
+    assertThat(names)
+        .allSatisfy(
+            n -> assertThat(n).matches("20250916_1055[0-9]{2}-[0-9a-f]{12}_step_[0-7].sql"));
+    // The time moved on only where a random id would have sorted first; the header says the same.
+    for (Path file : made) {
+      String name = file.getFileName().toString();
+      assertThat(Files.readString(file))
+          .contains("-- create_date: 2025-09-16 10:55:" + name.substring(13, 15) + "\n");
+    }
+  }
+
+  @Test
+  void namesOfAMinuteTemplateSortInCreationOrderToo() throws Exception {
+    // The template this project used to default to: two revisions in one minute.
+    List<String> names = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      names.add(revision("step " + i).path().getFileName().toString());
+    }
+    assertThat(names).isSorted();
+  }
+
+  @Test
+  void hintsSpellOptionsAsTheFrontEndDoes() {
+    String a = revision("one").revision().id();
+    revision("one more");
+    revision(new NewRevision("two", "base", false, "audit", List.of(), null));
+    for (var spelling : dev.migrate.engine.common.OptionSpelling.values()) {
+      RevisionWriter spelled =
+          new RevisionWriter(
+              new FileNameTemplate("{rev}"),
+              ScriptTemplate.builtIn(),
+              CLOCK,
+              new SplittableRandom(1),
+              spelling);
+      String head =
+          switch (spelling) {
+            case CLI -> "--head audit@head";
+            case MAVEN -> "-Dmigrate.head=audit@head";
+            case API -> "head=audit@head";
+          };
+      String splice =
+          switch (spelling) {
+            case CLI -> "give --splice to";
+            case MAVEN -> "give -Dmigrate.splice=true to";
+            case API -> "give splice to";
+          };
+      assertThatThrownBy(
+              () ->
+                  spelled.revision(
+                      revisions, new NewRevision("x", null, false, null, List.of(), null), dir))
+          .hasMessageContaining("Multiple heads are present")
+          .hasMessageContaining(head);
+      assertThatThrownBy(
+              () ->
+                  spelled.revision(
+                      revisions, new NewRevision("x", a, false, null, List.of(), null), dir))
+          .hasMessageContaining(splice);
+    }
   }
 }

@@ -233,11 +233,20 @@ class ScriptParserTest {
   }
 
   @Test
-  void invalidUtf8IsAnErrorNamingTheFile() {
+  void invalidUtf8IsAnErrorNamingTheFileAndTheLineOfTheFirstBadByte() {
     assertThatThrownBy(
             () -> ScriptText.decode(new byte[] {'-', '-', (byte) 0xC3, '(', '\n'}, "bad.sql"))
         .isInstanceOf(ScriptException.class)
-        .hasMessageStartingWith("bad.sql: is not valid UTF-8");
+        .hasMessageStartingWith("bad.sql, line 1: byte 0xC3 is not UTF-8");
+    // A Latin-1 script: "café" on line 6, after lines ending in CRLF and a lone CR.
+    byte[] latin1 =
+        "-- revision: a1\r\n-- down_revision:\r\n\r-- migrate:upgrade\nCREATE TABLE t (x int);\n-- caf\u00e9\n"
+            .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    assertThatThrownBy(() -> ScriptText.decode(latin1, "db/a1_latin.sql"))
+        .isInstanceOfSatisfying(ScriptException.class, e -> assertThat(e.line()).isEqualTo(6))
+        .hasMessage(
+            "db/a1_latin.sql, line 6: byte 0xE9 is not UTF-8; scripts must be UTF-8 (convert a"
+                + " Latin-1 or Windows-1252 file, e.g. iconv -f latin1 -t utf-8)");
   }
 
   private static byte[] sha256(byte[] bytes) {

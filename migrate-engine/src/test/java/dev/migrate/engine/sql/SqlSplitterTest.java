@@ -284,4 +284,41 @@ class SqlSplitterTest {
     assertThat(seen)
         .containsExactly(new Statement("SELECT 1", 3, 1), new Statement("SELECT 2", 3, 2));
   }
+
+  @Test
+  void psqlMetaCommandsAreRefusedNamingTheLineAndSayingTheyArePsqls() {
+    assertThatThrownBy(
+            () -> POSTGRESQL.split("SELECT 1;\n\\set ON_ERROR_STOP on\nSELECT 2;", 4, "a.sql"))
+        .isInstanceOfSatisfying(SqlSplitException.class, e -> assertThat(e.line()).isEqualTo(5))
+        .hasMessageStartingWith("a.sql, line 5: \\set is a psql meta-command, not SQL")
+        .hasMessageContaining("remove it");
+    assertThatThrownBy(() -> POSTGRESQL.split("\\connect other\n", 1, "b.sql"))
+        .hasMessageStartingWith("b.sql, line 1: \\connect is a psql meta-command");
+    assertThatThrownBy(() -> POSTGRESQL.split("SELECT 1 \\gset\n", 1, "c.sql"))
+        .hasMessageStartingWith("c.sql, line 1: \\gset is a psql meta-command");
+    // Inside strings, comments and dollar quotes a backslash is text.
+    assertThat(
+            POSTGRESQL.split("SELECT 'C:\\temp\\', E'\\n'; -- \\set\n/* \\i x */ SELECT $$\\.$$;"))
+        .hasSize(2);
+    // MySQL and H2 scripts are not psql's: no such rule there.
+    assertThat(MYSQL.split("SELECT 'a\\'b';")).hasSize(1);
+  }
+
+  @Test
+  void copyFromStdinIsRefusedBeforeItsRows() {
+    String dump =
+        "CREATE TABLE t (id int, name text);\n"
+            + "COPY public.t (id, name) FROM stdin;\n"
+            + "1\talice\n"
+            + "\\.\n";
+    assertThatThrownBy(() -> POSTGRESQL.split(dump, 1, "dump.sql"))
+        .isInstanceOfSatisfying(SqlSplitException.class, e -> assertThat(e.line()).isEqualTo(2))
+        .hasMessageStartingWith(
+            "dump.sql, line 2: COPY ... FROM STDIN / TO STDOUT is psql's, not SQL")
+        .hasMessageContaining("INSERT");
+    assertThatThrownBy(() -> POSTGRESQL.split("copy (select 1) to STDOUT", 1, "out.sql"))
+        .hasMessageContaining("line 1: COPY ... FROM STDIN");
+    // COPY from a server file is SQL, and so is a table called stdin_log.
+    assertThat(POSTGRESQL.split("COPY t FROM '/srv/t.csv'; COPY stdin_log FROM '/x';")).hasSize(2);
+  }
 }

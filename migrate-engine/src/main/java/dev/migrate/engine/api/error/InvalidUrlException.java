@@ -11,6 +11,7 @@ import dev.migrate.engine.common.MigrateException;
 public final class InvalidUrlException extends MigrateException {
   private final String maskedUrl;
   private final String part;
+  private final String problem;
 
   /**
    * @param maskedUrl the URL with its password masked, or null when none of it may be shown
@@ -21,6 +22,12 @@ public final class InvalidUrlException extends MigrateException {
     super("Database URL" + (maskedUrl == null ? "" : " " + maskedUrl) + ": " + problem);
     this.maskedUrl = maskedUrl;
     this.part = part;
+    this.problem = problem;
+  }
+
+  /** What is wrong and how to write it, without the URL. */
+  public String problem() {
+    return problem;
   }
 
   /** The URL as it may be shown, password masked; null when none of it may be. */

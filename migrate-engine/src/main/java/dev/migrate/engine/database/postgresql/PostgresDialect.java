@@ -17,7 +17,8 @@ import java.util.Optional;
 final class PostgresDialect implements Dialect {
   /**
    * psql's rules: dollar quotes with tags, E'' strings with backslash escapes, nested block
-   * comments, parentheses, and BEGIN ATOMIC ... END / CASE ... END inside a function body.
+   * comments, parentheses, and BEGIN ATOMIC ... END / CASE ... END inside a function body; psql's
+   * own commands are refused.
    */
   static final SqlSyntax SYNTAX =
       SqlSyntax.of(
@@ -26,7 +27,8 @@ final class PostgresDialect implements Dialect {
           Rule.DOLLAR_TAGS,
           Rule.ESCAPE_STRINGS,
           Rule.PARENTHESES,
-          Rule.ROUTINE_BODIES);
+          Rule.ROUTINE_BODIES,
+          Rule.PSQL_COMMANDS);
 
   @Override
   public DatabaseKind kind() {

@@ -45,6 +45,21 @@ public final class PostgresSupport implements DatabaseSupport {
     return jdbcUrl.regionMatches(true, 0, PREFIX, 0, PREFIX.length());
   }
 
+  /** pgJDBC percent-decodes the database name and the parameters: a stray {@code %} stops it. */
+  @Override
+  public Optional<String> urlProblem(String jdbcUrl) {
+    for (int i = jdbcUrl.indexOf('%'); i >= 0; i = jdbcUrl.indexOf('%', i + 1)) {
+      if (i + 2 >= jdbcUrl.length()
+          || Character.digit(jdbcUrl.charAt(i + 1), 16) < 0
+          || Character.digit(jdbcUrl.charAt(i + 2), 16) < 0) {
+        return Optional.of(
+            "a '%' that does not start a %XX escape; pgJDBC percent-decodes the database name and"
+                + " the parameters: write % as %25 (and & as %26, = as %3D in a value)");
+      }
+    }
+    return Optional.empty();
+  }
+
   @Override
   public boolean recognizes(String productName) {
     return productName.toLowerCase(Locale.ROOT).contains("postgres");
