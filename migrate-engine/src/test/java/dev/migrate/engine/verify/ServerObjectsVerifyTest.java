@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.migrate.engine.Migrator;
 import dev.migrate.engine.api.VerifyReport;
+import dev.migrate.engine.common.Reporter;
 import dev.migrate.engine.testing.TestDatabase;
 import dev.migrate.engine.testing.TestServers;
 import java.io.IOException;
@@ -15,8 +16,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -38,6 +41,7 @@ class ServerObjectsVerifyTest {
   private final String role = "mv_role_" + hex();
   private final String user = "mv_user_" + hex();
   private String database;
+  private final List<String> lines = new ArrayList<>();
 
   @AfterEach
   void dropRoles() throws SQLException {
@@ -139,8 +143,8 @@ class ServerObjectsVerifyTest {
                 "staircase b2 reader role: ok",
                 "staircase d4 editors: ok",
                 "downgrade base: ok, nothing left but migrate's own tables",
-                "upgrade heads: ok, 4 steps from base, same schema",
-                "dropped role " + role + ", which the run created");
+                "upgrade heads: ok, 4 steps from base, same schema");
+        assertThat(lines).contains("verify: dropped role " + role + ", which the run created");
         assertThat(report.checks())
             .filteredOn(c -> c.startsWith("compared: "))
             .singleElement()
@@ -149,8 +153,8 @@ class ServerObjectsVerifyTest {
             .endsWith("server roles and users the revisions create");
         assertThat(roleExists(database, role)).as("role after run " + run).isFalse();
         if (database.equals("mariadb")) {
-          assertThat(report.checks())
-              .contains("dropped user '" + user + "'@'localhost', which the run created");
+          assertThat(lines)
+              .contains("verify: dropped user '" + user + "'@'localhost', which the run created");
           assertThat(userExists(user)).isFalse();
         }
       }
@@ -192,7 +196,7 @@ class ServerObjectsVerifyTest {
           .asString()
           .startsWith("after downgrading d4 `editors` (")
           .endsWith("), grant UPDATE (body) on table reports to " + role + " is still there");
-      assertThat(report.checks()).contains("dropped role " + role + ", which the run created");
+      assertThat(lines).contains("verify: dropped role " + role + ", which the run created");
       assertThat(roleExists(database, role)).isFalse();
     }
   }
@@ -221,7 +225,7 @@ class ServerObjectsVerifyTest {
               ? prefix + "grant SELECT on table reports to " + role + " is still there; " + roleLeft
               : prefix + roleLeft;
       assertThat(report.failures()).containsExactly(expected);
-      assertThat(report.checks()).contains("dropped role " + role + ", which the run created");
+      assertThat(lines).contains("verify: dropped role " + role + ", which the run created");
       assertThat(roleExists(database, role)).isFalse();
 
       // The role is gone, so the next run meets the same server and fails the same way.
@@ -243,8 +247,55 @@ class ServerObjectsVerifyTest {
       VerifyReport report = verify(configured);
 
       assertThat(report.failures()).singleElement().asString().startsWith("upgrading a1 `half` (");
-      assertThat(report.checks()).contains("dropped role " + role + ", which the run created");
+      assertThat(lines).contains("verify: dropped role " + role + ", which the run created");
       assertThat(roleExists("mariadb", role)).isFalse();
+    }
+  }
+
+  @Test
+  void onMariadbTheGrantsLeftOnTheScratchDatabaseToAnAccountThatWasThereAreRevoked()
+      throws Exception {
+    this.database = "mariadb";
+    String account = "'" + user + "'@'localhost'";
+    try (Connection connection = TestServers.connectOrSkip(TestServers.server("mariadb"));
+        Statement statement = connection.createStatement()) {
+      statement.execute("CREATE USER " + account);
+    }
+    Map<String, String[]> chain = new LinkedHashMap<>();
+    chain.put(
+        "a1 reports",
+        new String[] {
+          "CREATE TABLE reports (id INT PRIMARY KEY, body TEXT);\n"
+              + "GRANT SELECT, UPDATE (body) ON reports TO "
+              + account
+              + " WITH GRANT OPTION;",
+          "REVOKE ALL PRIVILEGES, GRANT OPTION FROM " + account + ";\nDROP TABLE reports;"
+        });
+    write(chain);
+    try (TestDatabase configured = TestDatabase.create("mariadb")) {
+      VerifyReport report = verify(configured);
+
+      assertThat(report.failures()).isEmpty();
+      // MariaDB keeps grants after DROP DATABASE; the run revoked those on its scratch database.
+      assertThat(grantRows(user)).isZero();
+      assertThat(userExists(user)).as("the account was there before: kept").isTrue();
+    }
+  }
+
+  private static long grantRows(String user) throws SQLException {
+    try (Connection connection = TestServers.connectOrSkip(TestServers.server("mariadb"));
+        PreparedStatement ps =
+            connection.prepareStatement(
+                "select (select count(*) from mysql.tables_priv where user = ?)"
+                    + " + (select count(*) from mysql.columns_priv where user = ?)"
+                    + " + (select count(*) from mysql.db where user = ?)")) {
+      for (int i = 1; i <= 3; i++) {
+        ps.setString(i, user);
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
     }
   }
 
@@ -286,7 +337,28 @@ class ServerObjectsVerifyTest {
   }
 
   private VerifyReport verify(TestDatabase configured) {
-    return Migrator.create(configured.config().locations("filesystem:" + dir).build()).verify();
+    lines.clear();
+    return Migrator.create(
+            configured.config().locations("filesystem:" + dir).reporter(collecting()).build())
+        .verify();
+  }
+
+  /** A reporter that keeps the info and warning lines in {@link #lines}. */
+  private Reporter collecting() {
+    return new Reporter() {
+      @Override
+      public void info(String message) {
+        lines.add(message);
+      }
+
+      @Override
+      public void warn(String message) {
+        lines.add(message);
+      }
+
+      @Override
+      public void debug(String message) {}
+    };
   }
 
   /** Writes the revisions as a linear chain, ids and messages from each key ("a1 reports"). */
