@@ -133,6 +133,18 @@ final class RuntimeDriver implements VerifyDriver, AutoCloseable {
   }
 
   /**
+   * Drops what the run left on the server through a connection of its own, saying nothing: for the
+   * JVM's shutdown, while the run's own connection may be in the middle of a statement.
+   */
+  void cleanUpQuietly(ScratchDatabase scratch) {
+    try (Connection own = scratch.connect()) {
+      roles.dropLeft(own, database);
+    } catch (SQLException | RuntimeException e) {
+      // the JVM is exiting; nothing left to tell
+    }
+  }
+
+  /**
    * Drops what the run left on the server when the verifier could not (it stopped at an error),
    * then closes the connection.
    */
