@@ -55,6 +55,7 @@ class ServerObjectsVerifyTest {
       } else {
         statement.execute("DROP ROLE IF EXISTS " + role);
         statement.execute("DROP USER IF EXISTS '" + user + "'@'localhost'");
+        statement.execute("DROP USER IF EXISTS '" + user + "'@'%'");
       }
     }
   }
@@ -296,6 +297,44 @@ class ServerObjectsVerifyTest {
         rs.next();
         return rs.getLong(1);
       }
+    }
+  }
+
+  @Test
+  void onMariadbAUserWhoCannotListAccountsIsToldThatRolesAreNotCompared() throws Exception {
+    this.database = "mariadb";
+    String account = "'" + user + "'@'%'";
+    String password = "pw_" + hex();
+    try (Connection connection = TestServers.connectOrSkip(TestServers.server("mariadb"));
+        Statement statement = connection.createStatement()) {
+      statement.execute("CREATE USER " + account + " IDENTIFIED BY '" + password + "'");
+      statement.execute("GRANT CREATE, DROP ON *.* TO " + account);
+      statement.execute("GRANT ALL PRIVILEGES ON `migrate\\_verify\\_%`.* TO " + account);
+    }
+    Map<String, String[]> chain = new LinkedHashMap<>();
+    chain.put(
+        "a1 reports",
+        new String[] {"CREATE TABLE reports (id INT PRIMARY KEY);", "DROP TABLE reports;"});
+    write(chain);
+    try (TestDatabase configured = TestDatabase.create("mariadb")) {
+      VerifyReport report =
+          Migrator.create(
+                  configured
+                      .config()
+                      .user(user)
+                      .password(password)
+                      .locations("filesystem:" + dir)
+                      .build())
+              .verify();
+
+      assertThat(report.failures()).isEmpty();
+      assertThat(report.checks())
+          .filteredOn(c -> c.startsWith("compared: "))
+          .singleElement()
+          .asString()
+          .contains("grants on tables and columns")
+          .contains("not compared: server roles and users (the user cannot list them: ")
+          .doesNotContain(password);
     }
   }
 
