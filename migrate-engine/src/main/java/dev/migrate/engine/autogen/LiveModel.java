@@ -25,7 +25,8 @@ final class LiveModel {
     String user = url.user() != null ? url.user() : config.user();
     String password = url.password() != null ? url.password() : config.password();
     try (Connection connection = ConnectionFactory.connect(url.jdbcUrl(), user, password)) {
-      return new SnapshotReader(SchemaSide.ownTables(config)).read(connection);
+      // Grants are not autogenerate's: no change value expresses them (see SchemaSide#read).
+      return new SnapshotReader(SchemaSide.ownTables(config)).read(connection).withoutGrants();
     } catch (SQLException e) {
       throw new ModelException(
           spec.toString(),

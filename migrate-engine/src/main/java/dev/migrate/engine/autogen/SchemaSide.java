@@ -149,9 +149,12 @@ final class SchemaSide implements AutoCloseable {
     }
   }
 
-  /** The schema now, without migrate's own tables. */
+  /**
+   * The schema now, without migrate's own tables, and without grants: no change value expresses a
+   * grant, so autogenerate neither writes nor reports them.
+   */
   DatabaseSchema read() {
-    return reader.read(connection);
+    return reader.read(connection).withoutGrants();
   }
 
   @Override

@@ -44,7 +44,8 @@ record TableFilter(List<Pattern> include, List<Pattern> exclude) {
         schema.enumTypes(),
         schema.domains(),
         schema.routines(),
-        schema.extensions());
+        schema.extensions(),
+        schema.grants());
   }
 
   private static String tableOf(String owner) {

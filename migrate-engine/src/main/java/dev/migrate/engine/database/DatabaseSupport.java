@@ -141,6 +141,14 @@ public interface DatabaseSupport {
   SchemaReader schemaReader();
 
   /**
+   * The roles and users the server keeps outside its databases, which {@code verify} tracks and
+   * drops after a run; empty when roles live inside a database (H2) or there are none (SQLite).
+   */
+  default Optional<ServerRoles> serverRoles() {
+    return Optional.empty();
+  }
+
+  /**
    * A throwaway database named {@code name}: on the server of {@code serverUrl}, or, when {@code
    * serverUrl} is null, in memory where the database can do that. Empty when neither is possible.
    */

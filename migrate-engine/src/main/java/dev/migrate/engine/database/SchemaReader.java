@@ -3,6 +3,7 @@ package dev.migrate.engine.database;
 import dev.migrate.engine.schema.DatabaseSchema;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Set;
 
 /** How one database's schema is read into the typed model. */
@@ -13,4 +14,10 @@ public interface SchemaReader {
    * everything that belongs to them.
    */
   DatabaseSchema read(Connection connection, Set<String> excludedTables) throws SQLException;
+
+  /**
+   * The kinds of object {@link #read} reads, in words, for the line in which {@code verify} says
+   * what it compared: {@code tables, columns, ..., grants}.
+   */
+  List<String> compared();
 }

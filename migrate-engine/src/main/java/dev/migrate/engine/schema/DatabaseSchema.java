@@ -25,6 +25,8 @@ import java.util.function.UnaryOperator;
  * @param domains domains by name
  * @param routines functions and procedures by name with arguments
  * @param extensions PostgreSQL extensions by name, {@code plpgsql} left out
+ * @param grants the privileges granted on schema objects by {@link Grant#key()}, owners' own
+ *     privileges left out
  */
 public record DatabaseSchema(
     SortedSet<String> schemas,
@@ -34,7 +36,8 @@ public record DatabaseSchema(
     SortedMap<String, EnumType> enumTypes,
     SortedMap<String, Domain> domains,
     SortedMap<String, Routine> routines,
-    SortedSet<String> extensions) {
+    SortedSet<String> extensions,
+    SortedMap<String, Grant> grants) {
 
   public DatabaseSchema {
     schemas = Collections.unmodifiableSortedSet(new TreeSet<>(schemas));
@@ -45,6 +48,7 @@ public record DatabaseSchema(
     domains = frozen(domains);
     routines = frozen(routines);
     extensions = Collections.unmodifiableSortedSet(new TreeSet<>(extensions));
+    grants = frozen(grants);
   }
 
   /** A schema with nothing in it. */
@@ -88,6 +92,25 @@ public record DatabaseSchema(
     return this.equals(empty());
   }
 
+  /**
+   * This schema without its grants: for comparisons that cannot express a grant (autogenerate
+   * writes none).
+   */
+  public DatabaseSchema withoutGrants() {
+    return grants.isEmpty()
+        ? this
+        : new DatabaseSchema(
+            schemas,
+            tables,
+            views,
+            sequences,
+            enumTypes,
+            domains,
+            routines,
+            extensions,
+            new TreeMap<>());
+  }
+
   /** A builder that starts from this schema. */
   public Builder toBuilder() {
     Builder b = new Builder();
@@ -99,6 +122,7 @@ public record DatabaseSchema(
     b.domains.putAll(domains);
     b.routines.putAll(routines);
     b.extensions.addAll(extensions);
+    b.grants.putAll(grants);
     return b;
   }
 
@@ -116,6 +140,7 @@ public record DatabaseSchema(
     private final SortedMap<String, Domain> domains = new TreeMap<>();
     private final SortedMap<String, Routine> routines = new TreeMap<>();
     private final SortedSet<String> extensions = new TreeSet<>();
+    private final SortedMap<String, Grant> grants = new TreeMap<>();
 
     private Builder() {}
 
@@ -176,9 +201,14 @@ public record DatabaseSchema(
       return this;
     }
 
+    public Builder grant(Grant grant) {
+      grants.put(grant.key(), grant);
+      return this;
+    }
+
     public DatabaseSchema build() {
       return new DatabaseSchema(
-          schemas, tables, views, sequences, enumTypes, domains, routines, extensions);
+          schemas, tables, views, sequences, enumTypes, domains, routines, extensions, grants);
     }
   }
 }

@@ -1,5 +1,6 @@
 package dev.migrate.engine.schema;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,11 +20,12 @@ final class Elements {
    * One object of a schema.
    *
    * @param ref its name in a report
-   * @param table the table it belongs to, or null
+   * @param owner the object it is part of (a column's table, a grant's table or sequence), which
+   *     takes it along when it comes or goes as a whole; or null
    * @param value the typed object compared for equality
    * @param attributes the compared attributes as text, in a stable order
    */
-  record Element(ObjectRef ref, String table, Object value, Map<String, String> attributes) {}
+  record Element(ObjectRef ref, ObjectRef owner, Object value, Map<String, String> attributes) {}
 
   /** Every object of the schema, keyed by its name in a report. */
   static SortedMap<String, Element> of(DatabaseSchema schema) {
@@ -36,13 +38,8 @@ final class Elements {
       table(out, table, columnSequences);
     }
     for (View view : schema.views().values()) {
-      add(
-          out,
-          new ObjectRef(view.materialized() ? "materialized view" : "view", view.name()),
-          null,
-          view,
-          attrs("definition", view.definition()));
-      indexes(out, view.name(), view.indexes());
+      add(out, ref(view), null, view, attrs("definition", view.definition()));
+      indexes(out, view.name(), ref(view), view.indexes());
     }
     Set<String> partOfColumns = new HashSet<>();
     columnSequences.values().forEach(s -> partOfColumns.add(s.name()));
@@ -90,7 +87,38 @@ final class Elements {
     for (String extension : schema.extensions()) {
       add(out, new ObjectRef("extension", extension), null, extension, Map.of());
     }
+    grants(out, schema, columnSequences);
     return out;
+  }
+
+  /**
+   * Grants, each part of the object it is on, so that a table that goes takes its grants along in a
+   * report; a grant on a serial's or identity's sequence is part of that column's table.
+   */
+  private static void grants(
+      SortedMap<String, Element> out,
+      DatabaseSchema schema,
+      SortedMap<String, Sequence> columnSequences) {
+    Map<String, String> sequenceTables = new HashMap<>();
+    columnSequences.forEach(
+        (column, s) -> sequenceTables.put(s.name(), column.substring(0, column.lastIndexOf('.'))));
+    for (Grant grant : schema.grants().values()) {
+      String table = grant.kind().equals("sequence") ? sequenceTables.get(grant.object()) : null;
+      ObjectRef owner =
+          table != null
+              ? new ObjectRef("table", table)
+              : new ObjectRef(grant.kind(), grant.object());
+      add(
+          out,
+          new ObjectRef("grant", grant.key()),
+          owner,
+          grant,
+          attrs("grant option", yesNo(grant.grantable())));
+    }
+  }
+
+  private static ObjectRef ref(View view) {
+    return new ObjectRef(view.materialized() ? "materialized view" : "view", view.name());
   }
 
   /**
@@ -101,6 +129,7 @@ final class Elements {
   private static void table(
       SortedMap<String, Element> out, Table table, Map<String, Sequence> columnSequences) {
     String t = table.name();
+    ObjectRef owner = new ObjectRef("table", t);
     add(
         out,
         new ObjectRef("table", t),
@@ -122,25 +151,26 @@ final class Elements {
       add(
           out,
           new ObjectRef("column", t + "." + c.name()),
-          t,
+          owner,
           sequence == null ? c : new GeneratedColumn(c, sequence),
           attributes);
     }
     for (Constraint constraint : table.constraints()) {
-      add(out, ref(t, constraint), t, constraint, attributes(constraint));
+      add(out, ref(t, constraint), owner, constraint, attributes(constraint));
     }
-    indexes(out, t, table.indexes());
+    indexes(out, t, owner, table.indexes());
     for (Trigger trigger : table.triggers()) {
       add(
           out,
           new ObjectRef("trigger", trigger.name() + " on " + t),
-          t,
+          owner,
           trigger,
           attrs("definition", trigger.definition()));
     }
   }
 
-  private static void indexes(SortedMap<String, Element> out, String t, List<Index> indexes) {
+  private static void indexes(
+      SortedMap<String, Element> out, String t, ObjectRef owner, List<Index> indexes) {
     for (Index index : indexes) {
       Map<String, String> attributes =
           attrs(
@@ -159,7 +189,7 @@ final class Elements {
       if (!index.options().isEmpty()) {
         attributes.put("storage parameters", "(" + String.join(", ", index.options()) + ")");
       }
-      add(out, new ObjectRef("index", index.name() + " on " + t), t, index, attributes);
+      add(out, new ObjectRef("index", index.name() + " on " + t), owner, index, attributes);
     }
   }
 
@@ -219,10 +249,10 @@ final class Elements {
   private static void add(
       SortedMap<String, Element> out,
       ObjectRef ref,
-      String table,
+      ObjectRef owner,
       Object value,
       Map<String, String> attributes) {
-    out.putIfAbsent(ref.toString(), new Element(ref, table, value, attributes));
+    out.putIfAbsent(ref.toString(), new Element(ref, owner, value, attributes));
   }
 
   private static Map<String, String> attrs(String... pairs) {

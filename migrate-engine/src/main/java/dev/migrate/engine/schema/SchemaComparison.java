@@ -18,21 +18,20 @@ public final class SchemaComparison {
   private SchemaComparison() {}
 
   /**
-   * How {@code actual} differs from {@code expected}, sorted by object. The parts of a table that
-   * is extra or missing as a whole are not listed again.
+   * How {@code actual} differs from {@code expected}, sorted by object. The parts of an object that
+   * is extra or missing as a whole (a table's columns and grants ...) are not listed again.
    */
   public static List<Difference> compare(DatabaseSchema expected, DatabaseSchema actual) {
     SortedMap<String, Element> want = Elements.of(expected);
     SortedMap<String, Element> have = Elements.of(actual);
     Set<String> keys = new TreeSet<>(want.keySet());
     keys.addAll(have.keySet());
-    Set<String> wholeTables = new HashSet<>();
+    Set<ObjectRef> wholes = new HashSet<>();
     for (String key : keys) {
       Element w = want.get(key);
       Element h = have.get(key);
-      String type = (w != null ? w : h).ref().type();
-      if ((w == null || h == null) && (type.equals("table") || type.endsWith("view"))) {
-        wholeTables.add((w != null ? w : h).ref().name());
+      if (w == null || h == null) {
+        wholes.add((w != null ? w : h).ref());
       }
     }
     List<Difference> found = new ArrayList<>();
@@ -40,9 +39,7 @@ public final class SchemaComparison {
       Element w = want.get(key);
       Element h = have.get(key);
       Element either = w != null ? w : h;
-      if (either.table() != null
-          && wholeTables.contains(either.table())
-          && (w == null || h == null)) {
+      if (either.owner() != null && wholes.contains(either.owner()) && (w == null || h == null)) {
         continue;
       }
       if (w == null) {

@@ -10,6 +10,17 @@ import java.util.Set;
 final class GenericCatalog implements Catalog {
 
   @Override
+  public List<String> compared() {
+    return List.of(
+        "tables",
+        "columns (type, nullability, default)",
+        "primary keys",
+        "foreign keys",
+        "indexes",
+        "table and column comments");
+  }
+
+  @Override
   public Scope scope(Connection connection, Set<String> excludedTables) throws SQLException {
     String schema = connection.getSchema();
     boolean byCatalog = schema == null;

@@ -4,6 +4,8 @@ import dev.migrate.engine.api.MigrateConfig;
 import dev.migrate.engine.api.error.MigrationFailedException;
 import dev.migrate.engine.command.Catalog;
 import dev.migrate.engine.common.MigrateException;
+import dev.migrate.engine.common.Reporter;
+import dev.migrate.engine.database.ServerRole;
 import dev.migrate.engine.graph.Plan;
 import dev.migrate.engine.graph.Planner;
 import dev.migrate.engine.graph.Revision;
@@ -15,8 +17,10 @@ import dev.migrate.engine.script.Migration;
 import dev.migrate.engine.state.StateTables;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
 
 /**
  * Drives the scratch database through the runtime's execution path, on one connection that also
@@ -30,6 +34,9 @@ final class RuntimeDriver implements VerifyDriver, AutoCloseable {
   private final Connection connection;
   private final SessionRunner runner;
   private final SnapshotReader reader;
+  private final RunRoles roles;
+  private final String database;
+  private final Reporter reporter;
 
   RuntimeDriver(Catalog catalog, MigrateConfig scratchConfig, ScratchDatabase scratch) {
     this.graph = catalog.graph();
@@ -43,6 +50,9 @@ final class RuntimeDriver implements VerifyDriver, AutoCloseable {
                 scratchConfig.versionTable(),
                 scratchConfig.historyTable(),
                 StateTables.lockTable(scratchConfig.versionTable())));
+    this.roles = RunRoles.on(connection);
+    this.database = scratch.name();
+    this.reporter = scratchConfig.reporter();
   }
 
   @Override
@@ -74,11 +84,47 @@ final class RuntimeDriver implements VerifyDriver, AutoCloseable {
   @Override
   public void run(Step step) {
     List<String> rows = runner.rows();
+    SortedSet<ServerRole> before = roles.list(connection);
+    boolean ran = false;
     try {
       runner.run(step.alone(rows));
+      ran = true;
     } catch (MigrationFailedException e) {
       throw new MigrateException(databaseWords(e), e);
+    } finally {
+      noteCreated(before, ran);
     }
+  }
+
+  /**
+   * Notes the roles the step created, also when it failed (a step outside a transaction keeps what
+   * ran before the failure); a failure to list them then does not hide the step's own.
+   */
+  private void noteCreated(SortedSet<ServerRole> before, boolean ran) {
+    try {
+      roles.noteCreated(connection, before);
+    } catch (MigrateException e) {
+      if (ran) {
+        throw e;
+      }
+    }
+  }
+
+  @Override
+  public List<String> compared() {
+    List<String> kinds = new ArrayList<>(reader.compared(connection));
+    roles.compared().ifPresent(kinds::add);
+    return kinds;
+  }
+
+  @Override
+  public SortedSet<String> roles() {
+    return roles.existing(connection);
+  }
+
+  @Override
+  public List<String> cleanUp() {
+    return roles.dropLeft(connection, database);
   }
 
   @Override
@@ -86,8 +132,31 @@ final class RuntimeDriver implements VerifyDriver, AutoCloseable {
     return reader.read(connection);
   }
 
+  /**
+   * Drops what the run left on the server through a connection of its own, saying nothing: for the
+   * JVM's shutdown, while the run's own connection may be in the middle of a statement.
+   */
+  void cleanUpQuietly(ScratchDatabase scratch) {
+    try (Connection own = scratch.connect()) {
+      roles.dropLeft(own, database);
+    } catch (SQLException | RuntimeException e) {
+      // the JVM is exiting; nothing left to tell
+    }
+  }
+
+  /**
+   * Drops what the run left on the server when the verifier could not (it stopped at an error),
+   * then closes the connection.
+   */
   @Override
   public void close() {
+    try {
+      for (String line : cleanUp()) {
+        reporter.info("verify: " + line);
+      }
+    } catch (MigrateException e) {
+      reporter.warn("verify: " + e.getMessage());
+    }
     try {
       connection.close();
     } catch (SQLException e) {

@@ -40,6 +40,15 @@ public final class SnapshotReader {
     }
   }
 
+  /** The kinds of object a read of the connection's database holds, in words. */
+  public java.util.List<String> compared(Connection connection) {
+    try {
+      return readerFor(connection).compared();
+    } catch (SQLException e) {
+      throw new MigrateException("Could not read the database schema: " + e.getMessage(), e);
+    }
+  }
+
   /** The database's own reader, else what JDBC alone can say. */
   private static SchemaReader readerFor(Connection connection) throws SQLException {
     return Databases.find(connection)

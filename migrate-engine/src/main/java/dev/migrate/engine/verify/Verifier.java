@@ -12,9 +12,13 @@ import dev.migrate.engine.schema.DatabaseSchema;
 import dev.migrate.engine.schema.Difference;
 import dev.migrate.engine.schema.SchemaComparison;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -29,6 +33,11 @@ import java.util.stream.Collectors;
  *   <li>{@code upgrade heads} from base in one run works and gives the schema the staircase gave.
  * </ol>
  *
+ * <p>Besides the schema, each comparison covers the roles and users the revisions create on the
+ * server (PostgreSQL, MariaDB/MySQL keep them outside any database, so they outlive the scratch
+ * database): a downgrade must drop the roles its upgrade created. Whatever of them is left at the
+ * end is dropped, so that the next run starts from the same server.
+ *
  * <p>A revision without a downgrade section is a failure, not a floor (pytest-alembic treats it as
  * one): verify exists to prove that downgrades work, and a missing one is what it should find. Its
  * step is still upgraded so that the revisions above it are checked; the last two checks, which
@@ -42,6 +51,12 @@ public final class Verifier {
   private final List<String> checks = new ArrayList<>();
   private final List<String> failures = new ArrayList<>();
 
+  /** Which revision's upgrade first made each server role, for the words of a difference. */
+  private final Map<String, Revision> roleCreators = new HashMap<>();
+
+  /** The run's roles at the heads, as the staircase left them. */
+  private SortedSet<String> rolesAtHeads = new TreeSet<>();
+
   /**
    * @param expectedHeads the heads the scripts must have; empty means exactly one, whatever it is
    */
@@ -51,10 +66,17 @@ public final class Verifier {
     this.reporter = reporter;
   }
 
-  /** Runs every check and reports what passed and what failed. */
+  /**
+   * Runs every check and reports what passed and what failed; then drops what the run created on
+   * the server outside the scratch database.
+   */
   public VerifyReport run() {
     checkHeads();
     List<Revision> noDowngrade = checkDowngradeSections();
+    List<String> compared = driver.compared();
+    if (!compared.isEmpty()) {
+      pass("compared: " + String.join(", ", compared));
+    }
     DatabaseSchema empty = driver.snapshot();
     Plan upgrade = driver.upgradeFromBase();
     DatabaseSchema atHeads = staircase(upgrade, empty);
@@ -65,7 +87,17 @@ public final class Verifier {
     } else if (downgradeToBase(empty)) {
       upgradeToHeads(atHeads);
     }
+    cleanUp();
     return new VerifyReport(checks, failures);
+  }
+
+  private void cleanUp() {
+    try {
+      // Not checks: what the run tidied, said as it happens.
+      driver.cleanUp().forEach(line -> reporter.info("verify: " + line));
+    } catch (MigrateException e) {
+      fail(e.getMessage());
+    }
   }
 
   private void checkHeads() {
@@ -113,23 +145,36 @@ public final class Verifier {
   /** Returns the snapshot at the heads, or null when the staircase stopped at a failure. */
   private DatabaseSchema staircase(Plan upgrade, DatabaseSchema empty) {
     DatabaseSchema before = empty;
+    SortedSet<String> rolesBefore = new TreeSet<>();
     for (Step step : upgrade.steps()) {
       Revision revision = step.revision();
       if (!attempt(step, "upgrading " + describe(revision) + " failed: ")) {
         return null;
       }
+      SortedSet<String> rolesAfter = driver.roles();
+      for (String role : rolesAfter) {
+        if (!rolesBefore.contains(role)) {
+          roleCreators.putIfAbsent(role, revision);
+        }
+      }
       DatabaseSchema after = driver.snapshot();
       if (!driver.hasDowngrade(revision)) {
         pass("staircase " + label(revision) + ": upgraded only, it has no downgrade");
         before = after;
+        rolesBefore = rolesAfter;
         continue;
       }
       if (!attempt(inverse(step), "downgrading " + describe(revision) + " failed: ")) {
         return null;
       }
-      List<Difference> left = SchemaComparison.compare(before, driver.snapshot());
+      List<String> left =
+          differences(
+              SchemaComparison.compare(before, driver.snapshot()),
+              rolesBefore,
+              driver.roles(),
+              revision);
       if (!left.isEmpty()) {
-        fail("after downgrading " + describe(revision) + ", " + sentence(left));
+        fail("after downgrading " + describe(revision) + ", " + String.join("; ", left));
         return null;
       }
       if (!attempt(
@@ -138,8 +183,43 @@ public final class Verifier {
       }
       pass("staircase " + label(revision) + ": ok");
       before = after;
+      rolesBefore = rolesAfter;
     }
+    rolesAtHeads = rolesBefore;
     return before;
+  }
+
+  /**
+   * The schema's differences in words, then the server roles' (which no snapshot holds: they live
+   * outside the scratch database): those there but not expected, those expected but gone.
+   *
+   * @param undone the revision whose downgrade just ran, or null
+   */
+  private List<String> differences(
+      List<Difference> schema,
+      SortedSet<String> expectedRoles,
+      SortedSet<String> roles,
+      Revision undone) {
+    List<String> words = new ArrayList<>();
+    schema.forEach(d -> words.add(describe(d)));
+    for (String role : roles) {
+      if (!expectedRoles.contains(role)) {
+        Revision creator = roleCreators.get(role);
+        String by =
+            creator == null
+                ? ""
+                : creator.equals(undone)
+                    ? ", created by its upgrade,"
+                    : ", created by " + creator.id() + ",";
+        words.add(role + by + " is still there");
+      }
+    }
+    for (String role : expectedRoles) {
+      if (!roles.contains(role)) {
+        words.add(role + " is missing");
+      }
+    }
+    return words;
   }
 
   private boolean downgradeToBase(DatabaseSchema empty) {
@@ -149,9 +229,14 @@ public final class Verifier {
         return false;
       }
     }
-    List<Difference> left = SchemaComparison.compare(empty, driver.snapshot());
+    List<String> left =
+        differences(
+            SchemaComparison.compare(empty, driver.snapshot()),
+            new TreeSet<>(),
+            driver.roles(),
+            null);
     if (!left.isEmpty()) {
-      fail("after downgrading to base, " + sentence(left));
+      fail("after downgrading to base, " + String.join("; ", left));
       return false;
     }
     pass("downgrade base: ok, nothing left but migrate's own tables");
@@ -165,13 +250,18 @@ public final class Verifier {
         return;
       }
     }
-    List<Difference> differences = SchemaComparison.compare(atHeads, driver.snapshot());
+    List<String> differences =
+        differences(
+            SchemaComparison.compare(atHeads, driver.snapshot()),
+            rolesAtHeads,
+            driver.roles(),
+            null);
     if (differences.isEmpty()) {
       pass("upgrade heads: ok, " + plan.steps().size() + " steps from base, same schema");
     } else {
       fail(
           "upgrading from base to the heads in one run gives another schema than step by step: "
-              + sentence(differences));
+              + String.join("; ", differences));
     }
   }
 
@@ -222,10 +312,6 @@ public final class Verifier {
 
   private static String label(Revision revision) {
     return revision.message().isEmpty() ? revision.id() : revision.id() + " " + revision.message();
-  }
-
-  private static String sentence(List<Difference> differences) {
-    return differences.stream().map(Verifier::describe).collect(Collectors.joining("; "));
   }
 
   /**

@@ -14,6 +14,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The {@code verify} command: loads the scripts, makes a scratch database, runs the {@link
@@ -34,8 +35,19 @@ public final class VerifyCommand {
     Catalog catalog = Catalog.load(config);
 
     ScratchDatabase scratch = openScratch();
-    // Ctrl-C during a long verify must not leave a scratch database on a shared server.
-    Thread dropOnExit = new Thread(() -> closeQuietly(scratch), "migrate-verify-cleanup");
+    AtomicReference<RuntimeDriver> running = new AtomicReference<>();
+    // Ctrl-C during a long verify must not leave a scratch database on a shared server, nor the
+    // roles the run created (on a connection of its own: the run's may be busy).
+    Thread dropOnExit =
+        new Thread(
+            () -> {
+              RuntimeDriver driver = running.get();
+              if (driver != null) {
+                driver.cleanUpQuietly(scratch);
+              }
+              closeQuietly(scratch);
+            },
+            "migrate-verify-cleanup");
     Runtime.getRuntime().addShutdownHook(dropOnExit);
     try {
       reporter.info("verify: scratch database " + scratch.describe());
@@ -49,6 +61,7 @@ public final class VerifyCommand {
               .reporter(reporter.quieter())
               .build();
       try (RuntimeDriver driver = new RuntimeDriver(catalog, scratchConfig, scratch)) {
+        running.set(driver);
         return new Verifier(driver, expectedHeads(catalog.graph()), reporter).run();
       }
     } finally {

@@ -4,8 +4,10 @@
  * into the typed {@code schema} model, throwaway databases ({@link
  * dev.migrate.engine.verify.ScratchDatabase}) and the checks themselves ({@link
  * dev.migrate.engine.verify.Verifier}, run by {@link dev.migrate.engine.verify.VerifyCommand}),
- * which compare schemas with {@code schema.SchemaComparison} and word its differences. Internal:
- * callers use {@code Migrator.verify()}.
+ * which compare schemas with {@code schema.SchemaComparison} and word its differences, and the
+ * server roles a run creates ({@code RunRoles}, over each database's {@code ServerRoles}), which
+ * outlive the scratch database and which the run drops. Internal: callers use {@code
+ * Migrator.verify()}.
  *
  * <p>Uses {@code schema} (the model), {@code api} (configuration, options, report), {@code command}
  * (the one loading path), {@code graph} (heads and plans), {@code runtime} (running one step at a

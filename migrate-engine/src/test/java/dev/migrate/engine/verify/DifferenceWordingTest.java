@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.migrate.engine.schema.Column;
 import dev.migrate.engine.schema.DatabaseSchema;
+import dev.migrate.engine.schema.Grant;
 import dev.migrate.engine.schema.Index;
 import dev.migrate.engine.schema.SchemaComparison;
 import dev.migrate.engine.schema.Table;
@@ -81,5 +82,70 @@ class DifferenceWordingTest {
 
     assertThat(text).startsWith("definition of view v changed from SELECT a FROM t to xxx");
     assertThat(text).endsWith("...").hasSizeLessThan(260);
+  }
+
+  private static Grant select(String object, boolean grantable) {
+    return new Grant("table", object, null, "reader", "SELECT", grantable);
+  }
+
+  @Test
+  void grantsAreNamedByPrivilegeObjectAndGrantee() {
+    DatabaseSchema expected =
+        DatabaseSchema.builder()
+            .table(users(email()))
+            .grant(new Grant("table", "users", "email", "editor", "UPDATE", false))
+            .build();
+    DatabaseSchema actual =
+        DatabaseSchema.builder()
+            .table(users(email()))
+            .grant(select("users", false))
+            .grant(new Grant("sequence", "users_seq", null, "PUBLIC", "USAGE", false))
+            .build();
+
+    assertThat(sentences(expected, actual))
+        .containsExactly(
+            "grant SELECT on table users to reader is still there",
+            "grant UPDATE (email) on table users to editor is missing",
+            "grant USAGE on sequence users_seq to PUBLIC is still there");
+  }
+
+  @Test
+  void aChangedGrantOptionIsNamed() {
+    DatabaseSchema expected =
+        DatabaseSchema.builder().table(users()).grant(select("users", true)).build();
+    DatabaseSchema actual =
+        DatabaseSchema.builder().table(users()).grant(select("users", false)).build();
+
+    assertThat(sentences(expected, actual))
+        .containsExactly(
+            "grant option of grant SELECT on table users to reader changed from yes to no");
+  }
+
+  @Test
+  void aTableThatIsStillThereHidesItsGrantsButAGrantOnAGoneTableIsNamed() {
+    DatabaseSchema actual =
+        DatabaseSchema.builder()
+            .table(users(email()))
+            .grant(select("users", false))
+            .grant(select("orders", false))
+            .build();
+
+    assertThat(sentences(DatabaseSchema.empty(), actual))
+        .containsExactly(
+            "grant SELECT on table orders to reader is still there", "table users is still there");
+  }
+
+  @Test
+  void tableAndColumnCommentsAreCompared() {
+    DatabaseSchema expected =
+        DatabaseSchema.builder()
+            .table(users(email().comment("where to write")).withComment("people"))
+            .build();
+    DatabaseSchema actual = DatabaseSchema.builder().table(users(email())).build();
+
+    assertThat(sentences(expected, actual))
+        .containsExactly(
+            "comment of column users.email changed from where to write to NULL",
+            "comment of table users changed from people to NULL");
   }
 }

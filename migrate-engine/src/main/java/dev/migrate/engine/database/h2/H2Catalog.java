@@ -3,6 +3,7 @@ package dev.migrate.engine.database.h2;
 import dev.migrate.engine.schema.CheckConstraint;
 import dev.migrate.engine.schema.DatabaseSchema;
 import dev.migrate.engine.schema.Domain;
+import dev.migrate.engine.schema.Grant;
 import dev.migrate.engine.schema.Identity;
 import dev.migrate.engine.schema.Index;
 import dev.migrate.engine.schema.IndexKey;
@@ -27,13 +28,31 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * H2 2.x: tables, columns, primary and foreign keys through JDBC; unique and check constraints,
- * indexes, views, sequences, triggers, functions (aliases) and domains from {@code
- * INFORMATION_SCHEMA}. Indexes H2 creates for constraints are covered by the constraints, and
- * constraint names H2 generates ({@code CONSTRAINT_4D}) are left out, because they change each time
- * a table is created again.
+ * H2 2.x: tables, columns (with their comments), primary and foreign keys through JDBC; unique and
+ * check constraints, indexes, views, sequences, triggers, functions (aliases), domains and rights
+ * (grants) from {@code INFORMATION_SCHEMA}. Indexes H2 creates for constraints are covered by the
+ * constraints, and constraint names H2 generates ({@code CONSTRAINT_4D}) are left out, because they
+ * change each time a table is created again.
  */
 final class H2Catalog implements Catalog {
+
+  @Override
+  public List<String> compared() {
+    return List.of(
+        "schemas",
+        "tables",
+        "columns (type, nullability, default, identity)",
+        "primary keys",
+        "unique, foreign-key and check constraints",
+        "indexes",
+        "views",
+        "sequences",
+        "triggers",
+        "functions (aliases)",
+        "domains",
+        "table and column comments",
+        "grants on schemas, tables and views");
+  }
 
   @Override
   public Scope scope(Connection connection, Set<String> excludedTables) throws SQLException {
@@ -71,6 +90,34 @@ final class H2Catalog implements Catalog {
       routines(connection, schema, scope, out);
       domains(connection, schema, scope, out);
     }
+    grants(connection, scope, out);
+  }
+
+  /**
+   * Rights granted on tables, views and schemas ({@code INFORMATION_SCHEMA.RIGHTS}, one row per
+   * grantee and object, the rights as a list); H2 does not tell a view's from a table's. Roles
+   * granted to roles are not read: users and roles live inside the database.
+   */
+  private static void grants(Connection connection, Scope scope, DatabaseSchema.Builder out)
+      throws SQLException {
+    Rows.each(
+        connection,
+        "select grantee, rights, table_schema, table_name from information_schema.rights"
+            + " where rights is not null",
+        null,
+        rs -> {
+          String table = rs.getString(4);
+          if (rs.getString(3) == null || (table != null && scope.isExcluded(table))) {
+            return;
+          }
+          String kind = table == null ? "schema" : "table";
+          String object =
+              table == null ? scope.show(rs.getString(3)) : scope.qualify(rs.getString(3), table);
+          for (String right : rs.getString(2).split(",")) {
+            out.grant(
+                new Grant(kind, object, null, scope.show(rs.getString(1)), right.strip(), false));
+          }
+        });
   }
 
   /** ENUM columns with their values, which JDBC reports as a bare {@code ENUM}. */

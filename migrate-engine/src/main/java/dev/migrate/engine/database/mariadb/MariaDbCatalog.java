@@ -2,6 +2,7 @@ package dev.migrate.engine.database.mariadb;
 
 import dev.migrate.engine.schema.CheckConstraint;
 import dev.migrate.engine.schema.DatabaseSchema;
+import dev.migrate.engine.schema.Grant;
 import dev.migrate.engine.schema.Routine;
 import dev.migrate.engine.schema.Sequence;
 import dev.migrate.engine.schema.Trigger;
@@ -19,12 +20,29 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * MariaDB and MySQL: the connection's database only. Tables, columns, keys and indexes through JDBC
- * (unique constraints are unique indexes here); column types, views, triggers, routines, check
- * constraints and sequence names from {@code information_schema}, sequence options from the
- * sequences themselves.
+ * MariaDB and MySQL: the connection's database only. Tables, columns (with their comments), keys
+ * and indexes through JDBC (unique constraints are unique indexes here); column types, views,
+ * triggers, routines, check constraints, sequence names and grants from {@code information_schema},
+ * sequence options from the sequences themselves.
  */
 final class MariaDbCatalog implements Catalog {
+
+  @Override
+  public List<String> compared() {
+    return List.of(
+        "tables",
+        "columns (type, nullability, default, auto-increment)",
+        "primary keys",
+        "foreign keys",
+        "check constraints",
+        "indexes (unique constraints among them)",
+        "views",
+        "sequences",
+        "triggers",
+        "routines",
+        "table and column comments",
+        "grants on tables and columns");
+  }
 
   /**
    * A sequence with its options: MariaDB keeps them in the sequence's own one-row table, not in
@@ -112,6 +130,37 @@ final class MariaDbCatalog implements Catalog {
         rs -> {
           CheckConstraint check = new CheckConstraint(rs.getString(1), rs.getString(3));
           out.updateTable(rs.getString(2), t -> t.withCheck(check));
+        });
+    grants(connection, scope, out);
+  }
+
+  /**
+   * Privileges granted on the database's tables and views and on their columns. MariaDB keeps a
+   * grant after its table is dropped (and re-applies it to a table created again under the name),
+   * so a downgrade that drops a table without revoking its grants leaves them: they are read as
+   * they are kept.
+   */
+  private static void grants(Connection connection, Scope scope, DatabaseSchema.Builder out)
+      throws SQLException {
+    String schema = scope.defaultSchema();
+    Rows.each(
+        connection,
+        "select table_name, null, grantee, privilege_type, is_grantable"
+            + " from information_schema.table_privileges where table_schema = ?"
+            + " union all select table_name, column_name, grantee, privilege_type, is_grantable"
+            + " from information_schema.column_privileges where table_schema = ?",
+        schema,
+        rs -> {
+          if (!scope.isExcluded(rs.getString(1))) {
+            out.grant(
+                new Grant(
+                    "table",
+                    rs.getString(1),
+                    rs.getString(2),
+                    MariaDbRoles.grantee(rs.getString(3)),
+                    rs.getString(4),
+                    "YES".equals(rs.getString(5))));
+          }
         });
   }
 }

@@ -6,6 +6,7 @@ import dev.migrate.engine.database.Dialect;
 import dev.migrate.engine.database.ForeignUrl;
 import dev.migrate.engine.database.SchemaReader;
 import dev.migrate.engine.database.ScratchPlan;
+import dev.migrate.engine.database.ServerRoles;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -103,6 +104,11 @@ public final class MariaDbSupport implements DatabaseSupport {
   @Override
   public SchemaReader schemaReader() {
     return new MariaDbCatalog();
+  }
+
+  @Override
+  public Optional<ServerRoles> serverRoles() {
+    return Optional.of(new MariaDbRoles());
   }
 
   @Override

@@ -7,6 +7,7 @@ import dev.migrate.engine.schema.Domain;
 import dev.migrate.engine.schema.EnumType;
 import dev.migrate.engine.schema.ExclusionConstraint;
 import dev.migrate.engine.schema.ForeignKey;
+import dev.migrate.engine.schema.Grant;
 import dev.migrate.engine.schema.Identity;
 import dev.migrate.engine.schema.Index;
 import dev.migrate.engine.schema.IndexKey;
@@ -33,12 +34,34 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * PostgreSQL: tables and columns through JDBC; constraints, indexes, views, sequences, functions,
- * triggers, enum types, domains and extensions from {@code pg_catalog}. Expressions (checks, index
- * keys and predicates, views) are compared as PostgreSQL itself prints them. Objects that belong to
- * an extension are covered by the extension.
+ * PostgreSQL: tables and columns (with their comments) through JDBC; constraints, indexes, views,
+ * sequences, functions, triggers, enum types, domains, extensions and grants from {@code
+ * pg_catalog}. Expressions (checks, index keys and predicates, views) are compared as PostgreSQL
+ * itself prints them. Objects that belong to an extension are covered by the extension.
  */
 final class PostgresCatalog implements Catalog {
+
+  @Override
+  public List<String> compared() {
+    return List.of(
+        "schemas",
+        "tables",
+        "columns (type, nullability, default, identity)",
+        "primary keys",
+        "unique, foreign-key, check and exclusion constraints",
+        "indexes",
+        "views",
+        "materialized views",
+        "sequences",
+        "functions",
+        "procedures",
+        "triggers",
+        "enum types",
+        "domains",
+        "extensions",
+        "table and column comments",
+        "grants on schemas, tables, views, sequences and columns");
+  }
 
   private static final String NOT_IN_EXTENSION =
       " and not exists (select 1 from pg_depend d where d.objid = %s and d.deptype = 'e')";
@@ -146,6 +169,81 @@ final class PostgresCatalog implements Catalog {
     triggers(connection, schemas, scope, out);
     types(connection, schemas, scope, out);
     extensions(connection, out);
+    grants(connection, schemas, scope, out);
+  }
+
+  /** The grantee of an {@code aclexplode} row: a role's name, {@code PUBLIC} for 0. */
+  private static final String GRANTEE =
+      "case when a.grantee = 0 then 'PUBLIC' else pg_get_userbyid(a.grantee) end";
+
+  /**
+   * Privileges granted on schemas, tables, views, sequences and their columns, from the objects'
+   * access lists; the owner's own (implicit) privileges are left out, as are grants on migrate's
+   * tables.
+   */
+  private static void grants(
+      Connection connection, Array schemas, Scope scope, DatabaseSchema.Builder out)
+      throws SQLException {
+    Rows.each(
+        connection,
+        "select n.nspname, "
+            + GRANTEE
+            + ", a.privilege_type, a.is_grantable from pg_namespace n"
+            + " cross join lateral aclexplode(n.nspacl) a"
+            + " where n.nspname = any(?) and a.grantee <> n.nspowner",
+        schemas,
+        rs ->
+            out.grant(
+                new Grant(
+                    "schema",
+                    rs.getString(1),
+                    null,
+                    rs.getString(2),
+                    rs.getString(3),
+                    rs.getBoolean(4))));
+    String relations =
+        "select n.nspname, c.relname, c.relkind, null::name, "
+            + GRANTEE
+            + ", a.privilege_type, a.is_grantable"
+            + " from pg_class c join pg_namespace n on n.oid = c.relnamespace"
+            + " cross join lateral aclexplode(c.relacl) a"
+            + " where n.nspname = any(?) and a.grantee <> c.relowner"
+            + " union all select n.nspname, c.relname, c.relkind, t.attname, "
+            + GRANTEE
+            + ", a.privilege_type, a.is_grantable"
+            + " from pg_attribute t join pg_class c on c.oid = t.attrelid"
+            + " join pg_namespace n on n.oid = c.relnamespace"
+            + " cross join lateral aclexplode(t.attacl) a"
+            + " where n.nspname = any(?) and t.attnum > 0 and not t.attisdropped"
+            + " and a.grantee <> c.relowner";
+    Rows.each(
+        connection,
+        relations,
+        schemas,
+        rs -> {
+          if (scope.isExcluded(rs.getString(2))) {
+            return;
+          }
+          out.grant(
+              new Grant(
+                  relationKind(rs.getString(3)),
+                  scope.qualify(rs.getString(1), rs.getString(2)),
+                  rs.getString(4),
+                  rs.getString(5),
+                  rs.getString(6),
+                  rs.getBoolean(7)));
+        });
+  }
+
+  /** {@code pg_class.relkind} in words. */
+  private static String relationKind(String code) {
+    return switch (code) {
+      case "v" -> "view";
+      case "m" -> "materialized view";
+      case "S" -> "sequence";
+      case "f" -> "foreign table";
+      default -> "table";
+    };
   }
 
   /**

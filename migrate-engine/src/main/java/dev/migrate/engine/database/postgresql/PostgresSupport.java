@@ -5,6 +5,7 @@ import dev.migrate.engine.database.Dialect;
 import dev.migrate.engine.database.ForeignUrl;
 import dev.migrate.engine.database.SchemaReader;
 import dev.migrate.engine.database.ScratchPlan;
+import dev.migrate.engine.database.ServerRoles;
 import java.sql.DatabaseMetaData;
 import java.time.Duration;
 import java.util.List;
@@ -120,6 +121,11 @@ public final class PostgresSupport implements DatabaseSupport {
   @Override
   public SchemaReader schemaReader() {
     return new PostgresCatalog();
+  }
+
+  @Override
+  public Optional<ServerRoles> serverRoles() {
+    return Optional.of(new PostgresRoles());
   }
 
   /** A new database on the server, dropped even while sessions are still connected to it. */

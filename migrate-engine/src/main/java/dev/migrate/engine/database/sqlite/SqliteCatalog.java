@@ -40,6 +40,18 @@ final class SqliteCatalog implements Catalog {
   private static final String MAIN = "main";
 
   @Override
+  public List<String> compared() {
+    return List.of(
+        "tables",
+        "columns (type, nullability, default, autoincrement)",
+        "primary keys",
+        "unique, foreign-key and check constraints",
+        "indexes",
+        "views",
+        "triggers");
+  }
+
+  @Override
   public Scope scope(Connection connection, Set<String> excludedTables) {
     return new Scope(List.of(MAIN), MAIN, false, false, excludedTables);
   }

@@ -264,7 +264,8 @@ public final class SchemaDiffer {
         types,
         from.domains(),
         from.routines(),
-        from.extensions());
+        from.extensions(),
+        from.grants());
   }
 
   /** A created table: everything but its triggers, exclusions and comments is expressed. */
