@@ -11,6 +11,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
@@ -19,8 +20,9 @@ import java.util.TreeSet;
 /**
  * The roles and users a verify run creates on the server: they outlive the scratch database, so the
  * run notes every one that appears while a step runs, compares them like schema objects, and drops
- * those left at the end. A role that someone else creates on the server while a step runs looks the
- * same; one that is in use outside the scratch database is therefore never dropped.
+ * those left at the end. Only a role that the step's script names counts as the step's, and one in
+ * use outside the scratch database is never dropped: others may create roles on the same server
+ * while a step runs.
  */
 final class RunRoles {
   private final ServerRoles server;
@@ -80,11 +82,22 @@ final class RunRoles {
     }
   }
 
-  /** Notes the roles that appeared since {@code before} was listed. */
-  synchronized void noteCreated(Connection connection, SortedSet<ServerRole> before) {
+  /**
+   * Notes the roles that appeared since {@code before} was listed and that the step's script names:
+   * a role someone else created on the server meanwhile is not the run's to compare or drop.
+   *
+   * @param scriptText the step's SQL, or null when it cannot be read (a Java migration)
+   */
+  synchronized void noteCreated(
+      Connection connection, SortedSet<ServerRole> before, String scriptText) {
     SortedSet<ServerRole> now = list(connection);
     now.removeAll(before);
-    created.addAll(now);
+    String text = scriptText == null ? null : scriptText.toLowerCase(Locale.ROOT);
+    for (ServerRole role : now) {
+      if (text == null || text.contains(role.name().toLowerCase(Locale.ROOT))) {
+        created.add(role);
+      }
+    }
   }
 
   /** The run's roles that exist now, as a person names them ({@code role app_reader}). */

@@ -6,6 +6,7 @@ import dev.migrate.engine.command.Catalog;
 import dev.migrate.engine.common.MigrateException;
 import dev.migrate.engine.common.Reporter;
 import dev.migrate.engine.database.ServerRole;
+import dev.migrate.engine.graph.Direction;
 import dev.migrate.engine.graph.Plan;
 import dev.migrate.engine.graph.Planner;
 import dev.migrate.engine.graph.Revision;
@@ -14,6 +15,8 @@ import dev.migrate.engine.graph.Step;
 import dev.migrate.engine.runtime.SessionRunner;
 import dev.migrate.engine.schema.DatabaseSchema;
 import dev.migrate.engine.script.Migration;
+import dev.migrate.engine.script.ScriptSection;
+import dev.migrate.engine.script.SqlMigration;
 import dev.migrate.engine.state.StateTables;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -92,17 +95,31 @@ final class RuntimeDriver implements VerifyDriver, AutoCloseable {
     } catch (MigrationFailedException e) {
       throw new MigrateException(databaseWords(e), e);
     } finally {
-      noteCreated(before, ran);
+      noteCreated(before, scriptText(step), ran);
     }
+  }
+
+  /**
+   * The SQL the step runs, in which the roles it creates are named; null for a Java migration,
+   * whose roles cannot be told from someone else's.
+   */
+  private String scriptText(Step step) {
+    if (step.revision() == null
+        || !(migrations.get(step.revision().id()) instanceof SqlMigration sql)) {
+      return null;
+    }
+    return step.direction() == Direction.DOWNGRADE
+        ? sql.downgradeSection().map(ScriptSection::sql).orElse("")
+        : sql.upgradeSection().sql();
   }
 
   /**
    * Notes the roles the step created, also when it failed (a step outside a transaction keeps what
    * ran before the failure); a failure to list them then does not hide the step's own.
    */
-  private void noteCreated(SortedSet<ServerRole> before, boolean ran) {
+  private void noteCreated(SortedSet<ServerRole> before, String scriptText, boolean ran) {
     try {
-      roles.noteCreated(connection, before);
+      roles.noteCreated(connection, before, scriptText);
     } catch (MigrateException e) {
       if (ran) {
         throw e;
