@@ -56,6 +56,15 @@ class BadInputCliTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("rows")
   void row(Row row) {
+    // Surefire's report names a row by its index only: put its name in front of any failure.
+    try {
+      check(row);
+    } catch (AssertionError e) {
+      throw new AssertionError(row.name() + ": " + e.getMessage(), e);
+    }
+  }
+
+  private void check(Row row) {
     try (BadInputFixture f = new BadInputFixture(dir, row.db())) {
       Invocation invocation = row.given().apply(f);
       CliRun run = f.cli(invocation.environment(), invocation.args());

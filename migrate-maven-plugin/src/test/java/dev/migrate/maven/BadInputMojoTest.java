@@ -60,6 +60,15 @@ class BadInputMojoTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("rows")
   void row(Row row) {
+    // Surefire's report names a row by its index only: put its name in front of any failure.
+    try {
+      check(row);
+    } catch (AssertionError e) {
+      throw new AssertionError(row.name() + ": " + e.getMessage(), e);
+    }
+  }
+
+  private void check(Row row) {
     try (BadInputWorld w = new BadInputWorld(basedir, row.db())) {
       AbstractMigrateMojo mojo = row.given().apply(w);
       Exception thrown = null;

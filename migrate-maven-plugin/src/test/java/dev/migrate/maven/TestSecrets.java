@@ -26,10 +26,14 @@ final class TestSecrets {
   static final String HUNG = "Mvn-Hung-Pass-6Rw1";
 
   /**
-   * The invoker ITs' passwords: database-url-postgresql's role (in DATABASE_URL, encoded and not)
-   * and server-id-encrypted's settings.xml server, both run with -X.
+   * The invoker ITs' passwords, all run with -X: database-url-postgresql's role (in DATABASE_URL,
+   * encoded and not), server-id-encrypted's settings.xml server, and
+   * upgrade-password-debug-masked's POM {@code <password>} and {@code -Dmigrate.password}.
    */
-  static final List<String> INVOKER = List.of("p@ss:w/rd%1", "p%40ss%3Aw%2Frd%251", "s3cret-Pa55");
+  static final List<String> INVOKER =
+      List.of(
+          "p@ss:w/rd%1",
+          "p%40ss%3Aw%2Frd%251", "s3cret-Pa55", "Env-Xdump-Pass-5Jt3", "Cli-Xdump-Pass-8Hw2");
 
   /** Used by unit tests that predate the suites (AbstractMigrateMojoTest, MavenSourcesTest). */
   static final List<String> OLDER = List.of("pom-secret", "cli-secret");
