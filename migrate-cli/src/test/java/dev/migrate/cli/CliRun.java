@@ -22,7 +22,35 @@ record CliRun(int exitCode, String out, String err) {
                 new PrintStream(err, true, StandardCharsets.UTF_8))
             .run(args);
     return new CliRun(
-        code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+            code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8))
+        .recorded("in-process", args);
+  }
+
+  /**
+   * Appends the arguments and what this run printed to {@link PrintedOutput}'s file of this JVM,
+   * where the scan for test passwords reads it after the suites.
+   */
+  CliRun recorded(String how, String... args) {
+    PrintedOutput.append(
+        "$ migrate (" + how + ") " + String.join(" ", masked(args)) + "\n" + out + err + "\n");
+    return this;
+  }
+
+  /** The arguments with {@code --password}'s value hidden: the record is of what was printed. */
+  private static List<String> masked(String... args) {
+    List<String> shown = new java.util.ArrayList<>();
+    for (int i = 0; i < args.length; i++) {
+      if (args[i].startsWith("--password=")) {
+        shown.add("--password=" + PrintedOutput.HIDDEN);
+      } else {
+        shown.add(args[i]);
+        if (args[i].equals("--password") && i + 1 < args.length) {
+          shown.add(PrintedOutput.HIDDEN);
+          i++;
+        }
+      }
+    }
+    return shown;
   }
 
   List<String> errLines() {

@@ -48,12 +48,11 @@ final class JarRunner {
     return workingDirectory;
   }
 
-  /** Runs the jar with the arguments and waits (at most two minutes) for it to end. */
-  CliRun run(String... args) {
-    return run(List.of(args));
-  }
-
-  CliRun run(List<String> args) {
+  /**
+   * The process that {@link #run} starts, for a test that must handle it itself (kill it, run
+   * another beside it).
+   */
+  ProcessBuilder processBuilder(List<String> args) {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-jar");
@@ -65,6 +64,17 @@ final class JarRunner {
         .keySet()
         .removeIf(k -> k.startsWith("MIGRATE_") || k.equals("DATABASE_URL"));
     builder.environment().putAll(environment);
+    return builder;
+  }
+
+  /** Runs the jar with the arguments and waits (at most two minutes) for it to end. */
+  CliRun run(String... args) {
+    return run(List.of(args));
+  }
+
+  CliRun run(List<String> args) {
+    ProcessBuilder builder = processBuilder(args);
+    List<String> command = builder.command();
     try {
       Path out = Files.createTempFile("migrate-cli-out", ".txt");
       Path err = Files.createTempFile("migrate-cli-err", ".txt");
@@ -75,9 +85,10 @@ final class JarRunner {
           throw new AssertionError("migrate " + args + " did not end within two minutes");
         }
         return new CliRun(
-            process.exitValue(),
-            Files.readString(out, StandardCharsets.UTF_8),
-            Files.readString(err, StandardCharsets.UTF_8));
+                process.exitValue(),
+                Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8))
+            .recorded("jar", args.toArray(String[]::new));
       } finally {
         Files.deleteIfExists(out);
         Files.deleteIfExists(err);

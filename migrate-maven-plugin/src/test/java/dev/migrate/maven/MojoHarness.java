@@ -77,25 +77,34 @@ final class MojoHarness {
 
           @Override
           public void debug(CharSequence content) {
-            lines.add("[DEBUG] " + content);
+            record("[DEBUG] " + content);
           }
 
           @Override
           public void info(CharSequence content) {
-            lines.add("[INFO] " + content);
+            record("[INFO] " + content);
           }
 
           @Override
           public void warn(CharSequence content) {
-            lines.add("[WARNING] " + content);
+            record("[WARNING] " + content);
           }
 
           @Override
           public void error(CharSequence content) {
-            lines.add("[ERROR] " + content);
+            record("[ERROR] " + content);
           }
         });
     return mojo;
+  }
+
+  /**
+   * Keeps a line the mojo logged (or Maven would print for it), and appends it to {@link
+   * PrintedOutput}'s file, which the password scan reads after the suites.
+   */
+  void record(String line) {
+    lines.add(line);
+    PrintedOutput.append(line + "\n");
   }
 
   static void set(Object target, String name, Object value) {

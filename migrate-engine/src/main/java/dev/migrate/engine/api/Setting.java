@@ -60,7 +60,7 @@ public enum Setting {
       Type.DIALECT,
       null,
       "The database for offline SQL (postgresql, mariadb, mysql, h2 or sqlite); unset to detect it from"
-          + " the connection."),
+          + " the url."),
   LOCK_TIMEOUT(
       "lockTimeout",
       "DURATION",

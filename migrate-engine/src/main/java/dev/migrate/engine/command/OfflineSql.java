@@ -3,10 +3,12 @@ package dev.migrate.engine.command;
 import dev.migrate.engine.api.MigrateConfig;
 import dev.migrate.engine.api.error.DatabaseUnavailableException;
 import dev.migrate.engine.api.error.DialectRequiredException;
+import dev.migrate.engine.database.DatabaseSupport;
 import dev.migrate.engine.database.Databases;
 import dev.migrate.engine.database.Dialect;
 import dev.migrate.engine.graph.Plan;
 import dev.migrate.engine.graph.TargetParser;
+import dev.migrate.engine.jdbc.DatabaseUrl;
 import dev.migrate.engine.runtime.MigrationRuntime;
 import java.util.List;
 import java.util.function.BiFunction;
@@ -67,10 +69,22 @@ public final class OfflineSql {
     return runtime.render(plan, dialect, catalog.migrations(), createTables);
   }
 
+  /** The dialect setting, else the database the URL names (rendering never connects). */
   private Dialect offlineDialect() {
-    if (config.dialect() == null) {
-      throw new DialectRequiredException();
+    if (config.dialect() != null) {
+      return Databases.forName(config.dialect());
     }
-    return Databases.forName(config.dialect());
+    if (config.url() != null) {
+      String jdbcUrl = DatabaseUrl.parse(config.url()).jdbcUrl();
+      DatabaseSupport database = Databases.forUrl(jdbcUrl).orElse(null);
+      if (database != null) {
+        // jdbc:mysql: and jdbc:mariadb: share a database; the URL's own name picks the dialect.
+        String scheme = jdbcUrl.substring(5, Math.max(5, jdbcUrl.indexOf(':', 5)));
+        String name =
+            database.dialectNames().contains(scheme) ? scheme : database.dialectNames().get(0);
+        return Databases.forName(name);
+      }
+    }
+    throw new DialectRequiredException();
   }
 }

@@ -108,6 +108,22 @@ class MigratorOfflineTest {
   }
 
   @Test
+  void aRangeRenderedOfflineTakesTheDialectFromTheUrlWithoutConnecting() {
+    Scripts scripts = new Scripts(dir).branchesMergeAndDependency();
+    // Port 1: nothing listens there, so the SQL can only come from rendering offline.
+    Migrator fromUrl =
+        Migrator.create(
+            MigrateConfig.builder()
+                .locations(scripts.location())
+                .url("postgresql://app@127.0.0.1:1/app")
+                .build());
+    Migrator named =
+        Migrator.create(
+            MigrateConfig.builder().locations(scripts.location()).dialect("postgresql").build());
+    assertThat(fromUrl.upgradeSql("base:heads")).isEqualTo(named.upgradeSql("base:heads"));
+  }
+
+  @Test
   void aConcurrentIndexInATransactionalScriptIsRefusedBeforeAnythingRunsWithTheFix()
       throws IOException {
     Scripts scripts = new Scripts(dir);
