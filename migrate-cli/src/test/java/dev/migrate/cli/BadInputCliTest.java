@@ -156,7 +156,7 @@ class BadInputCliTest {
               f.table("aa01", null);
               return args("--url", f.url(), "--locations", "db/migrations", "upgrade");
             },
-            2,
+            1,
             List.of("filesystem:"),
             versions()));
   }
