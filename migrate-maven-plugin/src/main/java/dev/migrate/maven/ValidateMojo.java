@@ -26,4 +26,13 @@ public class ValidateMojo extends AbstractMigrateMojo {
     }
     getLog().info("Scripts and database are consistent");
   }
+
+  /**
+   * The embedded default only when an earlier goal made it: then its applied scripts are compared;
+   * otherwise there is nothing applied to compare, and nothing to create.
+   */
+  @Override
+  protected boolean usesDatabase() {
+    return embeddedDatabaseExists();
+  }
 }
