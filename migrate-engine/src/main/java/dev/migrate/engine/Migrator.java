@@ -179,7 +179,7 @@ public final class Migrator {
       return runtime.read(
           online -> {
             List<String> rows = online.rows();
-            return AppliedRecords.of(online.historyRecords())
+            return AppliedRecords.of(online.historyRecords(), catalog.graph())
                 .attach(
                     Listings.current(catalog, rows),
                     catalog.graph(),
@@ -223,7 +223,7 @@ public final class Migrator {
       return runtime.read(
           online -> {
             List<String> rows = online.rows();
-            return AppliedRecords.of(online.historyRecords())
+            return AppliedRecords.of(online.historyRecords(), catalog.graph())
                 .attach(
                     query.entries(catalog, rows), catalog.graph(), catalog.graph().current(rows));
           });

@@ -22,8 +22,8 @@ public final class AppliedRecords {
     this.byRevision = byRevision;
   }
 
-  /** The details of the history table's rows, oldest first. */
-  public static AppliedRecords of(List<HistoryRecord> records) {
+  /** The details of the history table's rows, oldest first, over the scripts' graph. */
+  public static AppliedRecords of(List<HistoryRecord> records, RevisionGraph graph) {
     Map<String, Applied> latest = new HashMap<>();
     for (HistoryRecord row : records) {
       if (!row.success()) {
@@ -36,16 +36,11 @@ public final class AppliedRecords {
                 new Applied(false, row.appliedAt(), row.appliedBy(), row.executionMillis()));
         case "downgrade" -> latest.remove(row.revision());
         case "stamp" -> {
-          for (String id : row.headsBefore()) {
-            if (!row.headsAfter().contains(id)) {
-              latest.remove(id);
-            }
-          }
+          // A stamp leaves applied what its rows include; a revision it put in the table without
+          // running it was stamped, one already applied keeps the row of its upgrade.
+          latest.keySet().removeIf(id -> !includedIn(id, row.headsAfter(), graph));
           for (String id : row.headsAfter()) {
-            if (!row.headsBefore().contains(id)) {
-              // A revision moved below by a stamp keeps the row of the upgrade that applied it.
-              latest.putIfAbsent(id, new Applied(true, row.appliedAt(), row.appliedBy(), null));
-            }
+            latest.putIfAbsent(id, new Applied(true, row.appliedAt(), row.appliedBy(), null));
           }
         }
         default -> {
@@ -54,6 +49,18 @@ public final class AppliedRecords {
       }
     }
     return new AppliedRecords(latest);
+  }
+
+  private static boolean includedIn(String id, List<String> rows, RevisionGraph graph) {
+    if (graph.find(id).isEmpty()) {
+      return false;
+    }
+    for (String row : rows) {
+      if (graph.find(row).isPresent() && graph.isAncestor(id, row)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
