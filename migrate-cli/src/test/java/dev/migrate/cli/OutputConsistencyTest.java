@@ -108,7 +108,12 @@ class OutputConsistencyTest {
       CliRun run = migrate(0, command);
       assertThat(run.out() + run.err()).as(command[0]).doesNotContain("Database: ", "H2");
     }
+    assertThat(migrate(0, "validate").outLines())
+        .containsExactly(
+            "Scripts are consistent (no database configured, so no applied script was compared)");
     assertThat(online(0, "upgrade", "b2").outLines()).first().asString().startsWith("Database: ");
+    assertThat(online(0, "validate").outLines())
+        .containsExactly("Scripts and database are consistent");
     assertThat(online(0, "current").outLines()).containsExactly("b2 (head)");
     assertThat(online(0, "heads").outLines()).containsExactly("b2 (head)", "c3 (head)");
   }

@@ -24,7 +24,7 @@ public class ValidateMojo extends AbstractMigrateMojo {
     if (!result.ok()) {
       throw new MojoFailureException("migrate:validate: " + String.join("; ", result.problems()));
     }
-    getLog().info("Scripts and database are consistent");
+    getLog().info(ValidationResult.consistent(migrator.config().hasDatabase()));
   }
 
   /**

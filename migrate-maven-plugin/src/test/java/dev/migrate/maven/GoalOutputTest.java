@@ -110,6 +110,10 @@ class GoalOutputTest {
           .noneMatch(line -> line.contains(EMBEDDED) || line.contains("Database: "));
     }
     assertThat(database).doesNotExist();
+    assertThat(run(goal(new ValidateMojo(NO_SERVERS), "validate")))
+        .containsExactly(
+            "[INFO] Scripts are consistent (no database configured, so no applied script was"
+                + " compared)");
 
     assertThat(run(goal(new UpgradeMojo(NO_SERVERS), "upgrade")))
         .anyMatch(line -> line.startsWith("[INFO] " + EMBEDDED))
