@@ -10,7 +10,10 @@ it.logInOrder('Upgraded 2 revisions in ', 'heads: 2b3c4d5e6f70',
         '[INFO] <base> -> 1a2b3c4d5e60, create person',
         '[INFO] Rev: 2b3c4d5e6f70', '[INFO] Parent: 1a2b3c4d5e60',
         '20250101_1010-2b3c4d5e6f70_add_email.sql', '[INFO]     add email',
-        '[INFO] Rev: 2b3c4d5e6f70 (current)')
+        '[INFO] Rev: 2b3c4d5e6f70 (current)', '[INFO] Applied: 20')
+// current -Dmigrate.verbose says when, by whom and how long: ISO local time, the user, milliseconds.
+assertTrue(it.lines('[INFO] Applied: ').every { it ==~ /\[INFO\] Applied: \d{4}-\d\d-\d\dT\d\d:\d\d:\d\d by SA in \d+ ms/ },
+        'applied line: ' + it.lines('[INFO] Applied: '))
 def db = it.embedded()
 try {
   assertEquals(['2b3c4d5e6f70'], versions(db), 'version rows')

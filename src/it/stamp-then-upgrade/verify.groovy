@@ -6,6 +6,7 @@ it.logInOrder('Running upgrade  -> 1a2b3c4d5e60, create person', 'Upgraded 1 rev
         'Stamped', 'heads: 2b3c4d5e6f70',
         'Running upgrade 2b3c4d5e6f70 -> 3c4d5e6f7a80, create address', 'Upgraded 1 revision')
   .logLacks('Running upgrade 1a2b3c4d5e60 -> 2b3c4d5e6f70')
+assertEquals(1, it.lines('Running stamp_revision').size(), 'the stamp step is printed once')
 def db = it.embedded()
 try {
   assertEquals(['3c4d5e6f7a80'], versions(db), 'version rows')

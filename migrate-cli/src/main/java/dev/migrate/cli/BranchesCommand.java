@@ -2,7 +2,6 @@ package dev.migrate.cli;
 
 import dev.migrate.engine.Migrator;
 import dev.migrate.engine.api.Branch;
-import dev.migrate.engine.api.RevisionEntry;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
@@ -19,20 +18,8 @@ final class BranchesCommand extends EngineCommand {
   @Override
   int run(Migrator migrator, Console console) {
     for (Branch branch : migrator.branches()) {
-      RevisionEntry point = branch.point();
-      console.line(Specs.isSet(verbose) ? point.verbose() : point.historyLine());
-      String indent = " ".repeat(point.id().length());
-      for (RevisionEntry child : branch.children()) {
-        String message = firstLine(child.message());
-        console.line(
-            indent + " -> " + child.idWithFlags(false) + (message.isEmpty() ? "" : ", " + message));
-      }
+      branch.lines(Specs.isSet(verbose)).forEach(console::line);
     }
     return Main.OK;
-  }
-
-  private static String firstLine(String message) {
-    int newline = message.indexOf('\n');
-    return newline < 0 ? message : message.substring(0, newline);
   }
 }

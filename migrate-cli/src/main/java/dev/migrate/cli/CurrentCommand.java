@@ -9,7 +9,11 @@ import picocli.CommandLine.Model.OptionSpec;
 
 final class CurrentCommand extends EngineCommand {
   private final OptionSpec verbose =
-      Specs.flag("Print the full entry of each revision.", "-v", "--verbose");
+      Specs.flag(
+          "Print the full entry of each revision, with when, by whom and how long an applied one"
+              + " took.",
+          "-v",
+          "--verbose");
 
   @Override
   CommandSpec spec() {
@@ -24,12 +28,13 @@ final class CurrentCommand extends EngineCommand {
 
   @Override
   int run(Migrator migrator, Console console) {
-    List<RevisionEntry> current = migrator.current();
+    boolean full = Specs.isSet(verbose);
+    List<RevisionEntry> current = migrator.current(full);
     if (current.isEmpty()) {
       // A note for people, on stderr: scripts reading stdout see no revision.
       console.progress("Database is at <base>: no revision applied", true);
     }
-    printEntries(current, Specs.isSet(verbose), false, console);
+    printEntries(current, full, false, console);
     return Main.OK;
   }
 }

@@ -9,7 +9,11 @@ final class HistoryCommand extends EngineCommand {
   private final OptionSpec range =
       Specs.option("RANGE", "A:B, :B, A: or current: (default: everything).", "-r", "--rev-range");
   private final OptionSpec verbose =
-      Specs.flag("Print the full entry of each revision.", "-v", "--verbose");
+      Specs.flag(
+          "Print the full entry of each revision, with when, by whom and how long an applied one"
+              + " took.",
+          "-v",
+          "--verbose");
   private final OptionSpec indicateCurrent =
       Specs.flag(
           "Mark the database's current revisions (needs a database).", "-i", "--indicate-current");
@@ -26,7 +30,7 @@ final class HistoryCommand extends EngineCommand {
   int run(Migrator migrator, Console console) {
     boolean full = Specs.isSet(verbose);
     for (RevisionEntry entry :
-        migrator.history(Specs.string(range), Specs.isSet(indicateCurrent))) {
+        migrator.history(Specs.string(range), Specs.isSet(indicateCurrent), full)) {
       console.line(full ? entry.verbose() : entry.historyLine());
     }
     return Main.OK;

@@ -1,6 +1,7 @@
 package dev.migrate.cli;
 
 import dev.migrate.engine.Migrator;
+import dev.migrate.engine.api.ValidationResult;
 import picocli.CommandLine.Model.CommandSpec;
 
 final class ValidateCommand extends EngineCommand {
@@ -13,6 +14,9 @@ final class ValidateCommand extends EngineCommand {
   @Override
   int run(Migrator migrator, Console console) {
     return Findings.report(
-        "validate", migrator.validate(), "Scripts and database are consistent", console);
+        "validate",
+        migrator.validate(),
+        ValidationResult.consistent(migrator.config().hasDatabase()),
+        console);
   }
 }

@@ -140,7 +140,12 @@ class CommandsIT {
 
     assertThat(migrate(0, "branches").outLines())
         .containsExactly(
-            CUSTOMERS + " -> " + ORDERS + " (branchpoint), create orders",
+            ORDERS + " (branchpoint)",
+            " ".repeat(12) + " -> " + AUDIT + " (audit)",
+            " ".repeat(12) + " -> " + ORDER_NOTE);
+    assertThat(migrate(0, "branches", "--verbose").outLines())
+        .startsWith("Rev: " + ORDERS + " (branchpoint)")
+        .endsWith(
             " ".repeat(12) + " -> " + AUDIT + " (audit), create audit log",
             " ".repeat(12) + " -> " + ORDER_NOTE + ", add order note");
 

@@ -16,6 +16,7 @@ import dev.migrate.engine.api.VerifyOptions;
 import dev.migrate.engine.api.VerifyReport;
 import dev.migrate.engine.api.error.MissingTargetException;
 import dev.migrate.engine.autogen.Autogenerate;
+import dev.migrate.engine.command.AppliedRecords;
 import dev.migrate.engine.command.Catalog;
 import dev.migrate.engine.command.Checks;
 import dev.migrate.engine.command.HistoryQuery;
@@ -162,9 +163,28 @@ public final class Migrator {
    * project without scripts yet whose database holds no revision.
    */
   public List<RevisionEntry> current() {
+    return current(false);
+  }
+
+  /**
+   * {@link #current()}; with {@code applied}, each entry also says when, by whom and how long it
+   * was applied (from the history table), which its verbose form shows.
+   */
+  public List<RevisionEntry> current(boolean applied) {
     try (MigrationRuntime runtime = connectingRuntime(1)) {
       Catalog catalog = loaded != null ? loaded : Catalog.loadAllowingNone(config);
-      return Listings.current(catalog, runtime.read(MigrationRuntime.Online::rows));
+      if (!applied) {
+        return Listings.current(catalog, runtime.read(MigrationRuntime.Online::rows));
+      }
+      return runtime.read(
+          online -> {
+            List<String> rows = online.rows();
+            return AppliedRecords.of(online.historyRecords(), catalog.graph())
+                .attach(
+                    Listings.current(catalog, rows),
+                    catalog.graph(),
+                    catalog.graph().current(rows));
+          });
     }
   }
 
@@ -181,12 +201,32 @@ public final class Migrator {
 
   /** Revisions in a range ({@code A:B}, {@code :B}, {@code A:}, {@code current:}), newest first. */
   public List<RevisionEntry> history(String range, boolean indicateCurrent) {
+    return history(range, indicateCurrent, false);
+  }
+
+  /**
+   * {@link #history(String, boolean)}; with {@code applied} and a database configured, the entries
+   * of applied revisions also say when, by whom and how long they were applied (from the history
+   * table), which their verbose form shows.
+   */
+  public List<RevisionEntry> history(String range, boolean indicateCurrent, boolean applied) {
     HistoryQuery query = new HistoryQuery(range, indicateCurrent);
-    try (MigrationRuntime runtime = query.readsDatabase() ? connectingRuntime(1) : runtime()) {
+    boolean withApplied = applied && config.hasDatabase();
+    boolean reads = query.readsDatabase() || withApplied;
+    try (MigrationRuntime runtime = reads ? connectingRuntime(1) : runtime()) {
       Catalog catalog = catalog();
-      List<String> rows =
-          query.readsDatabase() ? runtime.read(MigrationRuntime.Online::rows) : List.of();
-      return query.entries(catalog, rows);
+      if (!withApplied) {
+        List<String> rows =
+            query.readsDatabase() ? runtime.read(MigrationRuntime.Online::rows) : List.of();
+        return query.entries(catalog, rows);
+      }
+      return runtime.read(
+          online -> {
+            List<String> rows = online.rows();
+            return AppliedRecords.of(online.historyRecords(), catalog.graph())
+                .attach(
+                    query.entries(catalog, rows), catalog.graph(), catalog.graph().current(rows));
+          });
     }
   }
 

@@ -251,10 +251,15 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
 
   /**
    * Whether the goal talks to a database. Goals that only read or write scripts (and {@code sql},
-   * which renders offline) do not get the embedded default.
+   * which renders offline) do not get the embedded default, nor the line that announces it.
    */
   protected boolean usesDatabase() {
     return true;
+  }
+
+  /** Whether the embedded default database exists already (an earlier goal made it). */
+  protected final boolean embeddedDatabaseExists() {
+    return embeddedDirectory != null && MigrateConfig.embeddedExists(embeddedDirectory.toPath());
   }
 
   /** A broken run: one line, with the cause chain only under {@code -X}. */

@@ -2,7 +2,6 @@ package dev.migrate.maven;
 
 import dev.migrate.engine.Migrator;
 import dev.migrate.engine.api.Branch;
-import dev.migrate.engine.api.RevisionEntry;
 import javax.inject.Inject;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -25,14 +24,13 @@ public class BranchesMojo extends AbstractMigrateMojo {
 
   @Override
   protected void run(Migrator migrator) throws MojoExecutionException, MojoFailureException {
-    // The CLI's shape: the branch point, then one indented arrow per branch.
     for (Branch branch : migrator.branches()) {
-      RevisionEntry point = branch.point();
-      print(verbose ? point.verbose() : point.idWithFlags(false));
-      String indent = " ".repeat(point.id().length());
-      for (RevisionEntry child : branch.children()) {
-        getLog().info(indent + " -> " + child.idWithFlags(false));
-      }
+      branch.lines(verbose).forEach(getLog()::info);
     }
+  }
+
+  @Override
+  protected boolean usesDatabase() {
+    return false;
   }
 }

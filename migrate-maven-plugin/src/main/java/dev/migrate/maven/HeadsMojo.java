@@ -28,4 +28,9 @@ public class HeadsMojo extends AbstractMigrateMojo {
       print(verbose ? entry.verbose() : entry.idWithFlags(false));
     }
   }
+
+  @Override
+  protected boolean usesDatabase() {
+    return false;
+  }
 }

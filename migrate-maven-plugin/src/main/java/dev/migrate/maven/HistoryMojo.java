@@ -21,7 +21,10 @@ public class HistoryMojo extends AbstractMigrateMojo {
   @Parameter(property = "migrate.indicateCurrent", defaultValue = "false")
   private boolean indicateCurrent;
 
-  /** Print every entry in full (parents, path, message, date). */
+  /**
+   * Print every entry in full (parents, path, message, date), with when, by whom and how long an
+   * applied revision took, from the history table.
+   */
   @Parameter(property = "migrate.verbose", defaultValue = "false")
   private boolean verbose;
 
@@ -33,8 +36,19 @@ public class HistoryMojo extends AbstractMigrateMojo {
   @Override
   protected void run(Migrator migrator) throws MojoExecutionException, MojoFailureException {
     String chosen = range == null || range.isBlank() ? null : range;
-    for (RevisionEntry entry : migrator.history(chosen, indicateCurrent)) {
+    for (RevisionEntry entry : migrator.history(chosen, indicateCurrent, verbose)) {
       print(verbose ? entry.verbose() : entry.historyLine());
     }
+  }
+
+  /**
+   * The database is read for {@code (current)} marks and a range from or to {@code current}; the
+   * applied details of the verbose entries come from the embedded default only when it exists.
+   */
+  @Override
+  protected boolean usesDatabase() {
+    return indicateCurrent
+        || (range != null && range.contains("current"))
+        || (verbose && embeddedDatabaseExists());
   }
 }

@@ -28,4 +28,10 @@ public class ShowMojo extends AbstractMigrateMojo {
       print(entry.verbose());
     }
   }
+
+  /** Only {@code current} reads the database. */
+  @Override
+  protected boolean usesDatabase() {
+    return "current".equals(revision);
+  }
 }

@@ -2,7 +2,6 @@ package dev.migrate.maven;
 
 import dev.migrate.engine.Fleet;
 import dev.migrate.engine.Migrator;
-import dev.migrate.engine.api.RunResult;
 import java.util.List;
 import javax.inject.Inject;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -35,10 +34,7 @@ public class StampMojo extends AbstractFleetMojo {
 
   @Override
   protected void run(Migrator migrator) throws MojoExecutionException, MojoFailureException {
-    RunResult result = migrator.stamp(target, purge);
-    for (var step : result.steps()) {
-      getLog().info(step.line());
-    }
-    getLog().info(result.summary());
+    // The step lines arrived as progress while the stamp ran; only the summary is left to print.
+    getLog().info(migrator.stamp(target, purge).summary());
   }
 }

@@ -24,6 +24,15 @@ public class ValidateMojo extends AbstractMigrateMojo {
     if (!result.ok()) {
       throw new MojoFailureException("migrate:validate: " + String.join("; ", result.problems()));
     }
-    getLog().info("Scripts and database are consistent");
+    getLog().info(ValidationResult.consistent(migrator.config().hasDatabase()));
+  }
+
+  /**
+   * The embedded default only when an earlier goal made it: then its applied scripts are compared;
+   * otherwise there is nothing applied to compare, and nothing to create.
+   */
+  @Override
+  protected boolean usesDatabase() {
+    return embeddedDatabaseExists();
   }
 }

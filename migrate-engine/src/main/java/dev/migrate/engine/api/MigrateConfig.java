@@ -132,6 +132,14 @@ public final class MigrateConfig {
     return Databases.embedded().embeddedUrl(directory).orElseThrow();
   }
 
+  /**
+   * Whether the embedded default database in {@code directory} exists already, for a command that
+   * reads it only when an earlier one made it ({@code validate}).
+   */
+  public static boolean embeddedExists(Path directory) {
+    return Databases.embedded().embeddedExists(directory);
+  }
+
   /** A builder with every default set. */
   public static Builder builder() {
     return new Builder();

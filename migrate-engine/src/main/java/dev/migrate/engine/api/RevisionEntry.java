@@ -1,5 +1,6 @@
 package dev.migrate.engine.api;
 
+import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -19,6 +20,8 @@ import java.util.List;
  * @param mergePoint more than one parent
  * @param current one of the database's current revisions
  * @param children ids of the versioned children
+ * @param applied when, by whom and how long it was applied, for the verbose entry; null when not
+ *     asked for, not applied, or not recorded
  */
 public record RevisionEntry(
     String id,
@@ -33,7 +36,8 @@ public record RevisionEntry(
     boolean branchPoint,
     boolean mergePoint,
     boolean current,
-    List<String> children) {
+    List<String> children,
+    Applied applied) {
 
   public RevisionEntry {
     downRevisions = List.copyOf(downRevisions);
@@ -42,6 +46,57 @@ public record RevisionEntry(
     children = List.copyOf(children);
     message = message == null ? "" : message;
     createDate = createDate == null ? "" : createDate;
+  }
+
+  /** An entry without applied details. */
+  public RevisionEntry(
+      String id,
+      List<String> downRevisions,
+      List<String> dependsOn,
+      List<String> branchLabels,
+      String message,
+      String source,
+      String createDate,
+      boolean head,
+      boolean effectiveHead,
+      boolean branchPoint,
+      boolean mergePoint,
+      boolean current,
+      List<String> children) {
+    this(
+        id,
+        downRevisions,
+        dependsOn,
+        branchLabels,
+        message,
+        source,
+        createDate,
+        head,
+        effectiveHead,
+        branchPoint,
+        mergePoint,
+        current,
+        children,
+        null);
+  }
+
+  /** This entry with the applied details its verbose form shows. */
+  public RevisionEntry withApplied(Applied details) {
+    return new RevisionEntry(
+        id,
+        downRevisions,
+        dependsOn,
+        branchLabels,
+        message,
+        source,
+        createDate,
+        head,
+        effectiveHead,
+        branchPoint,
+        mergePoint,
+        current,
+        children,
+        details);
   }
 
   /** Alembic's short form: {@code a1 (deps) -> b2 (label) (head), message}. */
@@ -81,8 +136,17 @@ public record RevisionEntry(
     return text.toString();
   }
 
-  /** Alembic's verbose entry, as {@code show} and {@code history --verbose} print it. */
+  /**
+   * Alembic's verbose entry, as {@code show} and {@code history --verbose} print it, with an {@code
+   * Applied:} line after the path when the entry carries applied details (times in the system's
+   * time zone).
+   */
   public String verbose() {
+    return verbose(ZoneId.systemDefault());
+  }
+
+  /** {@link #verbose()} with applied times in the given zone. */
+  public String verbose(ZoneId zone) {
     StringBuilder text = new StringBuilder();
     text.append("Rev: ").append(id);
     if (head || effectiveHead) {
@@ -115,6 +179,9 @@ public record RevisionEntry(
       text.append("Branch names: ").append(String.join(", ", branchLabels)).append('\n');
     }
     text.append("Path: ").append(source).append('\n');
+    if (applied != null) {
+      text.append(applied.line(zone)).append('\n');
+    }
     text.append('\n');
     for (String line : (message.isEmpty() ? "" : message).split("\n", -1)) {
       text.append("    ").append(line).append('\n');

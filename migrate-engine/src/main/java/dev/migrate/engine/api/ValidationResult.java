@@ -17,6 +17,16 @@ public record ValidationResult(List<String> problems) {
     return problems.isEmpty();
   }
 
+  /**
+   * The line {@code validate} prints when it found no problem, saying what it compared: without a
+   * database there is no applied script to compare, and it must not claim there was.
+   */
+  public static String consistent(boolean withDatabase) {
+    return withDatabase
+        ? "Scripts and database are consistent"
+        : "Scripts are consistent (no database configured, so no applied script was compared)";
+  }
+
   /** These problems and then the others. */
   public ValidationResult with(List<String> others) {
     if (others.isEmpty()) {

@@ -77,6 +77,11 @@ public interface DatabaseSupport {
     return Optional.empty();
   }
 
+  /** Whether the embedded database in {@code directory} exists (an earlier command made it). */
+  default boolean embeddedExists(Path directory) {
+    return false;
+  }
+
   /** Adds the connection properties the engine wants by default, unless the URL sets them. */
   default void addConnectionDefaults(String jdbcUrl, Properties properties) {}
 

@@ -35,14 +35,15 @@ public final class Planner {
   public Plan upgrade(Collection<String> rows, String target) {
     TargetParser.requireSingle(target);
     int[] start = graph.rowNodes(rows);
-    return upgradeFrom(rows, start, List.of(target == null || target.isBlank() ? "heads" : target));
+    return upgradeFrom(rows, start, List.of(target == null || target.isBlank() ? "heads" : target))
+        .deleting(graph.redundantRows(rows));
   }
 
   /** Steps from the version rows to several targets at once (Alembic's tuple destination). */
   public Plan upgrade(Collection<String> rows, List<String> targets) {
     targets.forEach(TargetParser::requireSingle);
     int[] start = graph.rowNodes(rows);
-    return upgradeFrom(rows, start, targets);
+    return upgradeFrom(rows, start, targets).deleting(graph.redundantRows(rows));
   }
 
   /**
@@ -51,12 +52,13 @@ public final class Planner {
   public Plan downgrade(Collection<String> rows, String target) {
     TargetParser.requireSingle(target);
     int[] start = graph.rowNodes(rows);
-    return downgradeFrom(rows, start, target);
+    return downgradeFrom(rows, start, target).deleting(graph.redundantRows(rows));
   }
 
   /** Row changes that stamp the targets; purge starts from an empty table. */
   public Plan stamp(Collection<String> rows, List<String> targets, boolean purge) {
-    return new Stamper(graph).stamp(rows, targets, purge);
+    Plan plan = new Stamper(graph).stamp(rows, targets, purge);
+    return purge ? plan : plan.deleting(graph.redundantRows(rows));
   }
 
   /**

@@ -1,6 +1,5 @@
 package dev.migrate.engine.graph;
 
-import dev.migrate.engine.api.error.OverlappingRevisionsException;
 import dev.migrate.engine.api.error.UnknownRevisionException;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -294,10 +293,47 @@ public final class RevisionGraph {
   }
 
   /**
-   * Resolves version rows strictly as ids: a row no script declares is an error that names it, and
-   * rows where one implies another are refused as Alembic's "overlaps" error.
+   * Resolves version rows strictly as ids: a row no script declares is an error that names it. A
+   * row that is an ancestor of another row (Alembic can leave such rows) says nothing the other
+   * does not, and is left out, as Alembic's {@code current} reads the table; {@link #redundantRows}
+   * names them so that the next write can delete them.
    */
   int[] rowNodes(Collection<String> rows) {
+    int[] all = knownRowNodes(rows);
+    List<Integer> kept = new ArrayList<>(all.length);
+    for (int a : all) {
+      if (!isBelowAnother(a, all)) {
+        kept.add(a);
+      }
+    }
+    return GraphBuilder.toArray(kept);
+  }
+
+  /**
+   * The version rows that are ancestors of another row (dependencies count), in the rows' order:
+   * they are redundant, and the planner deletes them with its first step.
+   */
+  public List<String> redundantRows(Collection<String> rows) {
+    int[] all = knownRowNodes(rows);
+    List<String> redundant = new ArrayList<>();
+    for (int a : all) {
+      if (isBelowAnother(a, all)) {
+        redundant.add(id(a));
+      }
+    }
+    return redundant;
+  }
+
+  private boolean isBelowAnother(int node, int[] rows) {
+    for (int other : rows) {
+      if (other != node && closure[other].get(node)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private int[] knownRowNodes(Collection<String> rows) {
     List<Integer> nodes = new ArrayList<>();
     for (String row : rows) {
       int node = nodeOfId(row);
@@ -313,23 +349,7 @@ public final class RevisionGraph {
         nodes.add(node);
       }
     }
-    int[] result = GraphBuilder.toArray(nodes);
-    for (int a : result) {
-      List<String> overlaps = new ArrayList<>();
-      for (int b : result) {
-        if (a != b && closure[a].get(b)) {
-          overlaps.add(id(b));
-        }
-      }
-      if (!overlaps.isEmpty()) {
-        throw new OverlappingRevisionsException(
-            id(a),
-            overlaps,
-            " in the version table: a row must not be an ancestor of another row; fix it with"
-                + " 'stamp --purge <revision>'");
-      }
-    }
-    return result;
+    return GraphBuilder.toArray(nodes);
   }
 
   private int require(String id) {

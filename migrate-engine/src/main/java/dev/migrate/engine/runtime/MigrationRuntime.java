@@ -108,6 +108,14 @@ public final class MigrationRuntime implements AutoCloseable {
                   migrations, tables.history().appliedChecksumsInExisting(connection)));
         }
         Plan plan = planSource.plan(probe.rows());
+        if (!plan.redundantRows().isEmpty()) {
+          reporter.info(
+              "Deleting redundant version "
+                  + (plan.redundantRows().size() == 1 ? "row " : "rows ")
+                  + String.join(", ", plan.redundantRows())
+                  + ": each is an ancestor of another row, which says it is applied already"
+                  + " (Alembic can leave such rows)");
+        }
         JdbcSink sink = new JdbcSink(connection, dialect.pipelinesStatements(), reporter);
         List<AppliedStep> steps = execute(plan, probe, mode, tables, migrations, sink);
         // An empty plan changes no version row (a stamp without steps only writes history).

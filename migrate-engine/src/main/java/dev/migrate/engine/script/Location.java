@@ -14,8 +14,12 @@ import java.util.Objects;
  * @param path the classpath resource path without leading or trailing {@code /}, or the filesystem
  *     path as written
  * @param directory the resolved absolute directory for a filesystem location; null for classpath
+ * @param baseDirectory for a classpath location, the project's directory: a script found in a
+ *     directory below it (a build's {@code src/main/resources}) is named by its path there, the
+ *     file to edit, rather than {@code classpath:...}; null to name every script {@code
+ *     classpath:...}
  */
-public record Location(Kind kind, String path, Path directory) {
+public record Location(Kind kind, String path, Path directory, Path baseDirectory) {
   public static final String CLASSPATH_PREFIX = "classpath:";
   public static final String FILESYSTEM_PREFIX = "filesystem:";
 
@@ -30,10 +34,16 @@ public record Location(Kind kind, String path, Path directory) {
     Objects.requireNonNull(path, "path");
   }
 
+  /** A location whose classpath scripts are all named {@code classpath:...}. */
+  public Location(Kind kind, String path, Path directory) {
+    this(kind, path, directory, null);
+  }
+
   /**
    * Parses a configured location.
    *
-   * @param baseDirectory resolves relative filesystem locations
+   * @param baseDirectory resolves relative filesystem locations, and names the classpath scripts
+   *     found below it by their path there
    * @throws LocationException for an unknown prefix or an empty path
    */
   public static Location parse(String location, Path baseDirectory) {
@@ -71,7 +81,8 @@ public record Location(Kind kind, String path, Path directory) {
       throw new LocationException(
           raw, "Location '" + raw + "' names no resource path, e.g. classpath:db/migrations");
     }
-    return new Location(Kind.CLASSPATH, path, null);
+    Path base = baseDirectory == null ? null : baseDirectory.toAbsolutePath().normalize();
+    return new Location(Kind.CLASSPATH, path, null, base);
   }
 
   /** For messages: the location as written, plus the resolved directory for filesystem ones. */

@@ -137,7 +137,7 @@ public final class ResourceScanner {
         } catch (URISyntaxException | IllegalArgumentException e) {
           throw new LocationException(location.toString(), "Cannot read " + root + ": " + e, e);
         }
-        scanDirectory(location, dir, suffix, found, display);
+        scanDirectory(location, dir, suffix, found, sourceDisplay(location, dir, display));
       }
       case "jar" -> scanJar(location, root, suffix, found, display);
       default ->
@@ -182,6 +182,19 @@ public final class ResourceScanner {
     }
     files.sort(Comparator.comparing(ScriptFile::relativePath, LOAD_ORDER));
     return files;
+  }
+
+  /**
+   * A classpath directory inside the project (its {@code src/main/resources}) names its scripts by
+   * their path there, the file to open and edit; one elsewhere keeps the {@code classpath:} name.
+   */
+  private static String sourceDisplay(Location location, Path dir, String classpathDisplay) {
+    Path base = location.baseDirectory();
+    Path absolute = dir.toAbsolutePath().normalize();
+    if (base == null || !absolute.startsWith(base) || absolute.equals(base)) {
+      return classpathDisplay;
+    }
+    return base.relativize(absolute).toString().replace('\\', '/') + "/";
   }
 
   private static void scanDirectory(

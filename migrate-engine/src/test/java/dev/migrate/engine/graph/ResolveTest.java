@@ -9,7 +9,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.migrate.engine.api.error.AmbiguousRevisionException;
 import dev.migrate.engine.api.error.MultipleHeadsException;
-import dev.migrate.engine.api.error.OverlappingRevisionsException;
 import dev.migrate.engine.api.error.UnknownRevisionException;
 import org.junit.jupiter.api.Test;
 
@@ -138,8 +137,8 @@ class ResolveTest {
             UnknownRevisionException.class, e -> assertThat(e.id()).isEqualTo("gone"))
         .hasMessageContaining("'gone'")
         .hasMessageContaining("stamp --purge");
-    assertThatThrownBy(() -> cur.current(rows("a1", "a2")))
-        .isInstanceOf(OverlappingRevisionsException.class)
-        .hasMessageContaining("a2");
+    // A row that is an ancestor of another says nothing more: Alembic's current leaves it out.
+    assertThat(ids(cur.current(rows("a1", "a2")))).containsExactly("a2");
+    assertThat(ids(cur.current(rows("a2", "b2")))).containsExactly("a2", "b2");
   }
 }

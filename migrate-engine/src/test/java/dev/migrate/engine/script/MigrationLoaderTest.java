@@ -84,9 +84,25 @@ class MigrationLoaderTest {
   void classpathDirectoryLocation() throws IOException {
     writeTree(tmp.resolve("classes/db/migrations"));
     try (URLClassLoader cl = classLoader(tmp.resolve("classes"))) {
-      List<Migration> migrations = loader.load(List.of("classpath:db/migrations"), cl, tmp);
+      List<Migration> migrations =
+          loader.load(List.of("classpath:db/migrations"), cl, Path.of("/elsewhere"));
       assertThat(ids(migrations)).isEqualTo(TREE_ORDER);
       assertThat(migrations.get(0).revision().source()).isEqualTo("classpath:db/migrations/B.sql");
+    }
+  }
+
+  @Test
+  void classpathDirectoryInsideTheProjectNamesTheSourceFile() throws IOException {
+    write(tmp.resolve("src/main/resources/db/migrations/1_a.sql"), script("a1", ""));
+    write(tmp.resolve("src/main/resources/db/migrations/2_b.sql"), "-- revision: b2\n-- nope\n");
+    try (URLClassLoader cl = classLoader(tmp.resolve("src/main/resources"))) {
+      assertThatThrownBy(() -> loader.load(List.of("classpath:db/migrations"), cl, tmp))
+          .isInstanceOf(ScriptException.class)
+          .hasMessageContaining("src/main/resources/db/migrations/2_b.sql")
+          .hasMessageNotContaining("classpath:");
+      Files.delete(tmp.resolve("src/main/resources/db/migrations/2_b.sql"));
+      List<Migration> migrations = loader.load(List.of("classpath:db/migrations"), cl, tmp);
+      assertThat(sources(migrations)).containsExactly("src/main/resources/db/migrations/1_a.sql");
     }
   }
 

@@ -91,6 +91,11 @@ public final class H2Support implements DatabaseSupport {
     return Optional.of("jdbc:h2:file:" + directory.toAbsolutePath().resolve("migrate"));
   }
 
+  @Override
+  public boolean embeddedExists(Path directory) {
+    return java.nio.file.Files.isRegularFile(directory.resolve("migrate.mv.db"));
+  }
+
   /** In memory or from a file, not a {@code tcp:} or {@code ssl:} server. */
   @Override
   public boolean inProcess(String jdbcUrl) {
