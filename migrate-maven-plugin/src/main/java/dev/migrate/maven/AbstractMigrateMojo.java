@@ -54,7 +54,7 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
    * environment wins over it; with no URL anywhere, an embedded H2 file database under {@link
    * #embeddedDirectory}. On the command line {@code -Dmigrate.url}, which the engine reads itself:
    * the parameter has no property, so that Maven's {@code -X} dump never shows a password inside a
-   * URL.
+   * URL. A password in the POM's value is warned about: Maven's {@code -X} prints it.
    */
   @Parameter(defaultValue = "")
   private String url;
@@ -67,7 +67,7 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
    * The database password. Prefer {@link #serverId} with an encrypted password, or {@code
    * MIGRATE_PASSWORD} in the environment. On the command line {@code -Dmigrate.password}, which the
    * engine reads itself: the parameter has no property, so that Maven's {@code -X} dump never shows
-   * it.
+   * it. A value in the POM is warned about: Maven's {@code -X} prints it, expressions resolved.
    */
   @Parameter(defaultValue = "")
   private String password;
@@ -294,6 +294,8 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
                 setting -> MavenSources.pomOrigin(mojoExecution, setting),
                 serverId,
                 id -> decrypted.computeIfAbsent(id, servers)));
+    MavenSources.secretInPom(mojoExecution)
+        .ifPresent(element -> getLog().warn(secretInPom(element)));
     MigrateConfig.Builder builder =
         settings.toBuilder()
             .classLoader(loader)
@@ -328,6 +330,15 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
               "Effective settings: " + PasswordMasker.mask(config.toString(), config.password()));
     }
     return config;
+  }
+
+  static String secretInPom(String element) {
+    return "<"
+        + element
+        + "> in the POM carries a password, which mvn -X prints (Maven shows the configuration with"
+        + " its expressions resolved) and version control keeps when it is written out: give it"
+        + " through <serverId> (a settings.xml server, its password encrypted), MIGRATE_PASSWORD"
+        + " or -Dmigrate.password instead";
   }
 
   /** Lets a goal complete the configuration with what it derives (e.g. where new scripts go). */

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.function.Function;
@@ -44,6 +45,33 @@ final class MavenSources {
     boolean explicit =
         child != null && child.getValue() != null && !child.getValue().startsWith("${migrate.");
     return explicit || configuration == null ? "<" + setting.key() + "> in the POM" : "the default";
+  }
+
+  /**
+   * The POM element that carries a password, if any: {@code <password>}, or a {@code <url>} with
+   * one in it. Its value reaches Maven's {@code -X} dump whether it is written out or an
+   * expression.
+   */
+  static Optional<String> secretInPom(MojoExecution mojoExecution) {
+    Xpp3Dom configuration = mojoExecution == null ? null : mojoExecution.getConfiguration();
+    if (configuration == null) {
+      return Optional.empty();
+    }
+    if (explicit(configuration.getChild(Setting.PASSWORD.key()))) {
+      return Optional.of(Setting.PASSWORD.key());
+    }
+    Xpp3Dom url = configuration.getChild(Setting.URL.key());
+    if (explicit(url) && !PasswordMasker.mask(url.getValue()).equals(url.getValue())) {
+      return Optional.of(Setting.URL.key());
+    }
+    return Optional.empty();
+  }
+
+  private static boolean explicit(Xpp3Dom element) {
+    return element != null
+        && element.getValue() != null
+        && !element.getValue().isBlank()
+        && !element.getValue().startsWith("${migrate.");
   }
 
   static String connection(MigrateConfig config, ResolvedSettings settings, boolean embedded) {

@@ -6,9 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.migrate.engine.ResolvedSettings;
 import dev.migrate.engine.api.Setting;
 import dev.migrate.engine.common.MigrateException;
+import java.io.IOException;
+import java.io.StringReader;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Properties;
+import org.apache.maven.plugin.MojoExecution;
+import org.apache.maven.plugin.descriptor.MojoDescriptor;
+import org.codehaus.plexus.util.xml.Xpp3DomBuilder;
+import org.codehaus.plexus.util.xml.pull.XmlPullParserException;
 import org.junit.jupiter.api.Test;
 
 /** The connection's precedence, per field: -D over the environment over the POM. */
@@ -184,5 +190,34 @@ class MavenSourcesTest {
 
     assertThat(String.join("\n", resolve().describe())).doesNotContain("hunter2");
     assertThat(new Credentials("u", "hunter2").toString()).doesNotContain("hunter2");
+  }
+
+  @Test
+  void aPasswordInThePomIsFoundWrittenOutOrAsAnExpressionAndInAUrl() {
+    assertThat(MavenSources.secretInPom(execution("<password>hunter2</password>")))
+        .contains("password");
+    assertThat(MavenSources.secretInPom(execution("<password>${env.DB_PASSWORD}</password>")))
+        .contains("password");
+    assertThat(MavenSources.secretInPom(execution("<url>postgresql://app:hunter2@db/app</url>")))
+        .contains("url");
+    assertThat(MavenSources.secretInPom(execution("<url>jdbc:postgresql://db/app</url>")))
+        .isEmpty();
+    assertThat(MavenSources.secretInPom(execution("<user>app</user>"))).isEmpty();
+    assertThat(MavenSources.secretInPom(null)).isEmpty();
+    assertThat(AbstractMigrateMojo.secretInPom("password"))
+        .startsWith("<password> in the POM carries a password, which mvn -X prints")
+        .contains("<serverId>", "MIGRATE_PASSWORD", "-Dmigrate.password");
+  }
+
+  private static MojoExecution execution(String configuration) {
+    MojoExecution execution = new MojoExecution(new MojoDescriptor());
+    try {
+      execution.setConfiguration(
+          Xpp3DomBuilder.build(
+              new StringReader("<configuration>" + configuration + "</configuration>")));
+    } catch (IOException | XmlPullParserException e) {
+      throw new IllegalStateException(e);
+    }
+    return execution;
   }
 }
