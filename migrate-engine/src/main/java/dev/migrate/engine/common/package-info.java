@@ -19,7 +19,7 @@
  * jdbc      -&gt; database, api, api.error, common
  * state     -&gt; jdbc, database, graph, sql, api, api.error, common
  * runtime   -&gt; script, state, jdbc, database, graph, sql, api, api.error, common
- * command   -&gt; lint, runtime, script, state, database, graph, sql, api, api.error, common
+ * command   -&gt; lint, runtime, script, state, jdbc, database, graph, sql, api, api.error, common
  * verify    -&gt; schema, command, runtime, script, state, jdbc, database, graph, api, api.error, common
  * autogen   -&gt; verify, migration, schema.change, schema, command, runtime, script, state, jdbc, database, graph, sql, api, api.error, common
  * fleet     -&gt; jdbc, database, api, api.error, common

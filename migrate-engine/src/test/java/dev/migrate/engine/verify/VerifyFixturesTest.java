@@ -130,7 +130,7 @@ class VerifyFixturesTest {
       assertThat(report.failures())
           .containsExactly(
               "after downgrading aa04c0ffee04 `more moods` ("
-                  + "classpath:verify/mariadb/20250904_1003-aa04c0ffee04_more_moods.sql),"
+                  + "target/test-classes/verify/mariadb/20250904_1003-aa04c0ffee04_more_moods.sql),"
                   + " default of column users.mood changed from 'happy' to 'sad'");
       assertThat(report.checks())
           .contains(
