@@ -36,21 +36,35 @@ record CliRun(int exitCode, String out, String err) {
     return this;
   }
 
-  /** The arguments with {@code --password}'s value hidden: the record is of what was printed. */
+  /**
+   * The arguments with the values of {@code --password} and {@code --url} (which may carry one,
+   * even a malformed one) hidden: the record is of what was printed, and the arguments were not.
+   */
   private static List<String> masked(String... args) {
     List<String> shown = new java.util.ArrayList<>();
     for (int i = 0; i < args.length; i++) {
-      if (args[i].startsWith("--password=")) {
-        shown.add("--password=" + PrintedOutput.HIDDEN);
+      String option = hiddenOption(args[i]);
+      String marker = "--url".equals(option) ? "<given url>" : PrintedOutput.HIDDEN;
+      if (option != null && args[i].startsWith(option + "=")) {
+        shown.add(option + "=" + marker);
       } else {
         shown.add(args[i]);
-        if (args[i].equals("--password") && i + 1 < args.length) {
-          shown.add(PrintedOutput.HIDDEN);
+        if (option != null && args[i].equals(option) && i + 1 < args.length) {
+          shown.add(marker);
           i++;
         }
       }
     }
     return shown;
+  }
+
+  private static String hiddenOption(String arg) {
+    for (String option : List.of("--password", "--url")) {
+      if (arg.equals(option) || arg.startsWith(option + "=")) {
+        return option;
+      }
+    }
+    return null;
   }
 
   List<String> errLines() {
