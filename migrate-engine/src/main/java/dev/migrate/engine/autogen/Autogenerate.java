@@ -52,7 +52,7 @@ public final class Autogenerate {
     try (SchemaSide scripts = SchemaSide.open(config);
         Background<DatabaseSchema> model = modelAside(supplied, scripts)) {
       upgrade(scripts, catalog, parentTarget(spec.head()));
-      Comparison comparison = compare(scripts, model.join());
+      Comparison comparison = compare(scripts, model);
       comparison.detected().forEach(reporter::info);
       comparison.hints().forEach(reporter::warn);
       if (comparison.isEmpty()) {
@@ -83,7 +83,7 @@ public final class Autogenerate {
     try (SchemaSide scripts = SchemaSide.open(config);
         Background<DatabaseSchema> modelSchema = modelAside(supplied, scripts)) {
       upgrade(scripts, catalog, "heads");
-      Comparison comparison = compare(scripts, modelSchema.join());
+      Comparison comparison = compare(scripts, modelSchema);
       String model = supplied != null ? supplied.description() : "model " + config.model();
       List<String> problems = new ArrayList<>();
       for (String line : comparison.detected()) {
@@ -130,9 +130,10 @@ public final class Autogenerate {
     return new Background<>("migrate-model", deliver -> model(supplied, dialect, deliver));
   }
 
-  private Comparison compare(SchemaSide scripts, DatabaseSchema modelSchema) {
+  /** The scripts' side is read while the model's may still be building on its own thread. */
+  private Comparison compare(SchemaSide scripts, Background<DatabaseSchema> modelSchema) {
     DatabaseSchema current = filter.apply(scripts.read());
-    DatabaseSchema model = filter.apply(modelSchema);
+    DatabaseSchema model = filter.apply(modelSchema.join());
     return Comparison.of(current, model, Renames.of(config.renameColumns()));
   }
 
