@@ -92,6 +92,7 @@ class BadInputCliTest {
     rows.addAll(unsplittable());
     rows.addAll(credentials());
     rows.addAll(unclear());
+    rows.addAll(whatRunsSay());
     rows.addAll(alreadyGood());
     return rows.stream();
   }
@@ -545,6 +546,128 @@ class BadInputCliTest {
                 List.of("bb02", "cc03", "--head"),
                 scriptsAre("aa01.sql", "bb02.sql", "cc03.sql"))
             .never("head="));
+  }
+
+  // ---- What a run says about the database, the server and the scripts ----
+
+  static List<Row> whatRunsSay() {
+    return List.of(
+        row(
+            "the database a run changes is named, masked, with where the URL came from",
+            Db.POSTGRESQL,
+            f -> {
+              f.table("aa01", null);
+              String url =
+                  "postgresql://postgres:"
+                      + TestSecrets.ANNOUNCED
+                      + "@"
+                      + f.db.host()
+                      + "/"
+                      + f.db.name();
+              return env(Map.of("DATABASE_URL", url), "upgrade");
+            },
+            0,
+            List.of("Database: jdbc:postgresql://", "(PostgreSQL ", "DATABASE_URL"),
+            versions("aa01")),
+        row(
+            "RAISE NOTICE from a script reaches the output as the server's line",
+            Db.POSTGRESQL,
+            f -> {
+              f.script(
+                  "aa01.sql",
+                  header("aa01", null),
+                  "DO $$ BEGIN RAISE NOTICE 'mt notice from aa01'; END $$;",
+                  null);
+              return args("--url", f.url(), "upgrade");
+            },
+            0,
+            List.of("Server: mt notice from aa01"),
+            versions("aa01")),
+        row(
+                "verify twice over a revision whose downgrade forgets its role: the role goes,"
+                    + " the second run says the same",
+                Db.POSTGRESQL,
+                f -> {
+                  String role = "mt_vr_" + f.db.name().replaceAll("[^a-z0-9]", "");
+                  f.cleanup("DROP ROLE IF EXISTS " + role);
+                  f.script(
+                      "aa01.sql", header("aa01", null), "CREATE ROLE " + role + ";", "SELECT 1;");
+                  CliRun first = f.cli(Map.of(), List.of("--url", f.url(), "verify"));
+                  assertThat(first.exitCode()).as(first.out() + first.err()).isEqualTo(1);
+                  return args("--url", f.url(), "verify");
+                },
+                1,
+                List.of("created by its upgrade, is still there", "dropped role"),
+                f ->
+                    assertThat(
+                            f.db.strings(
+                                "SELECT rolname FROM pg_roles WHERE rolname LIKE 'mt_vr_%"
+                                    + f.db.name().replaceAll("[^a-z0-9]", "")
+                                    + "'"))
+                        .isEmpty())
+            .never("already exists"),
+        row(
+                "an Alembic version table with a row that is an ancestor of another is read as"
+                    + " Alembic reads it",
+                Db.H2,
+                f -> {
+                  f.table("aa01", null);
+                  f.table("bb02", "aa01");
+                  f.sql(
+                      "CREATE TABLE alembic_version (version_num VARCHAR(32) PRIMARY KEY)",
+                      "INSERT INTO alembic_version VALUES ('aa01'), ('bb02')");
+                  return args("--url", f.url(), "--version-table", "alembic_version", "current");
+                },
+                0,
+                List.of("bb02"),
+                f -> assertThat(f.versions("alembic_version")).containsExactly("aa01", "bb02"))
+            .never("overlap", "ancestor of another row"),
+        row(
+            "the next upgrade tidies the ancestor row and says so",
+            Db.H2,
+            f -> {
+              f.table("aa01", null);
+              f.table("bb02", "aa01");
+              f.table("cc03", "bb02");
+              f.sql(
+                  "CREATE TABLE t_aa01 (id INT)",
+                  "CREATE TABLE t_bb02 (id INT)",
+                  "CREATE TABLE alembic_version (version_num VARCHAR(32) PRIMARY KEY)",
+                  "INSERT INTO alembic_version VALUES ('aa01'), ('bb02')");
+              return args("--url", f.url(), "--version-table", "alembic_version", "upgrade");
+            },
+            0,
+            List.of("Deleting redundant version row aa01", "bb02 -> cc03"),
+            f -> assertThat(f.versions("alembic_version")).containsExactly("cc03")),
+        row(
+            "current on a project with no scripts yet is no error",
+            Db.H2,
+            f -> args("--url", f.url(), "current"),
+            0,
+            List.of("no revision applied"),
+            versions()),
+        row(
+                "heads needs no database and announces none",
+                Db.NONE,
+                f -> {
+                  f.table("aa01", null);
+                  return args("heads");
+                },
+                0,
+                List.of("aa01 (head)"),
+                nothingCreated())
+            .never("Database:", "embedded", "H2"),
+        row(
+            "history --verbose says when, by whom and how long",
+            Db.POSTGRESQL,
+            f -> {
+              f.table("aa01", null);
+              f.ok("--url", f.url(), "upgrade");
+              return args("--url", f.url(), "history", "--verbose");
+            },
+            0,
+            List.of("Applied: ", " by ", " ms"),
+            versions("aa01")));
   }
 
   // ---- Already good: keep them so ----

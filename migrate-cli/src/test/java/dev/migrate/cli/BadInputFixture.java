@@ -142,6 +142,11 @@ final class BadInputFixture implements AutoCloseable {
     return name;
   }
 
+  /** A statement run on the row's database at the end, whatever happened. */
+  void cleanup(String sql) {
+    cleanup.add(sql);
+  }
+
   /** Runs the CLI in-process in the row's directory; {@code null} entries are left out. */
   CliRun cli(Map<String, String> environment, List<String> args) {
     return CliRun.run(dir, environment, args.toArray(String[]::new));

@@ -26,6 +26,9 @@ final class TestSecrets {
   /** Given to runs against the hung server, which never reads it. */
   static final String HUNG = "Hung-Pass-6Rw1";
 
+  /** In a DATABASE_URL that works (the server trusts local connections): the Database line. */
+  static final String ANNOUNCED = "Announced-Pass-2Hx5";
+
   /** Used by tests that predate the suites (JarUsageIT, ConfigResolverTest, MaskingTest). */
   static final List<String> OLDER = List.of("hunter22", "s3cret");
 
@@ -34,7 +37,7 @@ final class TestSecrets {
   /** The passwords, and each piece of five or more characters between '/', '@' and ':'. */
   static List<String> needles() {
     List<String> all = new ArrayList<>(OLDER);
-    for (String password : List.of(SLASH, AT, COLON, MARIADB, WRONG, PERCENT, HUNG)) {
+    for (String password : List.of(SLASH, AT, COLON, MARIADB, WRONG, PERCENT, HUNG, ANNOUNCED)) {
       all.add(password);
       for (String piece : password.split("[/@:]")) {
         if (piece.length() >= 5 && !piece.equals(password)) {
