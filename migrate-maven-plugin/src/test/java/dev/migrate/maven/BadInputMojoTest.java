@@ -104,6 +104,7 @@ class BadInputMojoTest {
     rows.addAll(unsplittable());
     rows.addAll(credentials());
     rows.addAll(unclear());
+    rows.addAll(whatGoalsSay());
     rows.addAll(alreadyGood());
     return rows.stream();
   }
@@ -546,6 +547,140 @@ class BadInputMojoTest {
             BROKEN,
             List.of("bb02.sql", "psql", "line 6"),
             versionsAndNoTables(List.of(), "t_aa01", "t_bb02")));
+  }
+
+  // ---- What a goal says about the database, the server and the scripts ----
+
+  static List<Row> whatGoalsSay() {
+    return List.of(
+        row(
+            "the database a goal changes is named, with where the URL came from",
+            Db.POSTGRESQL,
+            w -> {
+              w.table("aa01", null);
+              return upgrade(
+                  w.env("DATABASE_URL", "postgresql://postgres@" + w.host() + "/" + w.name()));
+            },
+            null,
+            List.of("Database: jdbc:postgresql://", "(PostgreSQL ", "DATABASE_URL"),
+            versions("aa01")),
+        row(
+            "RAISE NOTICE from a script reaches the build's output as the server's line",
+            Db.POSTGRESQL,
+            w -> {
+              w.script(
+                  "aa01.sql",
+                  header("aa01", null),
+                  "DO $$ BEGIN RAISE NOTICE 'mt notice from aa01'; END $$;",
+                  null);
+              return upgrade(w.property("url", w.url()));
+            },
+            null,
+            List.of("Server: mt notice from aa01"),
+            versions("aa01")),
+        row(
+                "verify twice over a revision whose downgrade forgets its role: the role goes,"
+                    + " the second build says the same",
+                Db.POSTGRESQL,
+                w -> {
+                  String role = "mt_vr_" + w.name().replaceAll("[^a-z0-9]", "");
+                  w.cleanup("DROP ROLE IF EXISTS " + role);
+                  w.script(
+                      "aa01.sql", header("aa01", null), "CREATE ROLE " + role + ";", "SELECT 1;");
+                  w.property("url", w.url());
+                  try {
+                    verify(w).execute();
+                    throw new AssertionError("the first verify passed");
+                  } catch (MojoExecutionException | MojoFailureException e) {
+                    w.harness.lines.clear();
+                  }
+                  return verify(w);
+                },
+                FAILED,
+                List.of("created by its upgrade, is still there", "dropped role"),
+                w ->
+                    assertThat(
+                            w.strings(
+                                "SELECT rolname FROM pg_roles WHERE rolname = 'mt_vr_"
+                                    + w.name().replaceAll("[^a-z0-9]", "")
+                                    + "'"))
+                        .isEmpty())
+            .never("already exists"),
+        row(
+                "an Alembic version table with a row that is an ancestor of another is read as"
+                    + " Alembic reads it",
+                Db.H2,
+                w -> {
+                  w.table("aa01", null);
+                  w.table("bb02", "aa01");
+                  w.sql(
+                      "CREATE TABLE alembic_version (version_num VARCHAR(32) PRIMARY KEY)",
+                      "INSERT INTO alembic_version VALUES ('aa01'), ('bb02')");
+                  return w.property("url", w.url())
+                      .property("versionTable", "alembic_version")
+                      .goal(new CurrentMojo(NO_SERVERS), "current");
+                },
+                null,
+                List.of("bb02"),
+                w ->
+                    assertThat(w.strings("SELECT version_num FROM alembic_version"))
+                        .containsExactlyInAnyOrder("aa01", "bb02"))
+            .never("overlap", "ancestor of another row"),
+        row(
+            "the next upgrade tidies the ancestor row and says so",
+            Db.H2,
+            w -> {
+              w.table("aa01", null);
+              w.table("bb02", "aa01");
+              w.table("cc03", "bb02");
+              w.sql(
+                  "CREATE TABLE t_aa01 (id INT)",
+                  "CREATE TABLE t_bb02 (id INT)",
+                  "CREATE TABLE alembic_version (version_num VARCHAR(32) PRIMARY KEY)",
+                  "INSERT INTO alembic_version VALUES ('aa01'), ('bb02')");
+              return upgrade(
+                  w.property("url", w.url()).property("versionTable", "alembic_version"));
+            },
+            null,
+            List.of("Deleting redundant version row aa01", "bb02 -> cc03"),
+            w ->
+                assertThat(w.strings("SELECT version_num FROM alembic_version"))
+                    .containsExactly("cc03")),
+        row(
+            "current on a project with no scripts yet is no failure",
+            Db.H2,
+            w -> w.property("url", w.url()).goal(new CurrentMojo(NO_SERVERS), "current"),
+            null,
+            List.of("no revision applied"),
+            versions()),
+        row(
+                "heads needs no database and announces none",
+                Db.NONE,
+                w -> {
+                  w.table("aa01", null);
+                  return w.goal(new HeadsMojo(NO_SERVERS), "heads");
+                },
+                null,
+                List.of("aa01 (head)"),
+                nothingCreated())
+            .never("Database:", "embedded", "H2"),
+        row(
+            "history with verbose says when, by whom and how long",
+            Db.POSTGRESQL,
+            w -> {
+              w.table("aa01", null);
+              w.ok(upgrade(w.property("url", w.url())));
+              HistoryMojo history = w.goal(new HistoryMojo(NO_SERVERS), "history");
+              MojoHarness.set(history, "verbose", true);
+              return history;
+            },
+            null,
+            List.of("Applied: ", " by ", " ms"),
+            versions("aa01")));
+  }
+
+  static VerifyMojo verify(BadInputWorld w) {
+    return w.goal(new VerifyMojo(NO_SERVERS), "verify");
   }
 
   // ---- Already good: keep them so ----

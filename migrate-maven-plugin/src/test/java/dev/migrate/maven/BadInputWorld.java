@@ -118,6 +118,11 @@ final class BadInputWorld implements AutoCloseable {
     return mojo;
   }
 
+  /** A statement run on the row's server at the end, whatever happened. */
+  void cleanup(String sql) {
+    cleanup.add(sql);
+  }
+
   /** Sets a -Dmigrate.* user property. */
   BadInputWorld property(String name, String value) {
     harness.userProperties.setProperty("migrate." + name, value);
