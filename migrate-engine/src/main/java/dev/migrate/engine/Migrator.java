@@ -146,12 +146,13 @@ public final class Migrator {
   }
 
   /**
-   * A changing command: its two connections (the run's and the lock's) open while the scripts load;
-   * the plan is made under the lock from the rows read there.
+   * A changing command: the run's connection opens while the scripts load; the plan is made under
+   * the lock from the rows read there, unless the rows read before say there is nothing to do (the
+   * lock's connection is then never opened).
    */
   private RunResult change(
       String command, MigrationRuntime.Mode mode, BiFunction<Planner, List<String>, Plan> plan) {
-    try (MigrationRuntime runtime = connectingRuntime(2)) {
+    try (MigrationRuntime runtime = connectingRuntime(1)) {
       Catalog catalog = catalog();
       return runtime.run(
           command, catalog.migrations(), mode, rows -> plan.apply(catalog.planner(), rows));

@@ -99,6 +99,17 @@ public final class MigrationRuntime implements AutoCloseable {
       Dialect dialect = Databases.detect(connection);
       announce(connections, connection);
       StateTables tables = StateTables.of(dialect, config);
+      Optional<List<String>> atTarget = atTarget(tables, connection, mode, planSource);
+      if (atTarget.isPresent()) {
+        reportEditedScripts(
+            EditedScript.find(migrations, tables.history().appliedChecksumsInExisting(connection)));
+        return new RunResult(
+            command,
+            List.of(),
+            atTarget.get(),
+            atTarget.get(),
+            Duration.ofNanos(System.nanoTime() - start));
+      }
       try (DatabaseLock lock =
           DatabaseLock.acquire(tables, connections, config.lockTimeout(), reporter)) {
         Probe probe = Probe.of(tables, connection, mode, migrations);
@@ -143,6 +154,28 @@ public final class MigrationRuntime implements AutoCloseable {
   }
 
   /** Refuses the run with {@code validateOnMigrate}, else warns about each edited script. */
+  /**
+   * The version rows when an upgrade or downgrade has nothing to do, read without the lock; empty
+   * when it may have (the lock is then taken and everything read again under it). Most runs start
+   * with the database at its target, and the lock (a second connection, a row or advisory lock and
+   * its release) is most of their work with the database. Sound without the lock: the rows are
+   * committed state, and a runner still migrating has not reached the target yet. Anything unusual
+   * (a table missing, a step recorded as started and not finished, which may be another runner's
+   * now, rows to tidy) takes the locked path, which says what it is.
+   */
+  private static Optional<List<String>> atTarget(
+      StateTables tables, Connection connection, Mode mode, PlanSource planSource) {
+    if (mode != Mode.RUN
+        || !tables.version().exists(connection)
+        || !tables.history().exists(connection)
+        || tables.history().unresolvedFailureInExisting(connection).isPresent()) {
+      return Optional.empty();
+    }
+    List<String> rows = tables.version().readExisting(connection);
+    Plan plan = planSource.plan(rows);
+    return plan.isEmpty() && plan.redundantRows().isEmpty() ? Optional.of(rows) : Optional.empty();
+  }
+
   private void reportEditedScripts(List<EditedScript> edited) {
     if (config.validateOnMigrate() && !edited.isEmpty()) {
       throw new EditedScriptsException(
