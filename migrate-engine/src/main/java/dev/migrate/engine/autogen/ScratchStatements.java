@@ -81,20 +81,18 @@ final class ScratchStatements {
 
   private static Optional<Failure> inOneTransaction(Connection connection, List<Statement> chunk)
       throws SQLException {
-    try (java.sql.Statement jdbc = connection.createStatement()) {
-      for (Statement statement : chunk) {
-        try {
-          jdbc.execute(statement.sql());
-        } catch (SQLException e) {
-          connection.rollback();
-          return Optional.of(new Failure(statement, e.getMessage()));
-        }
-      }
+    Optional<Failure> failure = oneByOne(connection, chunk);
+    if (failure.isPresent()) {
+      connection.rollback();
+    } else {
+      connection.commit();
     }
-    connection.commit();
-    return Optional.empty();
+    return failure;
   }
 
+  /**
+   * Runs each statement as the connection stands (autocommit or not); stops at the first failure.
+   */
   private static Optional<Failure> oneByOne(Connection connection, List<Statement> statements)
       throws SQLException {
     try (java.sql.Statement jdbc = connection.createStatement()) {
