@@ -48,38 +48,6 @@ public record RevisionEntry(
     createDate = createDate == null ? "" : createDate;
   }
 
-  /** An entry without applied details. */
-  public RevisionEntry(
-      String id,
-      List<String> downRevisions,
-      List<String> dependsOn,
-      List<String> branchLabels,
-      String message,
-      String source,
-      String createDate,
-      boolean head,
-      boolean effectiveHead,
-      boolean branchPoint,
-      boolean mergePoint,
-      boolean current,
-      List<String> children) {
-    this(
-        id,
-        downRevisions,
-        dependsOn,
-        branchLabels,
-        message,
-        source,
-        createDate,
-        head,
-        effectiveHead,
-        branchPoint,
-        mergePoint,
-        current,
-        children,
-        null);
-  }
-
   /** This entry with the applied details its verbose form shows. */
   public RevisionEntry withApplied(Applied details) {
     return new RevisionEntry(

@@ -61,7 +61,8 @@ public final class Listings {
         graph.isBranchPoint(id),
         revision.isMergePoint(),
         current.contains(id),
-        ids(graph.children(id)));
+        ids(graph.children(id)),
+        null);
   }
 
   private static boolean containsId(List<Revision> revisions, String id) {
