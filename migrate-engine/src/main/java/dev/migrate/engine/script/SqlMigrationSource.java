@@ -99,7 +99,7 @@ public final class SqlMigrationSource implements MigrationSource {
     return entry.size() == attributes.size()
         && entry.modifiedNanos() == modified
         && entry.changedNanos() == changed
-        && entry.fileKey().equals(fileKey(attributes))
+        && entry.fileKey().equals(fileKey(attributes, changed))
         && TimeUnit.NANOSECONDS.toMillis(Math.max(modified, changed)) + CachedScripts.RACY_MILLIS
             < scannedAt;
   }
@@ -184,7 +184,7 @@ public final class SqlMigrationSource implements MigrationSource {
         attributes.size(),
         modifiedNanos(attributes),
         changed,
-        fileKey(attributes),
+        fileKey(attributes, changed),
         revision.id(),
         revision.downRevisions(),
         revision.branchLabels(),
@@ -200,9 +200,16 @@ public final class SqlMigrationSource implements MigrationSource {
     return attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS);
   }
 
-  // Device and inode where the file system has them: a file replaced by another of the same size
-  // and time (cp -p, a checkout that restores times) is a different file.
-  private static String fileKey(BasicFileAttributes attributes) {
+  /**
+   * Device and inode where the file system has them but no change time: a file replaced by another
+   * of the same size and time (cp -p, a checkout that restores times) is a different file. Where
+   * there is a change time it already tells that (a replacing file is created, or renamed, now),
+   * and formatting the key for each of a thousand scripts was a measurable part of a no-op run.
+   */
+  private static String fileKey(BasicFileAttributes attributes, long changed) {
+    if (changed != -1) {
+      return "";
+    }
     Object key = attributes.fileKey();
     return key == null ? "" : key.toString();
   }
