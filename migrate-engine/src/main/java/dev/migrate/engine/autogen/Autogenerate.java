@@ -9,9 +9,11 @@ import dev.migrate.engine.api.error.UnprovableRevisionException;
 import dev.migrate.engine.command.Catalog;
 import dev.migrate.engine.command.Lint;
 import dev.migrate.engine.common.Reporter;
+import dev.migrate.engine.database.SubsetRead;
 import dev.migrate.engine.schema.DatabaseSchema;
 import dev.migrate.engine.schema.Difference;
 import dev.migrate.engine.schema.SchemaComparison;
+import dev.migrate.engine.schema.TableSubset;
 import dev.migrate.engine.script.Authoring;
 import dev.migrate.engine.script.NewRevision;
 import dev.migrate.engine.script.RevisionWriter;
@@ -182,7 +184,8 @@ public final class Autogenerate {
 
   /**
    * Runs the upgrade on the scripts' scratch database and requires the model's schema, then the
-   * downgrade and requires the scripts' schema back; lists what differs otherwise.
+   * downgrade and requires the scripts' schema back; lists what differs otherwise. Each time only
+   * the tables the revision can reach are read and compared ({@link Reach}).
    */
   private void prove(SchemaSide scripts, Comparison comparison, String upgrade, String downgrade) {
     List<String> problems = new ArrayList<>();
@@ -190,8 +193,11 @@ public final class Autogenerate {
     if (failed.isPresent()) {
       throw new UnprovableRevisionException(List.of("upgrade " + failed.get()));
     }
-    DatabaseSchema upgraded = filter.apply(scripts.read());
-    for (Difference d : differences(Alignment.align(upgraded, comparison.desired()), upgraded)) {
+    TableSubset reach = Reach.of(comparison);
+    SubsetRead afterUpgrade = scripts.read(reach);
+    DatabaseSchema upgraded = filter.apply(afterUpgrade.schema());
+    DatabaseSchema desired = comparison.desired().onlyTables(afterUpgrade.covered());
+    for (Difference d : differences(Alignment.align(upgraded, desired), upgraded)) {
       problems.add("after the upgrade, " + describe(d));
     }
     if (!problems.isEmpty()) {
@@ -201,7 +207,9 @@ public final class Autogenerate {
     if (failed.isPresent()) {
       throw new UnprovableRevisionException(List.of("downgrade " + failed.get()));
     }
-    for (Difference d : differences(comparison.current(), filter.apply(scripts.read()))) {
+    SubsetRead afterDowngrade = scripts.read(reach);
+    DatabaseSchema current = comparison.current().onlyTables(afterDowngrade.covered());
+    for (Difference d : differences(current, filter.apply(afterDowngrade.schema()))) {
       problems.add("after the downgrade, " + describe(d));
     }
     if (!problems.isEmpty()) {
