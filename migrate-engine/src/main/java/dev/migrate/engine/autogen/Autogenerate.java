@@ -51,8 +51,9 @@ public final class Autogenerate {
   public AutogenerateResult revision(
       NewRevision spec, Path versionPath, Authoring authoring, ModelDdl supplied) {
     Catalog catalog = Catalog.loadAllowingNone(config);
-    try (SchemaSide scripts = SchemaSide.open(config);
-        Background<DatabaseSchema> model = modelAside(supplied, scripts)) {
+    // The model's scratch database is made while the scripts' is; the scripts' is dropped first.
+    try (Background<DatabaseSchema> model = modelAside(supplied);
+        SchemaSide scripts = SchemaSide.open(config)) {
       upgrade(scripts, catalog, parentTarget(spec.head()));
       Comparison comparison = compare(scripts, model);
       comparison.detected().forEach(reporter::info);
@@ -82,8 +83,9 @@ public final class Autogenerate {
    */
   public List<String> drift(ModelDdl supplied) {
     Catalog catalog = Catalog.loadAllowingNone(config);
-    try (SchemaSide scripts = SchemaSide.open(config);
-        Background<DatabaseSchema> modelSchema = modelAside(supplied, scripts)) {
+    // The model's scratch database is made while the scripts' is; the scripts' is dropped first.
+    try (Background<DatabaseSchema> modelSchema = modelAside(supplied);
+        SchemaSide scripts = SchemaSide.open(config)) {
       upgrade(scripts, catalog, "heads");
       Comparison comparison = compare(scripts, modelSchema);
       String model = supplied != null ? supplied.description() : "model " + config.model();
@@ -127,9 +129,8 @@ public final class Autogenerate {
   }
 
   /** The model's schema, built on its own scratch database while the scripts run on theirs. */
-  private Background<DatabaseSchema> modelAside(ModelDdl supplied, SchemaSide scripts) {
-    String dialect = scripts.dialectName();
-    return new Background<>("migrate-model", deliver -> model(supplied, dialect, deliver));
+  private Background<DatabaseSchema> modelAside(ModelDdl supplied) {
+    return new Background<>("migrate-model", deliver -> model(supplied, deliver));
   }
 
   /** The scripts' side is read while the model's may still be building on its own thread. */
@@ -143,7 +144,7 @@ public final class Autogenerate {
    * The model's schema, handed to {@code deliver}: its DDL applied to a scratch database, or a live
    * database read. The scratch database is dropped after delivery, while the caller compares.
    */
-  private void model(ModelDdl supplied, String dialect, Consumer<DatabaseSchema> deliver) {
+  private void model(ModelDdl supplied, Consumer<DatabaseSchema> deliver) {
     ModelSpec spec = config.model();
     if (supplied == null && spec == null) {
       throw ModelException.none();
@@ -160,11 +161,12 @@ public final class Autogenerate {
             ? supplied
             : new SqlFileModel(config.baseDirectory().resolve(spec.location()), spec.location());
     String shown = supplied != null ? ddl.description() : spec.toString();
-    List<Statement> statements = statements(ddl, dialect);
-    if (statements.isEmpty()) {
-      throw new ModelException(shown, ddl.description() + " holds no statement: no model found");
-    }
     try (SchemaSide side = SchemaSide.open(config)) {
+      // Asked in the scratch database's dialect, which is the scripts' side's too.
+      List<Statement> statements = statements(ddl, side.dialectName());
+      if (statements.isEmpty()) {
+        throw new ModelException(shown, ddl.description() + " holds no statement: no model found");
+      }
       side.apply(shown, ddl.description(), statements);
       deliver.accept(side.read());
     }
