@@ -51,9 +51,10 @@ public final class Autogenerate {
   public AutogenerateResult revision(
       NewRevision spec, Path versionPath, Authoring authoring, ModelDdl supplied) {
     Catalog catalog = Catalog.loadAllowingNone(config);
-    // The model's scratch database is made while the scripts' is; the scripts' is dropped first.
+    // The two scratch databases are made at once and dropped at once (closed in reverse order).
     try (Background<DatabaseSchema> model = modelAside(supplied);
-        SchemaSide scripts = SchemaSide.open(config)) {
+        SchemaSide scripts = SchemaSide.open(config);
+        Background.Release dropModel = model.releasing()) {
       upgrade(scripts, catalog, parentTarget(spec.head()));
       Comparison comparison = compare(scripts, model);
       comparison.detected().forEach(reporter::info);
@@ -83,9 +84,10 @@ public final class Autogenerate {
    */
   public List<String> drift(ModelDdl supplied) {
     Catalog catalog = Catalog.loadAllowingNone(config);
-    // The model's scratch database is made while the scripts' is; the scripts' is dropped first.
+    // The two scratch databases are made at once and dropped at once (closed in reverse order).
     try (Background<DatabaseSchema> modelSchema = modelAside(supplied);
-        SchemaSide scripts = SchemaSide.open(config)) {
+        SchemaSide scripts = SchemaSide.open(config);
+        Background.Release dropModel = modelSchema.releasing()) {
       upgrade(scripts, catalog, "heads");
       Comparison comparison = compare(scripts, modelSchema);
       String model = supplied != null ? supplied.description() : "model " + config.model();
@@ -130,7 +132,7 @@ public final class Autogenerate {
 
   /** The model's schema, built on its own scratch database while the scripts run on theirs. */
   private Background<DatabaseSchema> modelAside(ModelDdl supplied) {
-    return new Background<>("migrate-model", deliver -> model(supplied, deliver));
+    return new Background<>("migrate-model", (deliver, held) -> model(supplied, deliver, held));
   }
 
   /** The scripts' side is read while the model's may still be building on its own thread. */
@@ -142,9 +144,9 @@ public final class Autogenerate {
 
   /**
    * The model's schema, handed to {@code deliver}: its DDL applied to a scratch database, or a live
-   * database read. The scratch database is dropped after delivery, while the caller compares.
+   * database read. The scratch database is dropped once released, as the scripts' one is.
    */
-  private void model(ModelDdl supplied, Consumer<DatabaseSchema> deliver) {
+  private void model(ModelDdl supplied, Consumer<DatabaseSchema> deliver, Runnable held) {
     ModelSpec spec = config.model();
     if (supplied == null && spec == null) {
       throw ModelException.none();
@@ -169,6 +171,9 @@ public final class Autogenerate {
       }
       side.apply(shown, ddl.description(), statements);
       deliver.accept(side.read());
+      // Dropped together with the scripts' database: dropping a database makes the server sync
+      // every other database's new files first, the scripts' thousands while they are still used.
+      held.run();
     }
   }
 
