@@ -9,9 +9,11 @@ import dev.migrate.engine.api.error.UnprovableRevisionException;
 import dev.migrate.engine.command.Catalog;
 import dev.migrate.engine.command.Lint;
 import dev.migrate.engine.common.Reporter;
+import dev.migrate.engine.database.SubsetRead;
 import dev.migrate.engine.schema.DatabaseSchema;
 import dev.migrate.engine.schema.Difference;
 import dev.migrate.engine.schema.SchemaComparison;
+import dev.migrate.engine.schema.TableSubset;
 import dev.migrate.engine.script.Authoring;
 import dev.migrate.engine.script.NewRevision;
 import dev.migrate.engine.script.RevisionWriter;
@@ -49,8 +51,10 @@ public final class Autogenerate {
   public AutogenerateResult revision(
       NewRevision spec, Path versionPath, Authoring authoring, ModelDdl supplied) {
     Catalog catalog = Catalog.loadAllowingNone(config);
-    try (SchemaSide scripts = SchemaSide.open(config);
-        Background<DatabaseSchema> model = modelAside(supplied, scripts)) {
+    // The two scratch databases are made at once and dropped at once (closed in reverse order).
+    try (Background<DatabaseSchema> model = modelAside(supplied);
+        SchemaSide scripts = SchemaSide.open(config);
+        Background.Release dropModel = model.releasing()) {
       upgrade(scripts, catalog, parentTarget(spec.head()));
       Comparison comparison = compare(scripts, model);
       comparison.detected().forEach(reporter::info);
@@ -80,8 +84,10 @@ public final class Autogenerate {
    */
   public List<String> drift(ModelDdl supplied) {
     Catalog catalog = Catalog.loadAllowingNone(config);
-    try (SchemaSide scripts = SchemaSide.open(config);
-        Background<DatabaseSchema> modelSchema = modelAside(supplied, scripts)) {
+    // The two scratch databases are made at once and dropped at once (closed in reverse order).
+    try (Background<DatabaseSchema> modelSchema = modelAside(supplied);
+        SchemaSide scripts = SchemaSide.open(config);
+        Background.Release dropModel = modelSchema.releasing()) {
       upgrade(scripts, catalog, "heads");
       Comparison comparison = compare(scripts, modelSchema);
       String model = supplied != null ? supplied.description() : "model " + config.model();
@@ -125,9 +131,8 @@ public final class Autogenerate {
   }
 
   /** The model's schema, built on its own scratch database while the scripts run on theirs. */
-  private Background<DatabaseSchema> modelAside(ModelDdl supplied, SchemaSide scripts) {
-    String dialect = scripts.dialectName();
-    return new Background<>("migrate-model", deliver -> model(supplied, dialect, deliver));
+  private Background<DatabaseSchema> modelAside(ModelDdl supplied) {
+    return new Background<>("migrate-model", (deliver, held) -> model(supplied, deliver, held));
   }
 
   /** The scripts' side is read while the model's may still be building on its own thread. */
@@ -139,9 +144,9 @@ public final class Autogenerate {
 
   /**
    * The model's schema, handed to {@code deliver}: its DDL applied to a scratch database, or a live
-   * database read. The scratch database is dropped after delivery, while the caller compares.
+   * database read. The scratch database is dropped once released, as the scripts' one is.
    */
-  private void model(ModelDdl supplied, String dialect, Consumer<DatabaseSchema> deliver) {
+  private void model(ModelDdl supplied, Consumer<DatabaseSchema> deliver, Runnable held) {
     ModelSpec spec = config.model();
     if (supplied == null && spec == null) {
       throw ModelException.none();
@@ -158,13 +163,17 @@ public final class Autogenerate {
             ? supplied
             : new SqlFileModel(config.baseDirectory().resolve(spec.location()), spec.location());
     String shown = supplied != null ? ddl.description() : spec.toString();
-    List<Statement> statements = statements(ddl, dialect);
-    if (statements.isEmpty()) {
-      throw new ModelException(shown, ddl.description() + " holds no statement: no model found");
-    }
     try (SchemaSide side = SchemaSide.open(config)) {
+      // Asked in the scratch database's dialect, which is the scripts' side's too.
+      List<Statement> statements = statements(ddl, side.dialectName());
+      if (statements.isEmpty()) {
+        throw new ModelException(shown, ddl.description() + " holds no statement: no model found");
+      }
       side.apply(shown, ddl.description(), statements);
       deliver.accept(side.read());
+      // Dropped together with the scripts' database: dropping a database makes the server sync
+      // every other database's new files first, the scripts' thousands while they are still used.
+      held.run();
     }
   }
 
@@ -182,7 +191,8 @@ public final class Autogenerate {
 
   /**
    * Runs the upgrade on the scripts' scratch database and requires the model's schema, then the
-   * downgrade and requires the scripts' schema back; lists what differs otherwise.
+   * downgrade and requires the scripts' schema back; lists what differs otherwise. Each time only
+   * the tables the revision can reach are read and compared ({@link Reach}).
    */
   private void prove(SchemaSide scripts, Comparison comparison, String upgrade, String downgrade) {
     List<String> problems = new ArrayList<>();
@@ -190,8 +200,11 @@ public final class Autogenerate {
     if (failed.isPresent()) {
       throw new UnprovableRevisionException(List.of("upgrade " + failed.get()));
     }
-    DatabaseSchema upgraded = filter.apply(scripts.read());
-    for (Difference d : differences(Alignment.align(upgraded, comparison.desired()), upgraded)) {
+    TableSubset reach = Reach.of(comparison);
+    SubsetRead afterUpgrade = scripts.read(reach);
+    DatabaseSchema upgraded = filter.apply(afterUpgrade.schema());
+    DatabaseSchema desired = comparison.desired().onlyTables(afterUpgrade.covered());
+    for (Difference d : differences(Alignment.align(upgraded, desired), upgraded)) {
       problems.add("after the upgrade, " + describe(d));
     }
     if (!problems.isEmpty()) {
@@ -201,7 +214,9 @@ public final class Autogenerate {
     if (failed.isPresent()) {
       throw new UnprovableRevisionException(List.of("downgrade " + failed.get()));
     }
-    for (Difference d : differences(comparison.current(), filter.apply(scripts.read()))) {
+    SubsetRead afterDowngrade = scripts.read(reach);
+    DatabaseSchema current = comparison.current().onlyTables(afterDowngrade.covered());
+    for (Difference d : differences(current, filter.apply(afterDowngrade.schema()))) {
       problems.add("after the downgrade, " + describe(d));
     }
     if (!problems.isEmpty()) {

@@ -2,6 +2,7 @@ package dev.migrate.engine.autogen;
 
 import dev.migrate.engine.common.MigrateException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
 
@@ -13,13 +14,18 @@ import java.util.function.Consumer;
  * failed early.
  */
 final class Background<T> implements AutoCloseable {
-  /** Work that hands its result to {@code deliver}, then may clean up. */
+  /**
+   * Work that hands its result to {@code deliver}, then may clean up; clean-up that should wait for
+   * the caller's own calls {@code held.run()} first, which returns once {@link #release()} is
+   * called.
+   */
   @FunctionalInterface
   interface Work<T> {
-    void run(Consumer<T> deliver) throws Exception;
+    void run(Consumer<T> deliver, Runnable held) throws Exception;
   }
 
   private final CompletableFuture<T> result = new CompletableFuture<>();
+  private final CountDownLatch released = new CountDownLatch(1);
   private final Thread thread;
 
   Background(String name, Work<T> work) {
@@ -27,7 +33,7 @@ final class Background<T> implements AutoCloseable {
         new Thread(
             () -> {
               try {
-                work.run(result::complete);
+                work.run(result::complete, this::awaitRelease);
                 result.completeExceptionally(
                     new IllegalStateException(name + " delivered nothing"));
               } catch (Exception | Error e) {
@@ -59,8 +65,34 @@ final class Background<T> implements AutoCloseable {
     }
   }
 
+  /** A resource whose closing lets held clean-up go on, as the caller's own begins. */
+  interface Release extends AutoCloseable {
+    @Override
+    void close();
+  }
+
+  /** Declared after the caller's resources, it releases held clean-up before they close. */
+  Release releasing() {
+    return this::release;
+  }
+
+  /** Lets held clean-up go on. */
+  void release() {
+    released.countDown();
+  }
+
+  private void awaitRelease() {
+    try {
+      released.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** Releases held clean-up and waits for the work to end. */
   @Override
   public void close() {
+    release();
     try {
       thread.join();
     } catch (InterruptedException e) {

@@ -8,9 +8,11 @@ import dev.migrate.engine.command.Catalog;
 import dev.migrate.engine.common.MigrateException;
 import dev.migrate.engine.database.Databases;
 import dev.migrate.engine.database.Dialect;
+import dev.migrate.engine.database.SubsetRead;
 import dev.migrate.engine.graph.Plan;
 import dev.migrate.engine.runtime.SessionRunner;
 import dev.migrate.engine.schema.DatabaseSchema;
+import dev.migrate.engine.schema.TableSubset;
 import dev.migrate.engine.sql.Statement;
 import dev.migrate.engine.state.StateTables;
 import dev.migrate.engine.verify.ScratchDatabase;
@@ -155,6 +157,12 @@ final class SchemaSide implements AutoCloseable {
    */
   DatabaseSchema read() {
     return reader.read(connection).withoutGrants();
+  }
+
+  /** As {@link #read()}, of the subset's tables and everything that is not part of a table. */
+  SubsetRead read(TableSubset subset) {
+    SubsetRead read = reader.read(connection, subset);
+    return new SubsetRead(read.schema().withoutGrants(), read.covered());
   }
 
   @Override

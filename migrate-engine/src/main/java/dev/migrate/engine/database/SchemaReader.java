@@ -1,6 +1,7 @@
 package dev.migrate.engine.database;
 
 import dev.migrate.engine.schema.DatabaseSchema;
+import dev.migrate.engine.schema.TableSubset;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -14,6 +15,15 @@ public interface SchemaReader {
    * everything that belongs to them.
    */
   DatabaseSchema read(Connection connection, Set<String> excludedTables) throws SQLException;
+
+  /**
+   * Reads the tables of the subset and everything that is not part of a table. Here the whole
+   * schema is read and the other tables left out; a reader may read less.
+   */
+  default SubsetRead read(Connection connection, Set<String> excludedTables, TableSubset subset)
+      throws SQLException {
+    return new SubsetRead(read(connection, excludedTables).onlyTables(subset), subset);
+  }
 
   /**
    * The kinds of object {@link #read} reads, in words, for the line in which {@code verify} says

@@ -111,6 +111,22 @@ public record DatabaseSchema(
             new TreeMap<>());
   }
 
+  /**
+   * This schema with only the tables the subset covers, and without the grants on the others; all
+   * else as it is.
+   */
+  public DatabaseSchema onlyTables(TableSubset subset) {
+    if (subset.isAll()) {
+      return this;
+    }
+    SortedMap<String, Table> kept = new TreeMap<>(tables);
+    kept.keySet().removeIf(name -> !subset.covers(name));
+    SortedMap<String, Grant> keptGrants = new TreeMap<>(grants);
+    keptGrants.values().removeIf(g -> g.kind().equals("table") && !subset.covers(g.object()));
+    return new DatabaseSchema(
+        schemas, kept, views, sequences, enumTypes, domains, routines, extensions, keptGrants);
+  }
+
   /** A builder that starts from this schema. */
   public Builder toBuilder() {
     Builder b = new Builder();

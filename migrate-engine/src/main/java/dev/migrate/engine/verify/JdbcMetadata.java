@@ -45,14 +45,16 @@ public final class JdbcMetadata {
     this.scope = scope;
   }
 
-  /** The tables of a schema without migrate's own, each added to {@code out}. */
+  /**
+   * The tables of a schema that the scope reads, without migrate's own, each added to {@code out}.
+   */
   public List<String> tables(String schema, DatabaseSchema.Builder out) throws SQLException {
     List<String> tables = new ArrayList<>();
     try (ResultSet rs =
         metadata.getTables(scope.catalogArg(schema), scope.schemaArg(schema), "%", TABLE_TYPES)) {
       while (rs.next()) {
         String name = rs.getString("TABLE_NAME");
-        if (!scope.isExcluded(name)) {
+        if (!scope.isExcluded(name) && scope.reads(schema, name)) {
           tables.add(name);
           out.table(
               Table.of(scope.qualify(schema, name)).withComment(comment(rs.getString("REMARKS"))));

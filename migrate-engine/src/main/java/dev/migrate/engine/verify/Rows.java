@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 
 /** Runs a catalog query and hands each row to a callback. */
 public final class Rows {
@@ -29,10 +30,29 @@ public final class Rows {
           ps.setObject(i, parameter);
         }
       }
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          row.accept(rs);
+      read(ps, row);
+    }
+  }
+
+  /** Runs the query with its {@code ?}s bound to the parameters in order. */
+  public static void eachWith(Connection connection, String sql, List<Object> parameters, Row row)
+      throws SQLException {
+    try (PreparedStatement ps = connection.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.size(); i++) {
+        if (parameters.get(i) instanceof Array array) {
+          ps.setArray(i + 1, array);
+        } else {
+          ps.setObject(i + 1, parameters.get(i));
         }
+      }
+      read(ps, row);
+    }
+  }
+
+  private static void read(PreparedStatement ps, Row row) throws SQLException {
+    try (ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        row.accept(rs);
       }
     }
   }

@@ -1,5 +1,6 @@
 package dev.migrate.engine.verify;
 
+import dev.migrate.engine.schema.TableSubset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -15,19 +16,42 @@ import java.util.regex.Pattern;
  * @param foldsToUpper true on H2, where unquoted names are stored in upper case; those are shown in
  *     lower case as the scripts write them, and names that needed quotes keep their quotes
  * @param excludedTables lower-cased names of migrate's own tables (version, history)
+ * @param tables the tables to read, named as a snapshot names them; a catalog may read more
  */
 public record Scope(
     List<String> schemas,
     String defaultSchema,
     boolean schemaIsCatalog,
     boolean foldsToUpper,
-    Set<String> excludedTables) {
+    Set<String> excludedTables,
+    TableSubset tables) {
 
   private static final Pattern UNQUOTED_UPPER = Pattern.compile("[A-Z_][A-Z0-9_$]*");
 
   public Scope {
     schemas = List.copyOf(schemas);
     excludedTables = Set.copyOf(excludedTables);
+    tables = tables == null ? TableSubset.all() : tables;
+  }
+
+  /** A scope of every table. */
+  public Scope(
+      List<String> schemas,
+      String defaultSchema,
+      boolean schemaIsCatalog,
+      boolean foldsToUpper,
+      Set<String> excludedTables) {
+    this(schemas, defaultSchema, schemaIsCatalog, foldsToUpper, excludedTables, TableSubset.all());
+  }
+
+  /** This scope, reading only the subset's tables. */
+  public Scope covering(TableSubset subset) {
+    return new Scope(schemas, defaultSchema, schemaIsCatalog, foldsToUpper, excludedTables, subset);
+  }
+
+  /** True when the table, in that schema as the database spells both, is to be read. */
+  public boolean reads(String schema, String table) {
+    return tables.covers(qualify(schema, table));
   }
 
   /** JDBC's catalog argument for a schema of this scope. */

@@ -4,7 +4,9 @@ import dev.migrate.engine.common.MigrateException;
 import dev.migrate.engine.database.DatabaseSupport;
 import dev.migrate.engine.database.Databases;
 import dev.migrate.engine.database.SchemaReader;
+import dev.migrate.engine.database.SubsetRead;
 import dev.migrate.engine.schema.DatabaseSchema;
+import dev.migrate.engine.schema.TableSubset;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Collection;
@@ -35,6 +37,18 @@ public final class SnapshotReader {
   public DatabaseSchema read(Connection connection) {
     try {
       return readerFor(connection).read(connection, excludedTables);
+    } catch (SQLException e) {
+      throw new MigrateException("Could not read the database schema: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Reads the subset's tables and everything that is not part of a table; the result says which
+   * tables it covers (every table where the database cannot read fewer soundly).
+   */
+  public SubsetRead read(Connection connection, TableSubset subset) {
+    try {
+      return readerFor(connection).read(connection, excludedTables, subset);
     } catch (SQLException e) {
       throw new MigrateException("Could not read the database schema: " + e.getMessage(), e);
     }

@@ -16,6 +16,7 @@ import dev.migrate.engine.schema.ReferentialAction;
 import dev.migrate.engine.schema.Routine;
 import dev.migrate.engine.schema.Sequence;
 import dev.migrate.engine.schema.SqlType;
+import dev.migrate.engine.schema.TableSubset;
 import dev.migrate.engine.schema.Trigger;
 import dev.migrate.engine.schema.UniqueConstraint;
 import dev.migrate.engine.schema.View;
@@ -94,6 +95,21 @@ final class PostgresCatalog implements Catalog {
           + " join pg_namespace on_ on on_.oid = oc.opcnamespace"
           + " where oc.oid = x.indclass[k - 1])";
 
+  /**
+   * A change to an inheritance parent or a partitioned table reaches its children, and an event
+   * trigger may do anything on DDL: with either in the database, a subset read reads all.
+   */
+  @Override
+  public boolean tablesAreIndependent(Connection connection) throws SQLException {
+    try (PreparedStatement ps =
+            connection.prepareStatement(
+                "select not exists (select 1 from pg_inherits)"
+                    + " and not exists (select 1 from pg_event_trigger where evtenabled <> 'D')");
+        ResultSet rs = ps.executeQuery()) {
+      return rs.next() && rs.getBoolean(1);
+    }
+  }
+
   @Override
   public Scope scope(Connection connection, Set<String> excludedTables) throws SQLException {
     List<String> schemas = new ArrayList<>();
@@ -154,19 +170,20 @@ final class PostgresCatalog implements Catalog {
   private void readCatalog(Connection connection, Scope scope, DatabaseSchema.Builder out)
       throws SQLException {
     JdbcMetadata jdbc = new JdbcMetadata(connection.getMetaData(), scope);
+    Relations tables = Relations.of(connection, scope.tables());
     for (String schema : scope.schemas()) {
       // The default schema too: a downgrade can drop public, and verify must see it.
       out.schema(schema);
-      columns(connection, schema, Set.copyOf(jdbc.tables(schema, out)), scope, out);
+      columns(connection, schema, Set.copyOf(jdbc.tables(schema, out)), tables, scope, out);
     }
     Array schemas = connection.createArrayOf("text", scope.schemas().toArray());
     boolean nullsNotDistinct = connection.getMetaData().getDatabaseMajorVersion() >= 15;
-    constraints(connection, schemas, scope, nullsNotDistinct, out);
+    constraints(connection, schemas, tables, scope, nullsNotDistinct, out);
     views(connection, schemas, scope, out);
-    indexes(connection, schemas, scope, nullsNotDistinct, out);
+    indexes(connection, schemas, tables, scope, nullsNotDistinct, out);
     sequences(connection, schemas, scope, out);
     functions(connection, schemas, scope, out);
-    triggers(connection, schemas, scope, out);
+    triggers(connection, schemas, tables, scope, out);
     types(connection, schemas, scope, out);
     extensions(connection, out);
     grants(connection, schemas, scope, out);
@@ -256,6 +273,7 @@ final class PostgresCatalog implements Catalog {
       Connection connection,
       String schema,
       Set<String> tables,
+      Relations relations,
       Scope scope,
       DatabaseSchema.Builder out)
       throws SQLException {
@@ -267,7 +285,7 @@ final class PostgresCatalog implements Catalog {
             + " where d.classid = 'pg_attrdef'::regclass and d.objid = ad.oid"
             + " and d.refclassid = 'pg_class'::regclass"
             + " and pg_get_expr(ad.adbin, ad.adrelid) like 'nextval(%')";
-    Rows.each(
+    relations.each(
         connection,
         "select c.relname, a.attname, format_type(a.atttypid, a.atttypmod),"
             + " not (a.attnotnull or (t.typtype = 'd' and t.typnotnull)),"
@@ -279,7 +297,9 @@ final class PostgresCatalog implements Catalog {
             + " join pg_type t on t.oid = a.atttypid"
             + " left join pg_attrdef ad on ad.adrelid = a.attrelid and ad.adnum = a.attnum"
             + " where n.nspname = ? and c.relkind in ('r', 'p') and a.attnum > 0"
-            + " and not a.attisdropped order by c.relname, a.attnum",
+            + " and not a.attisdropped",
+        "c.relname",
+        " order by c.relname, a.attnum",
         schema,
         rs -> {
           String table = rs.getString(1);
@@ -313,6 +333,7 @@ final class PostgresCatalog implements Catalog {
   private static void constraints(
       Connection connection,
       Array schemas,
+      Relations tables,
       Scope scope,
       boolean nullsNotDistinct,
       DatabaseSchema.Builder out)
@@ -337,9 +358,11 @@ final class PostgresCatalog implements Catalog {
             + " left join pg_class rt on rt.oid = c.confrelid"
             + " left join pg_namespace rn on rn.oid = rt.relnamespace"
             + " where n.nspname = any(?) and c.contype in ('p', 'u', 'f', 'c', 'x')";
-    Rows.each(
+    tables.each(
         connection,
         sql,
+        "t.relname",
+        "",
         schemas,
         rs -> {
           String table = scope.qualify(rs.getString(1), rs.getString(2));
@@ -383,6 +406,7 @@ final class PostgresCatalog implements Catalog {
   private static void indexes(
       Connection connection,
       Array schemas,
+      Relations tables,
       Scope scope,
       boolean nullsNotDistinct,
       DatabaseSchema.Builder out)
@@ -414,9 +438,12 @@ final class PostgresCatalog implements Catalog {
             + " join pg_namespace n on n.oid = i.relnamespace"
             + " where n.nspname = any(?) and not exists (select 1 from pg_constraint c"
             + " where c.conindid = x.indexrelid and c.contype in ('p', 'u', 'x'))";
-    Rows.each(
+    tables.each(
         connection,
         sql,
+        // A materialized view's indexes are its own: views are read whole.
+        "case when t.relkind = 'm' then null else t.relname end",
+        "",
         schemas,
         rs -> {
           List<String> texts = strings(rs.getArray(7));
@@ -531,16 +558,22 @@ final class PostgresCatalog implements Catalog {
   }
 
   private static void triggers(
-      Connection connection, Array schemas, Scope scope, DatabaseSchema.Builder out)
+      Connection connection,
+      Array schemas,
+      Relations tables,
+      Scope scope,
+      DatabaseSchema.Builder out)
       throws SQLException {
     String sql =
         "select n.nspname, c.relname, t.tgname, pg_get_triggerdef(t.oid)"
             + " from pg_trigger t join pg_class c on c.oid = t.tgrelid"
             + " join pg_namespace n on n.oid = c.relnamespace"
             + " where n.nspname = any(?) and not t.tgisinternal";
-    Rows.each(
+    tables.each(
         connection,
         sql,
+        "c.relname",
+        "",
         schemas,
         rs -> {
           Trigger trigger = new Trigger(rs.getString(3), rs.getString(4));
@@ -595,6 +628,53 @@ final class PostgresCatalog implements Catalog {
         "select extname from pg_extension where extname <> 'plpgsql'",
         null,
         rs -> out.extension(rs.getString(1)));
+  }
+
+  /**
+   * The relation names a subset read asks the catalog for: each table's name, and for a qualified
+   * name the part after each dot, as the schema may hold one. Every name that could be the table's
+   * is asked for; what is read is then cut to the subset exactly.
+   *
+   * @param names the names as an array, or null for every relation
+   */
+  private record Relations(Array names) {
+    static Relations of(Connection connection, TableSubset subset) throws SQLException {
+      if (subset.isAll()) {
+        return new Relations(null);
+      }
+      Set<String> simple = new java.util.HashSet<>();
+      for (String name : subset.names()) {
+        simple.add(name);
+        for (int dot = name.indexOf('.'); dot >= 0; dot = name.indexOf('.', dot + 1)) {
+          simple.add(name.substring(dot + 1));
+        }
+      }
+      return new Relations(connection.createArrayOf("text", simple.toArray()));
+    }
+
+    /**
+     * Runs the query, which ends in a where clause, for these relations only: {@code relation} is
+     * its expression of a row's relation name (null for a row to keep whatever it names), {@code
+     * tail} what follows the where clause.
+     */
+    void each(
+        Connection connection,
+        String sql,
+        String relation,
+        String tail,
+        Object parameter,
+        Rows.Row row)
+        throws SQLException {
+      if (names == null) {
+        Rows.each(connection, sql + tail, parameter, row);
+        return;
+      }
+      Rows.eachWith(
+          connection,
+          sql + " and coalesce(" + relation + " = any(?), true)" + tail,
+          List.of(parameter, names),
+          row);
+    }
   }
 
   private static List<String> strings(Array array) throws SQLException {

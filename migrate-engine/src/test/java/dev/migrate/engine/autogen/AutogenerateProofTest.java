@@ -1,0 +1,141 @@
+package dev.migrate.engine.autogen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.migrate.engine.Migrator;
+import dev.migrate.engine.api.AutogenerateResult;
+import dev.migrate.engine.api.ModelSpec;
+import dev.migrate.engine.api.RevisionRequest;
+import dev.migrate.engine.api.error.UnprovableRevisionException;
+import dev.migrate.engine.testing.TestDatabase;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The proof reads only the tables a revision can reach, and still finds what its statements do
+ * elsewhere: on PostgreSQL, an event trigger that makes a table of its own for each new table.
+ */
+class AutogenerateProofTest {
+  @TempDir Path dir;
+
+  private static final String AUDIT_FUNCTION =
+      """
+      CREATE FUNCTION audit_tables() RETURNS event_trigger LANGUAGE plpgsql AS $$
+      DECLARE created record;
+      BEGIN
+        FOR created IN SELECT * FROM pg_event_trigger_ddl_commands()
+          WHERE command_tag = 'CREATE TABLE' LOOP
+          IF created.object_identity NOT LIKE '%audit\\_%' THEN
+            EXECUTE 'CREATE TABLE ' || replace(created.object_identity, '.', '.audit_')
+              || ' (at timestamp)';
+          END IF;
+        END LOOP;
+      END $$;
+      """;
+
+  @Test
+  void aTableThatAnEventTriggerMakesBesideTheNewOneFailsTheProof() throws IOException {
+    try (TestDatabase db = TestDatabase.postgres()) {
+      Path scripts = Files.createDirectories(dir.resolve("migrations"));
+      Files.writeString(
+          scripts.resolve("20250101_0000-aaaaaaaaaaaa_base.sql"),
+          "-- revision: aaaaaaaaaaaa\n-- down_revision:\n-- message: base\n\n-- migrate:upgrade\n"
+              + "CREATE TABLE customer (id int PRIMARY KEY);\n"
+              + AUDIT_FUNCTION
+              + "CREATE EVENT TRIGGER audit_tables ON ddl_command_end"
+              + " EXECUTE FUNCTION audit_tables();\n"
+              + "\n-- migrate:downgrade\n"
+              + "DROP EVENT TRIGGER audit_tables;\nDROP FUNCTION audit_tables();\n"
+              + "DROP TABLE audit_customer;\nDROP TABLE customer;\n",
+          StandardCharsets.UTF_8);
+      // The model has what the scripts have (the event trigger is no part of a schema) and a table.
+      Files.writeString(
+          dir.resolve("schema.sql"),
+          "CREATE TABLE customer (id int PRIMARY KEY);\n"
+              + "CREATE TABLE audit_customer (at timestamp);\n"
+              + AUDIT_FUNCTION
+              + "CREATE TABLE invoice (id int PRIMARY KEY, customer_id int REFERENCES customer);\n",
+          StandardCharsets.UTF_8);
+      Migrator migrator =
+          Migrator.create(
+              db.config()
+                  .locations("filesystem:" + scripts)
+                  .baseDirectory(dir)
+                  .model(ModelSpec.parse("sql:schema.sql"))
+                  .build());
+
+      assertThatThrownBy(() -> migrator.autogenerate(RevisionRequest.of("invoice")))
+          .isInstanceOf(UnprovableRevisionException.class)
+          .hasMessageContaining("after the upgrade")
+          .hasMessageContaining("audit_invoice")
+          .hasMessageContaining("is there but should not be");
+      try (var files = Files.list(scripts)) {
+        assertThat(files).hasSize(1);
+      }
+    }
+  }
+
+  @Test
+  void aRevisionOfSomeTablesAmongManyProvesOutAndRunsBothWays() throws IOException {
+    try (TestDatabase db = TestDatabase.postgres()) {
+      Path scripts = Files.createDirectories(dir.resolve("migrations"));
+      StringBuilder base = new StringBuilder();
+      StringBuilder drops = new StringBuilder();
+      for (int i = 0; i < 20; i++) {
+        base.append("CREATE TABLE t")
+            .append(i)
+            .append(" (id int PRIMARY KEY, parent_id int")
+            .append(i > 0 ? " REFERENCES t" + (i - 1) / 3 : "")
+            .append(", note text);\n");
+        drops.insert(0, "DROP TABLE t" + i + ";\n");
+      }
+      Files.writeString(
+          scripts.resolve("20250101_0000-aaaaaaaaaaaa_base.sql"),
+          "-- revision: aaaaaaaaaaaa\n-- down_revision:\n-- message: base\n\n-- migrate:upgrade\n"
+              + base
+              + "\n-- migrate:downgrade\n"
+              + drops,
+          StandardCharsets.UTF_8);
+      // t2 gains a column and loses one, t5 a table that references it, t19 is dropped.
+      String model =
+          base.toString()
+                  .replace(
+                      "CREATE TABLE t2 (id int PRIMARY KEY, parent_id int REFERENCES t0, note text)",
+                      "CREATE TABLE t2 (id int PRIMARY KEY, parent_id int REFERENCES t0,"
+                          + " title varchar(20) NOT NULL DEFAULT 'x')")
+                  .replace(
+                      "CREATE TABLE t19 (id int PRIMARY KEY, parent_id int REFERENCES t6,"
+                          + " note text);\n",
+                      "")
+              + "CREATE TABLE extra (id int PRIMARY KEY, t2_id int REFERENCES t2);\n"
+              + "CREATE INDEX ix_extra_t2 ON extra (t2_id);\n";
+      Files.writeString(dir.resolve("schema.sql"), model, StandardCharsets.UTF_8);
+      Migrator migrator =
+          Migrator.create(
+              db.config()
+                  .locations("filesystem:" + scripts)
+                  .baseDirectory(dir)
+                  .model(ModelSpec.parse("sql:schema.sql"))
+                  .build());
+
+      AutogenerateResult result = migrator.autogenerate(RevisionRequest.of("some"));
+
+      assertThat(result.detected())
+          .contains(
+              "Detected added table 'extra'",
+              "Detected removed table 't19'",
+              "Detected added column 't2.title'",
+              "Detected removed column 't2.note'");
+      migrator.upgrade("heads");
+      assertThat(migrator.autogenerate(RevisionRequest.of("again")).noChanges()).isTrue();
+      migrator.downgrade("-1");
+      migrator.upgrade("heads");
+      assertThat(migrator.check().ok()).isTrue();
+    }
+  }
+}
