@@ -87,15 +87,23 @@ final class MigrateCommand implements Callable<Integer> {
     return spec;
   }
 
-  /** The table's description, with the CLI's own default where it differs from the engine's. */
+  /**
+   * The table's description, with the CLI's own default where it differs from the engine's; a
+   * {@code %} doubled, since picocli reads descriptions as format strings (a bare one made it warn
+   * three times on every {@code --help}).
+   */
   private static String description(Setting setting) {
+    String text;
     if (setting == Setting.LOCATIONS) {
-      return setting.description() + " Default: " + ConfigResolver.DEFAULT_LOCATION + ".";
+      text = setting.description() + " Default: " + ConfigResolver.DEFAULT_LOCATION + ".";
+    } else {
+      String byDefault = setting.defaultValue();
+      text =
+          byDefault == null
+              ? setting.description()
+              : setting.description() + " Default: " + byDefault + ".";
     }
-    String byDefault = setting.defaultValue();
-    return byDefault == null
-        ? setting.description()
-        : setting.description() + " Default: " + byDefault + ".";
+    return text.replace("%", "%%");
   }
 
   /** No command given: that is bad usage. */
