@@ -14,13 +14,13 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.CRC32;
+import java.util.zip.CRC32C;
 
 /**
  * {@link HeaderCache#in}: one binary file per location, {@code <hash of its absolute path>.bin}.
@@ -44,16 +44,20 @@ final class FileHeaderCache implements HeaderCache {
     this.reporter = reporter;
   }
 
-  /** The file that holds {@code directory}'s entries. */
+  /**
+   * The file that holds {@code directory}'s entries: named by two checksums of its path (CRC-32 and
+   * CRC-32C, 64 bits together), not a cryptographic hash, whose provider took a tenth of a no-op
+   * run in a fresh JVM to start. Two directories that share a name only overwrite each other's
+   * entries: the file records its directory, and a read for another one finds none.
+   */
   Path fileFor(Path directory) {
-    try {
-      byte[] hash =
-          MessageDigest.getInstance("SHA-256")
-              .digest(directory.toString().getBytes(StandardCharsets.UTF_8));
-      return cacheDirectory.resolve(HexFormat.of().formatHex(hash, 0, 16) + ".bin");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java runtime provides SHA-256", e);
-    }
+    byte[] path = directory.toString().getBytes(StandardCharsets.UTF_8);
+    CRC32 crc = new CRC32();
+    crc.update(path);
+    CRC32C crcC = new CRC32C();
+    crcC.update(path);
+    return cacheDirectory.resolve(
+        HexFormat.of().toHexDigits((crc.getValue() << 32) | crcC.getValue()) + ".bin");
   }
 
   @Override

@@ -197,6 +197,26 @@ class HeaderCacheTest {
   }
 
   @Test
+  void aCacheFileOfAnotherDirectoryUnderTheSameNameIsNotServed() throws IOException {
+    // Another directory whose scripts hold the same ids and sizes: only the recorded path tells.
+    Path other = tmp.resolve("other/migrations");
+    Files.createDirectories(other);
+    Files.writeString(other.resolve("1_a.sql"), script("a", "", "from other", "SELECT 1;"));
+    new SqlMigrationSource(cache(), HeaderCacheTest::hourAhead)
+        .load(Location.parse("filesystem:other/migrations", tmp), getClass().getClassLoader());
+    write("1_a.sql", script("a", "", "from this", "SELECT 1;"));
+    // As if the two paths' checksums collided: the other directory's file under this one's name.
+    FileHeaderCache files = new FileHeaderCache(cacheDirectory(), recording());
+    Files.copy(
+        files.fileFor(other.toAbsolutePath()),
+        files.fileFor(scripts().toAbsolutePath()),
+        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+
+    assertThat(load(cache()).get(0).revision().message()).isEqualTo("from this");
+    assertThat(debug).anySatisfy(line -> assertThat(line).contains("another format or location"));
+  }
+
+  @Test
   void aCorruptCacheFileIsIgnored() throws IOException {
     write("1_a.sql", script("a", "", "aaaa", "SELECT 1;"));
     load(cache());
