@@ -24,6 +24,7 @@ import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 
@@ -154,10 +155,9 @@ public final class ResourceScanner {
   /**
    * A file below a filesystem location, found but not read.
    *
-   * @param attributes as the directory walk saw them (size, modification time, file key)
+   * @param stamp what the listing saw of it
    */
-  public record ScriptFile(
-      String relativePath, String displayName, Path path, BasicFileAttributes attributes) {
+  public record ScriptFile(String relativePath, String displayName, Path path, FileStamp stamp) {
     /** Reads the whole file now. */
     public byte[] read() throws IOException {
       return Files.readAllBytes(path);
@@ -165,19 +165,46 @@ public final class ResourceScanner {
   }
 
   /**
+   * What a listing saw of a file, enough to tell whether it changed since: its size, modification
+   * time, inode change time (-1 where the file system has none) and, only where there is no change
+   * time, its identity (device and inode, else empty). A file replaced by another, or renamed onto
+   * it, gets a new change time, so where there is one the identity adds nothing.
+   */
+  public record FileStamp(long size, long modifiedNanos, long changedNanos, String fileKey) {
+    static FileStamp of(BasicFileAttributes attributes) {
+      Object key = attributes.fileKey();
+      return new FileStamp(
+          attributes.size(),
+          attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS),
+          -1,
+          key == null ? "" : key.toString());
+    }
+  }
+
+  /**
    * Every file below a filesystem location whose name ends in {@code suffix}, in load order,
-   * without reading them: for callers that may already know what a file holds from its attributes.
+   * without reading them: for callers that may already know what a file holds from its stamp.
    */
   public static List<ScriptFile> list(Location location, String suffix) {
     if (location.kind() != Location.Kind.FILESYSTEM) {
       throw new IllegalArgumentException("only filesystem locations can be listed: " + location);
     }
     List<ScriptFile> files = new ArrayList<>();
-    if (Files.isDirectory(location.directory())) {
+    Path dir = location.directory();
+    if (Files.isDirectory(dir)) {
       try {
-        walk(location.directory(), suffix, displayPrefix(location), files);
+        if (UnixListing.SUPPORTED) {
+          new UnixListing(dir, suffix, displayPrefix(location), files).list();
+        } else {
+          walk(
+              dir,
+              suffix,
+              displayPrefix(location),
+              (rel, display, file, attributes) ->
+                  files.add(new ScriptFile(rel, display, file, FileStamp.of(attributes))));
+        }
       } catch (IOException e) {
-        throw unreadable(location, location.directory(), e);
+        throw unreadable(location, dir, e);
       }
     }
     files.sort(Comparator.comparing(ScriptFile::relativePath, LOAD_ORDER));
@@ -201,7 +228,12 @@ public final class ResourceScanner {
       Location location, Path dir, String suffix, List<Resource> found, String displayPrefix) {
     List<ScriptFile> files = new ArrayList<>();
     try {
-      walk(dir, suffix, displayPrefix, files);
+      walk(
+          dir,
+          suffix,
+          displayPrefix,
+          (rel, display, file, attributes) ->
+              files.add(new ScriptFile(rel, display, file, FileStamp.of(attributes))));
       for (ScriptFile file : files) {
         found.add(new Resource(file.relativePath(), file.displayName(), file.read()));
       }
@@ -233,7 +265,13 @@ public final class ResourceScanner {
         location.toString(), "Cannot read " + location + " below " + dir + ": " + problem, e);
   }
 
-  private static void walk(Path dir, String suffix, String displayPrefix, List<ScriptFile> files)
+  /** A file the walk found: its path relative to the location, its display name, its attributes. */
+  @FunctionalInterface
+  private interface Found {
+    void file(String relativePath, String displayName, Path file, BasicFileAttributes attributes);
+  }
+
+  private static void walk(Path dir, String suffix, String displayPrefix, Found found)
       throws IOException {
     Files.walkFileTree(
         dir,
@@ -252,7 +290,7 @@ public final class ResourceScanner {
             String name = file.getFileName().toString();
             if (attrs.isRegularFile() && name.endsWith(suffix) && !name.startsWith(".")) {
               String rel = relative(dir, file);
-              files.add(new ScriptFile(rel, displayPrefix + rel, file, attrs));
+              found.file(rel, displayPrefix + rel, file, attrs);
             }
             return FileVisitResult.CONTINUE;
           }
@@ -263,7 +301,7 @@ public final class ResourceScanner {
     return path.getFileName().toString().startsWith(".");
   }
 
-  private static String relative(Path dir, Path file) {
+  static String relative(Path dir, Path file) {
     return dir.relativize(file).toString().replace('\\', '/');
   }
 

@@ -4,10 +4,6 @@ import dev.migrate.engine.graph.Revision;
 import dev.migrate.engine.script.HeaderCache.CachedScript;
 import dev.migrate.engine.script.HeaderCache.CachedScripts;
 import java.io.IOException;
-import java.nio.file.FileSystems;
-import java.nio.file.Files;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -27,9 +23,6 @@ import java.util.function.LongSupplier;
  */
 public final class SqlMigrationSource implements MigrationSource {
   public static final String SUFFIX = ".sql";
-
-  private static final boolean UNIX_VIEW =
-      FileSystems.getDefault().supportedFileAttributeViews().contains("unix");
 
   private final HeaderCache cache;
   private final LongSupplier clock;
@@ -76,12 +69,11 @@ public final class SqlMigrationSource implements MigrationSource {
     boolean stale = files.size() != known.entries().size();
     for (ResourceScanner.ScriptFile file : files) {
       CachedScript entry = known.entries().get(file.relativePath());
-      long changed = changeTime(file);
-      if (entry != null && stillValid(entry, file.attributes(), changed, known.scannedAtMillis())) {
+      if (entry != null && stillValid(entry, file.stamp(), known.scannedAtMillis())) {
         migrations.add(fromCache(entry, file));
       } else {
         SqlMigration parsed = parse(file);
-        entry = toEntry(parsed, file.attributes(), changed);
+        entry = toEntry(parsed, file.stamp());
         migrations.add(parsed);
         stale = true;
       }
@@ -93,32 +85,21 @@ public final class SqlMigrationSource implements MigrationSource {
     return migrations;
   }
 
-  static boolean stillValid(
-      CachedScript entry, BasicFileAttributes attributes, long changed, long scannedAt) {
-    long modified = modifiedNanos(attributes);
-    return entry.size() == attributes.size()
-        && entry.modifiedNanos() == modified
-        && entry.changedNanos() == changed
-        && entry.fileKey().equals(fileKey(attributes, changed))
-        && TimeUnit.NANOSECONDS.toMillis(Math.max(modified, changed)) + CachedScripts.RACY_MILLIS
-            < scannedAt;
-  }
-
   /**
-   * The inode change time where the file system has one, else -1. Unlike the modification time it
-   * cannot be set back: an edit followed by {@code touch -r}, or an unzip over the file of a build
-   * with fixed timestamps, leaves size and modification time as they were but not this.
+   * True when the file is as the entry recorded it, and its times are old enough that an edit in
+   * the same clock tick as the recorded scan cannot hide behind them. The change time, where the
+   * file system has one, cannot be set back: an edit followed by {@code touch -r}, or an unzip over
+   * the file of a build with fixed timestamps, leaves size and modification time as they were but
+   * not it.
    */
-  private static long changeTime(ResourceScanner.ScriptFile file) {
-    if (!UNIX_VIEW) {
-      return -1;
-    }
-    try {
-      Object time = Files.getAttribute(file.path(), "unix:ctime");
-      return time instanceof FileTime fileTime ? fileTime.to(TimeUnit.NANOSECONDS) : -1;
-    } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
-      return -1;
-    }
+  static boolean stillValid(CachedScript entry, ResourceScanner.FileStamp stamp, long scannedAt) {
+    return entry.size() == stamp.size()
+        && entry.modifiedNanos() == stamp.modifiedNanos()
+        && entry.changedNanos() == stamp.changedNanos()
+        && entry.fileKey().equals(stamp.fileKey())
+        && TimeUnit.NANOSECONDS.toMillis(Math.max(stamp.modifiedNanos(), stamp.changedNanos()))
+                + CachedScripts.RACY_MILLIS
+            < scannedAt;
   }
 
   private static SqlMigration parse(ResourceScanner.ScriptFile file) {
@@ -177,14 +158,13 @@ public final class SqlMigrationSource implements MigrationSource {
     return new SqlMigration.Sections(fresh.upgradeSection(), fresh.downgradeSection().orElse(null));
   }
 
-  private static CachedScript toEntry(
-      SqlMigration migration, BasicFileAttributes attributes, long changed) {
+  private static CachedScript toEntry(SqlMigration migration, ResourceScanner.FileStamp stamp) {
     Revision revision = migration.revision();
     return new CachedScript(
-        attributes.size(),
-        modifiedNanos(attributes),
-        changed,
-        fileKey(attributes, changed),
+        stamp.size(),
+        stamp.modifiedNanos(),
+        stamp.changedNanos(),
+        stamp.fileKey(),
         revision.id(),
         revision.downRevisions(),
         revision.branchLabels(),
@@ -194,24 +174,6 @@ public final class SqlMigrationSource implements MigrationSource {
         migration.createDate().orElse(null),
         migration.hasDowngrade(),
         migration.checksum());
-  }
-
-  private static long modifiedNanos(BasicFileAttributes attributes) {
-    return attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS);
-  }
-
-  /**
-   * Device and inode where the file system has them but no change time: a file replaced by another
-   * of the same size and time (cp -p, a checkout that restores times) is a different file. Where
-   * there is a change time it already tells that (a replacing file is created, or renamed, now),
-   * and formatting the key for each of a thousand scripts was a measurable part of a no-op run.
-   */
-  private static String fileKey(BasicFileAttributes attributes, long changed) {
-    if (changed != -1) {
-      return "";
-    }
-    Object key = attributes.fileKey();
-    return key == null ? "" : key.toString();
   }
 
   @Override

@@ -268,6 +268,28 @@ class HeaderCacheTest {
         .containsExactly("a");
   }
 
+  @Test
+  void theCachedListingFindsWhatTheScanFindsThroughLinksAndPastHiddenNames() throws IOException {
+    write("1_a.sql", script("a", "", "base", "SELECT 1;"));
+    write("sub/2_b.sql", script("b", "a", "nested", "SELECT 1;"));
+    write(".hidden/3_x.sql", script("x", "a", "in a hidden directory", "SELECT 1;"));
+    write(".4_y.sql", script("y", "a", "hidden file", "SELECT 1;"));
+    write("notes.txt", "not a script");
+    Path elsewhere = tmp.resolve("elsewhere");
+    Files.createDirectories(elsewhere);
+    Files.writeString(elsewhere.resolve("5_c.sql"), script("c", "b", "linked file", "SELECT 1;"));
+    Files.createDirectories(elsewhere.resolve("dir"));
+    Files.writeString(
+        elsewhere.resolve("dir/6_d.sql"), script("d", "c", "in a linked dir", "SELECT 1;"));
+    Files.createSymbolicLink(scripts().resolve("5_c.sql"), elsewhere.resolve("5_c.sql"));
+    Files.createSymbolicLink(scripts().resolve("linked"), elsewhere.resolve("dir"));
+    Files.createSymbolicLink(scripts().resolve("7_gone.sql"), elsewhere.resolve("missing.sql"));
+
+    assertThat(ids(load(cache()))).containsExactly("a", "c", "d", "b");
+    assertThat(ids(load(HeaderCache.none()))).containsExactly("a", "c", "d", "b");
+    assertSameListings();
+  }
+
   private Catalog cached() {
     List<Migration> migrations = load(cache());
     return Catalog.of(migrations);
