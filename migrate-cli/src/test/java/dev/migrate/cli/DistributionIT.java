@@ -157,7 +157,9 @@ class DistributionIT {
             .run("revision", "-m", message, "--rev-id", "abcdefabcdef");
     assertThat(run.exitCode()).as(run.err()).isZero();
     List<String> javaArgs = Files.readAllLines(dir.resolve("java-args.txt"));
-    assertThat(javaArgs).contains("-Dmigrate.probe=1", "-Xmx200m", "-XX:TieredStopAtLevel=1");
+    assertThat(javaArgs)
+        .contains(
+            "-Dmigrate.probe=1", "-Xmx200m", "-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1");
     assertThat(javaArgs.subList(javaArgs.indexOf("-jar") + 2, javaArgs.size()))
         .containsExactly("revision", "-m", message, "--rev-id", "abcdefabcdef");
     assertThat(Files.readString(generated(run))).contains("-- message: " + message);
@@ -173,7 +175,24 @@ class DistributionIT {
     assertThat(c2.exitCode()).as(c2.err()).isZero();
     assertThat(Files.readAllLines(dir.resolve("java-args.txt")))
         .contains("-XX:TieredStopAtLevel=4")
-        .doesNotContain("-XX:TieredStopAtLevel=1");
+        .doesNotContain("-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1");
+
+    // A compiler-thread count of the user's own keeps C1 only and replaces the launcher's count;
+    // an options file may hold any compiler setting, so the count is left to it.
+    for (String opts : List.of("-XX:CICompilerCount=2", "-XX:VMOptionsFile=/dev/null")) {
+      CliRun own =
+          shared
+              .in(dir)
+              .env("JAVA_HOME", fakeJdk.toString())
+              .env("PATH", noJava + ":/usr/bin:/bin")
+              .env("JAVA_OPTS", opts)
+              .run("heads");
+      assertThat(own.exitCode()).as(own.err()).isZero();
+      assertThat(Files.readAllLines(dir.resolve("java-args.txt")))
+          .as(opts)
+          .contains(opts, "-XX:TieredStopAtLevel=1")
+          .doesNotContain("-XX:CICompilerCount=1");
+    }
   }
 
   @Test
