@@ -207,6 +207,8 @@ public final class Autogenerate {
     for (Difference d : differences(Alignment.align(upgraded, desired), upgraded)) {
       problems.add("after the upgrade, " + describe(d));
     }
+    problems.addAll(
+        tablesOutside("after the upgrade, ", afterUpgrade, comparison.desired(), filter));
     if (!problems.isEmpty()) {
       throw new UnprovableRevisionException(problems);
     }
@@ -219,10 +221,36 @@ public final class Autogenerate {
     for (Difference d : differences(current, filter.apply(afterDowngrade.schema()))) {
       problems.add("after the downgrade, " + describe(d));
     }
+    problems.addAll(
+        tablesOutside("after the downgrade, ", afterDowngrade, comparison.current(), filter));
     if (!problems.isEmpty()) {
       throw new UnprovableRevisionException(problems);
     }
     reporter.debug("autogenerate: the revision proves out on the scratch database");
+  }
+
+  /**
+   * Tables that appeared or went outside the tables a read covered, which a statement of the
+   * revision can only have made or dropped by a bug: the comparison of the covered ones cannot see
+   * them.
+   */
+  static List<String> tablesOutside(
+      String when, SubsetRead read, DatabaseSchema expected, TableFilter filter) {
+    List<String> problems = new ArrayList<>();
+    for (String table : read.tableNames()) {
+      if (filter.owns(table)
+          && !read.covered().covers(table)
+          && !expected.tables().containsKey(table)) {
+        problems.add(when + "table " + table + " is there but should not be");
+      }
+    }
+    for (String table : expected.tables().keySet()) {
+      if (!read.covered().covers(table) && !read.tableNames().contains(table)) {
+        problems.add(when + "table " + table + " is missing");
+      }
+    }
+    problems.sort(null);
+    return problems;
   }
 
   /** Compared with expressions in one spelling: engines reprint what they are given. */

@@ -32,8 +32,10 @@ import java.util.Set;
  * definition is through that table's foreign keys (a renamed table or column is renamed in the keys
  * that reference it; SQLite's table recreation likewise). Views, sequences, types and routines are
  * read whole either way. Inheritance and event triggers, which reach further, make the PostgreSQL
- * reader read every table. A change that is not a table's (a view, a sequence, an enum type) makes
- * the reach every table.
+ * reader read every table, and the other databases' readers always do (SQLite's renames rewrite
+ * triggers on other tables). A change that is not a table's (a view, a sequence, an enum type)
+ * makes the reach every table. And every read still lists the names of all tables, so a table that
+ * a statement made or dropped outside the reach fails the proof too.
  */
 final class Reach {
   private Reach() {}

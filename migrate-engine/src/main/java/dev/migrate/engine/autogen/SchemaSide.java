@@ -162,7 +162,7 @@ final class SchemaSide implements AutoCloseable {
   /** As {@link #read()}, of the subset's tables and everything that is not part of a table. */
   SubsetRead read(TableSubset subset) {
     SubsetRead read = reader.read(connection, subset);
-    return new SubsetRead(read.schema().withoutGrants(), read.covered());
+    return new SubsetRead(read.schema().withoutGrants(), read.covered(), read.tableNames());
   }
 
   @Override

@@ -22,7 +22,8 @@ public interface SchemaReader {
    */
   default SubsetRead read(Connection connection, Set<String> excludedTables, TableSubset subset)
       throws SQLException {
-    return new SubsetRead(read(connection, excludedTables).onlyTables(subset), subset);
+    DatabaseSchema all = read(connection, excludedTables);
+    return new SubsetRead(all.onlyTables(subset), subset, all.tables().keySet());
   }
 
   /**

@@ -2,6 +2,7 @@ package dev.migrate.engine.autogen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.migrate.engine.database.SubsetRead;
 import dev.migrate.engine.schema.Column;
 import dev.migrate.engine.schema.DatabaseSchema;
 import dev.migrate.engine.schema.ForeignKey;
@@ -71,5 +72,35 @@ class ReachTest {
       schema.table(table);
     }
     return schema.build();
+  }
+
+  @Test
+  void aTableMadeOrDroppedOutsideTheReadTablesFailsTheProof() {
+    DatabaseSchema expected = schema(PARENT, CHILD, ALONE);
+    TableSubset reach = TableSubset.of(Set.of("parent", "child"));
+    TableFilter everything = TableFilter.of(List.of(), List.of());
+    DatabaseSchema covered = expected.onlyTables(reach);
+
+    // A statement that left a table behind, and one that dropped a table it should not have.
+    SubsetRead leftBehind =
+        new SubsetRead(covered, reach, Set.of("parent", "child", "alone", "parent_tmp"));
+    SubsetRead dropped = new SubsetRead(covered, reach, Set.of("parent", "child"));
+
+    assertThat(Autogenerate.tablesOutside("after the upgrade, ", leftBehind, expected, everything))
+        .containsExactly("after the upgrade, table parent_tmp is there but should not be");
+    assertThat(Autogenerate.tablesOutside("after the downgrade, ", dropped, expected, everything))
+        .containsExactly("after the downgrade, table alone is missing");
+    // Tables the filter leaves to others are theirs, and a complete read has nothing outside.
+    assertThat(
+            Autogenerate.tablesOutside(
+                "", leftBehind, expected, TableFilter.of(List.of(), List.of("*_tmp"))))
+        .isEmpty();
+    assertThat(
+            Autogenerate.tablesOutside(
+                "",
+                new SubsetRead(expected, TableSubset.all(), expected.tables().keySet()),
+                expected,
+                everything))
+        .isEmpty();
   }
 }
