@@ -32,7 +32,7 @@ final class FileHeaderCache implements HeaderCache {
    * Bump when {@link ScriptParser} changes what it produces from the same text, or the layout below
    * changes: an older file then reads as empty instead of as a wrong parse.
    */
-  static final int FORMAT = 2;
+  static final int FORMAT = 3;
 
   private static final long MAGIC = 0x4d49475241544548L; // "MIGRATEH"
 

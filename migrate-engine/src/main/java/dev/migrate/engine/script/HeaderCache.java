@@ -60,8 +60,7 @@ public interface HeaderCache {
    * What one script held when it was last parsed, and the file attributes it was read with.
    *
    * @param changedNanos the inode change time, or -1 where the file system has none
-   * @param fileKey the file system's identity of the file (device and inode) where it has no change
-   *     time, else empty
+   * @param fileKey the file system's identity of the file (device and inode), or empty
    * @param createDate the {@code create_date} header, or null
    * @param checksum SHA-256 over the normalised text, as {@link Migration#checksum()}
    */

@@ -166,9 +166,9 @@ public final class ResourceScanner {
 
   /**
    * What a listing saw of a file, enough to tell whether it changed since: its size, modification
-   * time, inode change time (-1 where the file system has none) and, only where there is no change
-   * time, its identity (device and inode, else empty). A file replaced by another, or renamed onto
-   * it, gets a new change time, so where there is one the identity adds nothing.
+   * time, inode change time (-1 where the file system has none) and identity (device and inode
+   * where the file system has them, else empty: a file replaced by another of the same size and
+   * times, as {@code cp -p} or a checkout that restores times leave it, is a different file).
    */
   public record FileStamp(long size, long modifiedNanos, long changedNanos, String fileKey) {
     static FileStamp of(BasicFileAttributes attributes) {

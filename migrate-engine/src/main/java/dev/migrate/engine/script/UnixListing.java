@@ -85,7 +85,7 @@ final class UnixListing {
                       (Long) attributes.get("size"),
                       nanos(attributes.get("lastModifiedTime")),
                       nanos(attributes.get("ctime")),
-                      "")));
+                      attributes.get("dev") + ":" + attributes.get("ino"))));
         }
       }
     }
