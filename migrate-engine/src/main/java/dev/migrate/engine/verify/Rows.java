@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collections;
 import java.util.List;
 
 /** Runs a catalog query and hands each row to a callback. */
@@ -20,18 +21,9 @@ public final class Rows {
   /** Runs the query with every {@code ?} bound to the same value (a schema name or array). */
   public static void each(Connection connection, String sql, Object parameter, Row row)
       throws SQLException {
-    try (PreparedStatement ps = connection.prepareStatement(sql)) {
-      // Catalog queries hold no literal '?', so counting them is exact and needs no round trip.
-      long count = sql.chars().filter(c -> c == '?').count();
-      for (int i = 1; i <= count; i++) {
-        if (parameter instanceof Array array) {
-          ps.setArray(i, array);
-        } else {
-          ps.setObject(i, parameter);
-        }
-      }
-      read(ps, row);
-    }
+    // Catalog queries hold no literal '?', so counting them is exact and needs no round trip.
+    int count = (int) sql.chars().filter(c -> c == '?').count();
+    eachWith(connection, sql, Collections.nCopies(count, parameter), row);
   }
 
   /** Runs the query with its {@code ?}s bound to the parameters in order. */

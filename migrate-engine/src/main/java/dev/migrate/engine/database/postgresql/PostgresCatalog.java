@@ -16,7 +16,6 @@ import dev.migrate.engine.schema.ReferentialAction;
 import dev.migrate.engine.schema.Routine;
 import dev.migrate.engine.schema.Sequence;
 import dev.migrate.engine.schema.SqlType;
-import dev.migrate.engine.schema.TableSubset;
 import dev.migrate.engine.schema.Trigger;
 import dev.migrate.engine.schema.UniqueConstraint;
 import dev.migrate.engine.schema.View;
@@ -628,53 +627,6 @@ final class PostgresCatalog implements Catalog {
         "select extname from pg_extension where extname <> 'plpgsql'",
         null,
         rs -> out.extension(rs.getString(1)));
-  }
-
-  /**
-   * The relation names a subset read asks the catalog for: each table's name, and for a qualified
-   * name the part after each dot, as the schema may hold one. Every name that could be the table's
-   * is asked for; what is read is then cut to the subset exactly.
-   *
-   * @param names the names as an array, or null for every relation
-   */
-  private record Relations(Array names) {
-    static Relations of(Connection connection, TableSubset subset) throws SQLException {
-      if (subset.isAll()) {
-        return new Relations(null);
-      }
-      Set<String> simple = new java.util.HashSet<>();
-      for (String name : subset.names()) {
-        simple.add(name);
-        for (int dot = name.indexOf('.'); dot >= 0; dot = name.indexOf('.', dot + 1)) {
-          simple.add(name.substring(dot + 1));
-        }
-      }
-      return new Relations(connection.createArrayOf("text", simple.toArray()));
-    }
-
-    /**
-     * Runs the query, which ends in a where clause, for these relations only: {@code relation} is
-     * its expression of a row's relation name (null for a row to keep whatever it names), {@code
-     * tail} what follows the where clause.
-     */
-    void each(
-        Connection connection,
-        String sql,
-        String relation,
-        String tail,
-        Object parameter,
-        Rows.Row row)
-        throws SQLException {
-      if (names == null) {
-        Rows.each(connection, sql + tail, parameter, row);
-        return;
-      }
-      Rows.eachWith(
-          connection,
-          sql + " and coalesce(" + relation + " = any(?), true)" + tail,
-          List.of(parameter, names),
-          row);
-    }
   }
 
   private static List<String> strings(Array array) throws SQLException {
