@@ -2,6 +2,7 @@ package dev.migrate.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.migrate.engine.testing.Printed;
 import dev.migrate.engine.testing.TestServers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,7 +18,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 /**
  * One row's world for the bad-input suites: a working directory with scripts under {@code
@@ -35,7 +35,6 @@ final class BadInputFixture implements AutoCloseable {
   }
 
   // A Java class name in an error line, as a stack trace or an unwrapped exception prints it.
-  private static final Pattern CLASS_NAME = Pattern.compile("\\b[A-Z]\\w*(Exception|Error)\\b");
 
   final Path dir;
   final Path scripts;
@@ -177,13 +176,7 @@ final class BadInputFixture implements AutoCloseable {
 
   /** The checks every row makes on everything a run printed. */
   static void assertClean(String printed) {
-    assertThat(printed).as("a stack trace in%n%s", printed).doesNotContain("\tat ");
-    assertThat(CLASS_NAME.matcher(printed).find())
-        .as("a Java class name in%n%s", printed)
-        .isFalse();
-    for (String secret : TestSecrets.needles()) {
-      assertThat(printed).as("a password in%n%s", printed).doesNotContain(secret);
-    }
+    Printed.assertClean(printed, TestSecrets.needles());
   }
 
   @Override

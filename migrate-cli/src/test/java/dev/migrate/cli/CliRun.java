@@ -1,5 +1,6 @@
 package dev.migrate.cli;
 
+import dev.migrate.engine.testing.Printed;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +11,8 @@ import java.util.Map;
 
 /** An in-process run of {@link Main}: its exit code and what it printed. */
 record CliRun(int exitCode, String out, String err) {
+  /** What stands for a {@code --password} value in the recorded command line. */
+  static final String HIDDEN = "<given password>";
 
   static CliRun run(Path workingDirectory, Map<String, String> environment, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -27,11 +30,12 @@ record CliRun(int exitCode, String out, String err) {
   }
 
   /**
-   * Appends the arguments and what this run printed to {@link PrintedOutput}'s file of this JVM,
-   * where the scan for test passwords reads it after the suites.
+   * Appends the arguments and what this run printed to {@link Printed}'s file of this JVM, where
+   * the scan for test passwords reads it after the suites.
    */
   CliRun recorded(String how, String... args) {
-    PrintedOutput.append(
+    Printed.append(
+        "cli",
         "$ migrate (" + how + ") " + String.join(" ", masked(args)) + "\n" + out + err + "\n");
     return this;
   }
@@ -44,7 +48,7 @@ record CliRun(int exitCode, String out, String err) {
     List<String> shown = new java.util.ArrayList<>();
     for (int i = 0; i < args.length; i++) {
       String option = hiddenOption(args[i]);
-      String marker = "--url".equals(option) ? "<given url>" : PrintedOutput.HIDDEN;
+      String marker = "--url".equals(option) ? "<given url>" : HIDDEN;
       if (option != null && args[i].startsWith(option + "=")) {
         shown.add(option + "=" + marker);
       } else {

@@ -2,6 +2,7 @@ package dev.migrate.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.migrate.engine.testing.Printed;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,14 +13,14 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Greps everything the CLI runs of the test suites printed ({@link PrintedOutput}: the unit tests'
+ * Greps everything the CLI runs of the test suites printed ({@link Printed}: the unit tests'
  * in-process runs and the jar tests' processes) for every password the tests used ({@link
  * TestSecrets}). Runs last, in its own surefire execution after the jar tests (see the pom).
  */
 class PrintedPasswordsScan {
   @Test
   void noTestPasswordWasEverPrinted() throws IOException {
-    assertThat(PrintedOutput.DIRECTORY)
+    assertThat(Printed.DIRECTORY)
         .as("the suites' runs record what they print; run after them (mvn verify)")
         .isDirectory();
     List<String> hits = new ArrayList<>();
@@ -27,7 +28,7 @@ class PrintedPasswordsScan {
     int lines = 0;
     int runs = 0;
     int runsGivenAPassword = 0;
-    try (Stream<Path> logs = Files.list(PrintedOutput.DIRECTORY)) {
+    try (Stream<Path> logs = Files.list(Printed.DIRECTORY)) {
       for (Path log : logs.sorted().toList()) {
         files++;
         List<String> text = Files.readAllLines(log, StandardCharsets.UTF_8);
@@ -36,7 +37,7 @@ class PrintedPasswordsScan {
           lines++;
           if (line.startsWith("$ migrate (")) {
             runs++;
-            runsGivenAPassword += line.contains(PrintedOutput.HIDDEN) ? 1 : 0;
+            runsGivenAPassword += line.contains(CliRun.HIDDEN) ? 1 : 0;
           }
           for (String secret : TestSecrets.needles()) {
             if (line.contains(secret)) {

@@ -1,5 +1,6 @@
 package dev.migrate.cli;
 
+import dev.migrate.engine.testing.Printed;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -37,14 +38,8 @@ final class TestSecrets {
   /** The passwords, and each piece of five or more characters between '/', '@' and ':'. */
   static List<String> needles() {
     List<String> all = new ArrayList<>(OLDER);
-    for (String password : List.of(SLASH, AT, COLON, MARIADB, WRONG, PERCENT, HUNG, ANNOUNCED)) {
-      all.add(password);
-      for (String piece : password.split("[/@:]")) {
-        if (piece.length() >= 5 && !piece.equals(password)) {
-          all.add(piece);
-        }
-      }
-    }
+    all.addAll(
+        Printed.needles(List.of(SLASH, AT, COLON, MARIADB, WRONG, PERCENT, HUNG, ANNOUNCED)));
     return all;
   }
 }

@@ -1,7 +1,6 @@
 package dev.migrate.maven;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
+import dev.migrate.engine.testing.Printed;
 import dev.migrate.engine.testing.TestServers;
 import dev.migrate.engine.verify.ScratchDatabase;
 import java.io.IOException;
@@ -17,7 +16,6 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 /**
@@ -39,8 +37,6 @@ final class BadInputWorld implements AutoCloseable {
       request -> {
         throw new AssertionError("no server expected");
       };
-
-  private static final Pattern CLASS_NAME = Pattern.compile("\\b[A-Z]\\w*(Exception|Error)\\b");
 
   final Path basedir;
   final Path scripts;
@@ -260,13 +256,7 @@ final class BadInputWorld implements AutoCloseable {
 
   /** The checks every row makes on everything a goal printed. */
   static void assertClean(String printed) {
-    assertThat(printed).as("a stack trace in%n%s", printed).doesNotContain("\tat ");
-    assertThat(CLASS_NAME.matcher(printed).find())
-        .as("a Java class name in%n%s", printed)
-        .isFalse();
-    for (String secret : TestSecrets.needles()) {
-      assertThat(printed).as("a password in%n%s", printed).doesNotContain(secret);
-    }
+    Printed.assertClean(printed, TestSecrets.needles());
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.migrate.maven;
 
+import dev.migrate.engine.testing.Printed;
 import java.io.File;
 import java.lang.reflect.Field;
 import java.nio.file.Path;
@@ -99,12 +100,12 @@ final class MojoHarness {
   }
 
   /**
-   * Keeps a line the mojo logged (or Maven would print for it), and appends it to {@link
-   * PrintedOutput}'s file, which the password scan reads after the suites.
+   * Keeps a line the mojo logged (or Maven would print for it), and appends it to {@link Printed}'s
+   * file, which the password scan reads after the suites.
    */
   void record(String line) {
     lines.add(line);
-    PrintedOutput.append(line + "\n");
+    Printed.append("mojo", line + "\n");
   }
 
   static void set(Object target, String name, Object value) {

@@ -2,6 +2,7 @@ package dev.migrate.maven;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.migrate.engine.testing.Printed;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,8 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Greps everything the plugin's test builds printed for every password they used ({@link
- * TestSecrets}): the lines the unit tests' goals logged ({@link PrintedOutput}) and each invoker
- * IT's {@code build.log}, on the installed Maven ({@code target/it}) and on Maven 3.9 ({@code
+ * TestSecrets}): the lines the unit tests' goals logged ({@link Printed}) and each invoker IT's
+ * {@code build.log}, on the installed Maven ({@code target/it}) and on Maven 3.9 ({@code
  * target/it-3.9}). Bound after the invoker runs in the pom, so it reads what they wrote.
  */
 class PrintedPasswordsScanIT {
@@ -22,7 +23,7 @@ class PrintedPasswordsScanIT {
 
   @Test
   void noTestPasswordWasEverPrinted() throws IOException {
-    Scan mojoLines = scan(PrintedOutput.DIRECTORY, 1, ".log");
+    Scan mojoLines = scan(Printed.DIRECTORY, 1, ".log");
     Scan installed = scan(TARGET.resolve("it"), 2, "build.log");
     Scan maven39 = scan(TARGET.resolve("it-3.9"), 2, "build.log");
 

@@ -1,5 +1,6 @@
 package dev.migrate.maven;
 
+import dev.migrate.engine.testing.Printed;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -44,14 +45,7 @@ final class TestSecrets {
   static List<String> needles() {
     List<String> all = new ArrayList<>(INVOKER);
     all.addAll(OLDER);
-    for (String password : List.of(SLASH, AT, MARIADB, WRONG, PERCENT, HUNG)) {
-      all.add(password);
-      for (String piece : password.split("[/@:]")) {
-        if (piece.length() >= 5 && !piece.equals(password)) {
-          all.add(piece);
-        }
-      }
-    }
+    all.addAll(Printed.needles(List.of(SLASH, AT, MARIADB, WRONG, PERCENT, HUNG)));
     return all;
   }
 }
