@@ -196,12 +196,7 @@ public final class ResourceScanner {
         if (UnixListing.SUPPORTED) {
           new UnixListing(dir, suffix, displayPrefix(location), files).list();
         } else {
-          walk(
-              dir,
-              suffix,
-              displayPrefix(location),
-              (rel, display, file, attributes) ->
-                  files.add(new ScriptFile(rel, display, file, FileStamp.of(attributes))));
+          walk(dir, suffix, displayPrefix(location), files);
         }
       } catch (IOException e) {
         throw unreadable(location, dir, e);
@@ -228,12 +223,7 @@ public final class ResourceScanner {
       Location location, Path dir, String suffix, List<Resource> found, String displayPrefix) {
     List<ScriptFile> files = new ArrayList<>();
     try {
-      walk(
-          dir,
-          suffix,
-          displayPrefix,
-          (rel, display, file, attributes) ->
-              files.add(new ScriptFile(rel, display, file, FileStamp.of(attributes))));
+      walk(dir, suffix, displayPrefix, files);
       for (ScriptFile file : files) {
         found.add(new Resource(file.relativePath(), file.displayName(), file.read()));
       }
@@ -265,13 +255,7 @@ public final class ResourceScanner {
         location.toString(), "Cannot read " + location + " below " + dir + ": " + problem, e);
   }
 
-  /** A file the walk found: its path relative to the location, its display name, its attributes. */
-  @FunctionalInterface
-  private interface Found {
-    void file(String relativePath, String displayName, Path file, BasicFileAttributes attributes);
-  }
-
-  private static void walk(Path dir, String suffix, String displayPrefix, Found found)
+  private static void walk(Path dir, String suffix, String displayPrefix, List<ScriptFile> files)
       throws IOException {
     Files.walkFileTree(
         dir,
@@ -290,7 +274,7 @@ public final class ResourceScanner {
             String name = file.getFileName().toString();
             if (attrs.isRegularFile() && name.endsWith(suffix) && !name.startsWith(".")) {
               String rel = relative(dir, file);
-              found.file(rel, displayPrefix + rel, file, attrs);
+              files.add(new ScriptFile(rel, displayPrefix + rel, file, FileStamp.of(attrs)));
             }
             return FileVisitResult.CONTINUE;
           }
