@@ -8,8 +8,10 @@ import dev.migrate.engine.api.error.ModelException;
 import dev.migrate.engine.api.error.UnprovableRevisionException;
 import dev.migrate.engine.command.Catalog;
 import dev.migrate.engine.command.Lint;
+import dev.migrate.engine.database.Dialect;
 import dev.migrate.engine.common.Reporter;
 import dev.migrate.engine.database.SubsetRead;
+import dev.migrate.engine.graph.Plan;
 import dev.migrate.engine.schema.DatabaseSchema;
 import dev.migrate.engine.schema.Difference;
 import dev.migrate.engine.schema.SchemaComparison;
@@ -30,16 +32,23 @@ import java.util.function.Consumer;
  * read into the schema model, filtered, aligned and diffed. A revision is written only after its
  * upgrade, run on the scripts' scratch database, gives the model's schema and its downgrade gives
  * the scripts' schema back.
+ *
+ * <p>When the scripts are those of an earlier run, their schema is remembered ({@link
+ * ScriptsSchemaCache}) and only the model's side is built; the revision is then proven the other
+ * way round on the model's scratch database, and anything short of an exact result falls back to
+ * building the scripts' side.
  */
 public final class Autogenerate {
   private final MigrateConfig config;
   private final Reporter reporter;
   private final TableFilter filter;
+  private final ScriptsSchemaCache cache;
 
   public Autogenerate(MigrateConfig config) {
     this.config = config;
     this.reporter = config.reporter();
     this.filter = TableFilter.of(config.includeTables(), config.excludeTables());
+    this.cache = ScriptsSchemaCache.of(config);
   }
 
   /**
@@ -51,31 +60,86 @@ public final class Autogenerate {
   public AutogenerateResult revision(
       NewRevision spec, Path versionPath, Authoring authoring, ModelDdl supplied) {
     Catalog catalog = Catalog.loadAllowingNone(config);
-    // The two scratch databases are made at once and dropped at once (closed in reverse order).
-    try (Background<DatabaseSchema> model = modelAside(supplied);
-        SchemaSide scripts = SchemaSide.open(config);
-        Background.Release dropModel = model.releasing()) {
-      upgrade(scripts, catalog, parentTarget(spec.head()));
-      Comparison comparison = compare(scripts, model);
-      comparison.detected().forEach(reporter::info);
-      comparison.hints().forEach(reporter::warn);
-      if (comparison.isEmpty()) {
-        reporter.info("No changes in schema detected");
-        return new AutogenerateResult(null, List.of(), List.of());
+    Plan plan = plan(catalog, parentTarget(spec.head()));
+    try (Background<Model> model = modelAside(supplied)) {
+      Optional<String> key = cache.key(catalog, plan);
+      Optional<ScriptsSchemaCache.Remembered> remembered = key.flatMap(cache::read);
+      if (remembered.isPresent()) {
+        Optional<AutogenerateResult> done =
+            revisionOnModelSide(
+                remembered.get(), model.join(), new Request(spec, versionPath, authoring, catalog));
+        if (done.isPresent()) {
+          return done.get();
+        }
       }
-      if (!comparison.unexpressed().isEmpty()) {
-        throw new UnprovableRevisionException(
-            comparison.unexpressed().stream().map(Autogenerate::unexpressed).toList());
+      // The two scratch databases are dropped at once (closed in reverse order).
+      try (SchemaSide scripts = SchemaSide.open(config);
+          Background.Release dropModel = model.releasing()) {
+        if (plan != null) {
+          scripts.upgrade(catalog, plan);
+        }
+        DatabaseSchema current = scripts.read();
+        key.ifPresent(k -> cache.write(k, scripts.server(), current));
+        Comparison comparison = compare(current, model.join().schema());
+        report(comparison);
+        if (comparison.isEmpty()) {
+          return nothingDetected();
+        }
+        requireExpressed(comparison);
+        String upgrade = render(scripts, comparison.upgrade());
+        String downgrade = render(scripts, comparison.downgrade());
+        SubsetRead upgraded = prove(scripts, comparison, upgrade, downgrade);
+        return write(
+            new Request(spec, versionPath, authoring, catalog),
+            comparison,
+            new Proven(scripts.dialect(), upgrade, downgrade, current, upgraded, scripts.server()),
+            key.isPresent(),
+            plan);
       }
-      String upgrade = render(scripts, comparison.upgrade());
-      String downgrade = render(scripts, comparison.downgrade());
-      prove(scripts, comparison, upgrade, downgrade);
-      // Its author reviews the file before it runs: lock-heavy statements carry the lint's advice.
-      String reviewed = new Lint(config, catalog).annotate(scripts.dialect(), upgrade, true);
-      Path written =
-          authoring.revision(spec, versionPath, new RevisionWriter.Bodies(reviewed, downgrade));
-      return new AutogenerateResult(written, comparison.detected(), comparison.hints());
     }
+  }
+
+  /**
+   * The revision against the scripts' remembered schema, proven backwards on the model's scratch
+   * database: its downgrade must give the remembered schema exactly, names included, and its
+   * upgrade the model again. Empty when that does not hold or the server is another one: the
+   * scripts' side is then built and the revision proven on it, as without a remembered schema.
+   */
+  private Optional<AutogenerateResult> revisionOnModelSide(
+      ScriptsSchemaCache.Remembered remembered, Model model, Request request) {
+    if (model.side() == null || !model.side().server().equals(remembered.server())) {
+      return Optional.empty();
+    }
+    SchemaSide side = model.side();
+    Comparison comparison = compare(remembered.schema(), model.schema());
+    if (comparison.isEmpty()) {
+      report(comparison);
+      return Optional.of(nothingDetected());
+    }
+    if (!comparison.unexpressed().isEmpty()) {
+      report(comparison);
+      requireExpressed(comparison);
+    }
+    String upgrade = render(side, comparison.upgrade());
+    String downgrade = render(side, comparison.downgrade());
+    Optional<SubsetRead> upgraded = proveBackwards(side, comparison, upgrade, downgrade);
+    if (upgraded.isEmpty()) {
+      reporter.debug(
+          "autogenerate: the revision does not prove out on the model's scratch database;"
+              + " building the scripts' side");
+      return Optional.empty();
+    }
+    report(comparison);
+    Proven proven =
+        new Proven(
+            side.dialect(), upgrade, downgrade, remembered.schema(), upgraded.get(), side.server());
+    return Optional.of(
+        write(
+            request,
+            comparison,
+            proven,
+            true,
+            plan(request.catalog(), parentTarget(request.head()))));
   }
 
   /**
@@ -84,25 +148,136 @@ public final class Autogenerate {
    */
   public List<String> drift(ModelDdl supplied) {
     Catalog catalog = Catalog.loadAllowingNone(config);
-    // The two scratch databases are made at once and dropped at once (closed in reverse order).
-    try (Background<DatabaseSchema> modelSchema = modelAside(supplied);
-        SchemaSide scripts = SchemaSide.open(config);
-        Background.Release dropModel = modelSchema.releasing()) {
-      upgrade(scripts, catalog, "heads");
-      Comparison comparison = compare(scripts, modelSchema);
-      String model = supplied != null ? supplied.description() : "model " + config.model();
-      List<String> problems = new ArrayList<>();
-      for (String line : comparison.detected()) {
-        problems.add(
-            model
-                + " has a change that no revision captures: "
-                + line.replaceFirst("^Detected ", "")
-                + " (run revision --autogenerate)");
+    Plan plan = plan(catalog, "heads");
+    DatabaseSchema current;
+    Comparison comparison;
+    try (Background<Model> modelSchema = modelAside(supplied)) {
+      Optional<String> key = cache.key(catalog, plan);
+      Optional<ScriptsSchemaCache.Remembered> remembered = key.flatMap(cache::read);
+      Model model = remembered.isPresent() ? modelSchema.join() : null;
+      if (model != null
+          && model.side() != null
+          && model.side().server().equals(remembered.get().server())) {
+        current = remembered.get().schema();
+      } else {
+        // The two scratch databases are dropped at once (closed in reverse order).
+        try (SchemaSide scripts = SchemaSide.open(config);
+            Background.Release dropModel = modelSchema.releasing()) {
+          if (plan != null) {
+            scripts.upgrade(catalog, plan);
+          }
+          current = scripts.read();
+          key.ifPresent(k -> cache.write(k, scripts.server(), current));
+        }
       }
-      for (Difference difference : comparison.unexpressed()) {
-        problems.add(model + " differs from the scripts: " + unexpressed(difference));
-      }
-      return problems;
+      comparison = compare(current, modelSchema.join().schema());
+    }
+    String model = supplied != null ? supplied.description() : "model " + config.model();
+    List<String> problems = new ArrayList<>();
+    for (String line : comparison.detected()) {
+      problems.add(
+          model
+              + " has a change that no revision captures: "
+              + line.replaceFirst("^Detected ", "")
+              + " (run revision --autogenerate)");
+    }
+    for (Difference difference : comparison.unexpressed()) {
+      problems.add(model + " differs from the scripts: " + unexpressed(difference));
+    }
+    return problems;
+  }
+
+  /** What a run asked for: where the revision goes and the scripts it follows. */
+  private record Request(
+      NewRevision spec, Path versionPath, Authoring authoring, Catalog catalog) {
+    String head() {
+      return spec.head();
+    }
+  }
+
+  /**
+   * A revision that proved out.
+   *
+   * @param before the scripts' schema it follows, unfiltered
+   * @param upgraded what a read after its upgrade found
+   * @param server the server it was proven on
+   */
+  private record Proven(
+      Dialect dialect,
+      String upgrade,
+      String downgrade,
+      DatabaseSchema before,
+      SubsetRead upgraded,
+      String server) {}
+
+  /**
+   * Writes the proven revision, and when asked to remember, remembers the scripts' schema with it
+   * on top of {@code plan}.
+   */
+  private AutogenerateResult write(
+      Request request, Comparison comparison, Proven proven, boolean remember, Plan plan) {
+    // Its author reviews the file before it runs: lock-heavy statements carry the lint's advice.
+    String reviewed =
+        new Lint(config, request.catalog()).annotate(proven.dialect(), proven.upgrade(), true);
+    RevisionWriter.Written written =
+        request
+            .authoring()
+            .write(
+                request.spec(),
+                request.versionPath(),
+                new RevisionWriter.Bodies(reviewed, proven.downgrade()));
+    if (remember) {
+      rememberAfter(plan, written.revision().id(), proven);
+    }
+    return new AutogenerateResult(written.path(), comparison.detected(), comparison.hints());
+  }
+
+  /**
+   * Remembers the schema the scripts give with the new revision on top: the one before it, with
+   * the tables the proof read after the upgrade in place. Only when the plan to the new revision is
+   * the old plan and one step more (not when the scripts had other heads).
+   */
+  private void rememberAfter(Plan before, String revision, Proven proven) {
+    Catalog after = Catalog.loadAllowingNone(config);
+    if (!after.migrations().containsKey(revision)) {
+      return; // written outside the locations
+    }
+    Plan plan = after.planner().upgrade(List.of(), revision);
+    List<String> expected = new ArrayList<>(revisions(before));
+    expected.add(revision);
+    if (!revisions(plan).equals(expected)) {
+      return;
+    }
+    cache
+        .key(after, plan)
+        .ifPresent(
+            k ->
+                cache.write(
+                    k,
+                    proven.server(),
+                    ScriptsSchemaCache.afterRevision(proven.before(), proven.upgraded(), filter)));
+  }
+
+  private static List<String> revisions(Plan plan) {
+    return plan == null
+        ? List.of()
+        : plan.steps().stream().map(step -> step.revision().id()).toList();
+  }
+
+  private void report(Comparison comparison) {
+    comparison.detected().forEach(reporter::info);
+    comparison.hints().forEach(reporter::warn);
+  }
+
+  private AutogenerateResult nothingDetected() {
+    reporter.info("No changes in schema detected");
+    return new AutogenerateResult(null, List.of(), List.of());
+  }
+
+  private static void requireExpressed(Comparison comparison) {
+    if (!comparison.unexpressed().isEmpty()) {
+      throw new UnprovableRevisionException(
+          comparison.unexpressed().stream().map(Autogenerate::unexpressed).toList());
     }
   }
 
@@ -116,10 +291,12 @@ public final class Autogenerate {
     }
   }
 
-  private static void upgrade(SchemaSide scripts, Catalog catalog, String target) {
-    if (target != null && !catalog.graph().revisions().isEmpty()) {
-      scripts.upgrade(catalog, catalog.planner().upgrade(List.of(), target));
+  /** The plan from an empty database to {@code target}; null for none (a new root, no scripts). */
+  private static Plan plan(Catalog catalog, String target) {
+    if (target == null || catalog.graph().revisions().isEmpty()) {
+      return null;
     }
+    return catalog.planner().upgrade(List.of(), target);
   }
 
   /** Where the new revision goes, as an upgrade target; null for a new root. */
@@ -131,28 +308,33 @@ public final class Autogenerate {
   }
 
   /** The model's schema, built on its own scratch database while the scripts run on theirs. */
-  private Background<DatabaseSchema> modelAside(ModelDdl supplied) {
+  private Background<Model> modelAside(ModelDdl supplied) {
     return new Background<>("migrate-model", (deliver, held) -> model(supplied, deliver, held));
   }
 
-  /** The scripts' side is read while the model's may still be building on its own thread. */
-  private Comparison compare(SchemaSide scripts, Background<DatabaseSchema> modelSchema) {
-    DatabaseSchema current = filter.apply(scripts.read());
-    DatabaseSchema model = filter.apply(modelSchema.join());
-    return Comparison.of(current, model, Renames.of(config.renameColumns()));
+  /**
+   * The model's schema, and the scratch database it was built on, open until released (null for a
+   * live database).
+   */
+  private record Model(DatabaseSchema schema, SchemaSide side) {}
+
+  /** The two schemas compared, each filtered. */
+  private Comparison compare(DatabaseSchema current, DatabaseSchema model) {
+    return Comparison.of(
+        filter.apply(current), filter.apply(model), Renames.of(config.renameColumns()));
   }
 
   /**
    * The model's schema, handed to {@code deliver}: its DDL applied to a scratch database, or a live
    * database read. The scratch database is dropped once released, as the scripts' one is.
    */
-  private void model(ModelDdl supplied, Consumer<DatabaseSchema> deliver, Runnable held) {
+  private void model(ModelDdl supplied, Consumer<Model> deliver, Runnable held) {
     ModelSpec spec = config.model();
     if (supplied == null && spec == null) {
       throw ModelException.none();
     }
     if (supplied == null && spec.kind() == ModelSpec.Kind.DATABASE) {
-      deliver.accept(LiveModel.read(config, spec));
+      deliver.accept(new Model(LiveModel.read(config, spec), null));
       return;
     }
     if (supplied == null && spec.kind() == ModelSpec.Kind.JPA) {
@@ -170,7 +352,7 @@ public final class Autogenerate {
         throw new ModelException(shown, ddl.description() + " holds no statement: no model found");
       }
       side.apply(shown, ddl.description(), statements);
-      deliver.accept(side.read());
+      deliver.accept(new Model(side.read(), side));
       // Dropped together with the scripts' database: dropping a database makes the server sync
       // every other database's new files first, the scripts' thousands while they are still used.
       held.run();
@@ -192,23 +374,18 @@ public final class Autogenerate {
   /**
    * Runs the upgrade on the scripts' scratch database and requires the model's schema, then the
    * downgrade and requires the scripts' schema back; lists what differs otherwise. Each time only
-   * the tables the revision can reach are read and compared ({@link Reach}).
+   * the tables the revision can reach are read and compared ({@link Reach}). Returns the read after
+   * the upgrade.
    */
-  private void prove(SchemaSide scripts, Comparison comparison, String upgrade, String downgrade) {
-    List<String> problems = new ArrayList<>();
+  private SubsetRead prove(
+      SchemaSide scripts, Comparison comparison, String upgrade, String downgrade) {
+    TableSubset reach = Reach.of(comparison);
     Optional<String> failed = scripts.tryRun(SectionText.statements(scripts.dialect(), upgrade));
     if (failed.isPresent()) {
       throw new UnprovableRevisionException(List.of("upgrade " + failed.get()));
     }
-    TableSubset reach = Reach.of(comparison);
     SubsetRead afterUpgrade = scripts.read(reach);
-    DatabaseSchema upgraded = filter.apply(afterUpgrade.schema());
-    DatabaseSchema desired = comparison.desired().onlyTables(afterUpgrade.covered());
-    for (Difference d : differences(Alignment.align(upgraded, desired), upgraded)) {
-      problems.add("after the upgrade, " + describe(d));
-    }
-    problems.addAll(
-        tablesOutside("after the upgrade, ", afterUpgrade, comparison.desired(), filter));
+    List<String> problems = afterUpgrade(afterUpgrade, comparison);
     if (!problems.isEmpty()) {
       throw new UnprovableRevisionException(problems);
     }
@@ -216,17 +393,56 @@ public final class Autogenerate {
     if (failed.isPresent()) {
       throw new UnprovableRevisionException(List.of("downgrade " + failed.get()));
     }
-    SubsetRead afterDowngrade = scripts.read(reach);
-    DatabaseSchema current = comparison.current().onlyTables(afterDowngrade.covered());
-    for (Difference d : differences(current, filter.apply(afterDowngrade.schema()))) {
-      problems.add("after the downgrade, " + describe(d));
-    }
-    problems.addAll(
-        tablesOutside("after the downgrade, ", afterDowngrade, comparison.current(), filter));
+    problems = afterDowngrade(scripts.read(reach), comparison);
     if (!problems.isEmpty()) {
       throw new UnprovableRevisionException(problems);
     }
     reporter.debug("autogenerate: the revision proves out on the scratch database");
+    return afterUpgrade;
+  }
+
+  /**
+   * The proof the other way round, on the model's scratch database: the downgrade must give the
+   * scripts' schema (names included, as nothing aligns them there), then the upgrade the model's.
+   * Returns the read after the upgrade, or empty when anything fails or differs.
+   */
+  private Optional<SubsetRead> proveBackwards(
+      SchemaSide model, Comparison comparison, String upgrade, String downgrade) {
+    TableSubset reach = Reach.of(comparison);
+    if (model.tryRun(SectionText.statements(model.dialect(), downgrade)).isPresent()
+        || !afterDowngrade(model.read(reach), comparison).isEmpty()
+        || model.tryRun(SectionText.statements(model.dialect(), upgrade)).isPresent()) {
+      return Optional.empty();
+    }
+    SubsetRead afterUpgrade = model.read(reach);
+    if (!afterUpgrade(afterUpgrade, comparison).isEmpty()) {
+      return Optional.empty();
+    }
+    reporter.debug("autogenerate: the revision proves out on the model's scratch database");
+    return Optional.of(afterUpgrade);
+  }
+
+  /** What differs from the model after the upgrade, in the tables the read covered. */
+  private List<String> afterUpgrade(SubsetRead read, Comparison comparison) {
+    List<String> problems = new ArrayList<>();
+    DatabaseSchema upgraded = filter.apply(read.schema());
+    DatabaseSchema desired = comparison.desired().onlyTables(read.covered());
+    for (Difference d : differences(Alignment.align(upgraded, desired), upgraded)) {
+      problems.add("after the upgrade, " + describe(d));
+    }
+    problems.addAll(tablesOutside("after the upgrade, ", read, comparison.desired(), filter));
+    return problems;
+  }
+
+  /** What differs from the scripts' schema after the downgrade, in the tables the read covered. */
+  private List<String> afterDowngrade(SubsetRead read, Comparison comparison) {
+    List<String> problems = new ArrayList<>();
+    DatabaseSchema current = comparison.current().onlyTables(read.covered());
+    for (Difference d : differences(current, filter.apply(read.schema()))) {
+      problems.add("after the downgrade, " + describe(d));
+    }
+    problems.addAll(tablesOutside("after the downgrade, ", read, comparison.current(), filter));
+    return problems;
   }
 
   /**

@@ -6,6 +6,7 @@ import dev.migrate.engine.api.error.ModelException;
 import dev.migrate.engine.api.error.ScratchDatabaseException;
 import dev.migrate.engine.command.Catalog;
 import dev.migrate.engine.common.MigrateException;
+import dev.migrate.engine.database.DatabaseSupport;
 import dev.migrate.engine.database.Databases;
 import dev.migrate.engine.database.Dialect;
 import dev.migrate.engine.database.SubsetRead;
@@ -80,6 +81,16 @@ final class SchemaSide implements AutoCloseable {
 
   Dialect dialect() {
     return dialect;
+  }
+
+  /** The server's product and version, as a remembered schema records where it was read. */
+  String server() {
+    try {
+      return DatabaseSupport.serverName(connection.getMetaData());
+    } catch (SQLException e) {
+      throw new ScratchDatabaseException(
+          "Could not use the scratch database " + scratch.describe() + ": " + e.getMessage(), e);
+    }
   }
 
   /** Upgrades the scratch database along the plan through the runtime, as a user's run would. */

@@ -1,5 +1,6 @@
 package dev.migrate.engine.schema;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -21,7 +22,7 @@ public record Column(
     boolean nullable,
     String defaultValue,
     Identity identity,
-    String comment) {
+    String comment) implements Serializable {
 
   public Column {
     Objects.requireNonNull(name, "name");

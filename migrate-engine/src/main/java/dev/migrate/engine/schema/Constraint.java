@@ -1,11 +1,13 @@
 package dev.migrate.engine.schema;
 
+import java.io.Serializable;
+
 /**
  * A table constraint. Its name is null when the database made one up ({@code CONSTRAINT_4D}, {@code
  * SYS_PK_10}): such names change each time the table is created again, so those constraints are
  * matched by their shape.
  */
-public sealed interface Constraint
+public sealed interface Constraint extends Serializable
     permits PrimaryKey, UniqueConstraint, ForeignKey, CheckConstraint, ExclusionConstraint {
 
   /** The constraint name, or null when the database generated it. */

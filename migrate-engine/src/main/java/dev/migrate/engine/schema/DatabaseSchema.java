@@ -1,5 +1,6 @@
 package dev.migrate.engine.schema;
 
+import java.io.Serializable;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
@@ -37,7 +38,7 @@ public record DatabaseSchema(
     SortedMap<String, Domain> domains,
     SortedMap<String, Routine> routines,
     SortedSet<String> extensions,
-    SortedMap<String, Grant> grants) {
+    SortedMap<String, Grant> grants) implements Serializable {
 
   public DatabaseSchema {
     schemas = Collections.unmodifiableSortedSet(new TreeSet<>(schemas));

@@ -1,5 +1,6 @@
 package dev.migrate.engine.schema;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -12,7 +13,7 @@ import java.util.Objects;
  * @param checks its check conditions joined by {@code and}, or null
  */
 public record Domain(
-    String name, SqlType type, boolean nullable, String defaultValue, String checks) {
+    String name, SqlType type, boolean nullable, String defaultValue, String checks) implements Serializable {
   public Domain {
     Objects.requireNonNull(name, "name");
   }

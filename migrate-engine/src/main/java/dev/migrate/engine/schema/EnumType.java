@@ -1,5 +1,6 @@
 package dev.migrate.engine.schema;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -10,7 +11,7 @@ import java.util.stream.Collectors;
  * @param name the type name, qualified outside the default schema
  * @param values the labels in their sort order
  */
-public record EnumType(String name, List<String> values) {
+public record EnumType(String name, List<String> values) implements Serializable {
   public EnumType {
     Objects.requireNonNull(name, "name");
     values = List.copyOf(values);

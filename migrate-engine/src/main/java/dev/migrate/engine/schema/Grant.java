@@ -1,5 +1,6 @@
 package dev.migrate.engine.schema;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -22,7 +23,7 @@ public record Grant(
     String column,
     String grantee,
     String privilege,
-    boolean grantable) {
+    boolean grantable) implements Serializable {
 
   public Grant {
     Objects.requireNonNull(kind, "kind");

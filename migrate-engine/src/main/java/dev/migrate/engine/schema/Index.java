@@ -1,5 +1,6 @@
 package dev.migrate.engine.schema;
 
+import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -27,7 +28,7 @@ public record Index(
     String method,
     List<String> include,
     boolean nullsNotDistinct,
-    List<String> options) {
+    List<String> options) implements Serializable {
 
   public Index {
     Objects.requireNonNull(name, "name");

@@ -1,5 +1,6 @@
 package dev.migrate.engine.schema;
 
+import java.io.Serializable;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -23,7 +24,7 @@ public record IndexKey(
     boolean descending,
     Nulls nulls,
     String collation,
-    String opclass) {
+    String opclass) implements Serializable {
 
   /** Where nulls sort. */
   public enum Nulls {

@@ -1,5 +1,6 @@
 package dev.migrate.engine.schema;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -9,7 +10,7 @@ import java.util.Objects;
  * @param kind {@code function} or {@code procedure}
  * @param definition the source as the database prints it
  */
-public record Routine(String name, String kind, String definition) {
+public record Routine(String name, String kind, String definition) implements Serializable {
   public Routine {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(kind, "kind");

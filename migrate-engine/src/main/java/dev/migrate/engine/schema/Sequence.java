@@ -1,5 +1,6 @@
 package dev.migrate.engine.schema;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -23,7 +24,7 @@ public record Sequence(
     Long minimum,
     Long maximum,
     boolean cycle,
-    String owner) {
+    String owner) implements Serializable {
 
   public Sequence {
     Objects.requireNonNull(name, "name");

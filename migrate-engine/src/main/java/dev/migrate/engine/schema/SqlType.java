@@ -1,5 +1,6 @@
 package dev.migrate.engine.schema;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,7 +21,7 @@ import java.util.Set;
  *     values
  * @param spelling the text as written or as the database printed it, or null
  */
-public record SqlType(String name, List<String> arguments, String spelling) {
+public record SqlType(String name, List<String> arguments, String spelling) implements Serializable {
   private static final Map<String, String> ALIASES =
       Map.ofEntries(
           Map.entry("int", "integer"),

@@ -1,5 +1,6 @@
 package dev.migrate.engine.schema;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -35,7 +36,7 @@ public record Table(
     List<ExclusionConstraint> exclusions,
     List<Index> indexes,
     List<Trigger> triggers,
-    String comment) {
+    String comment) implements Serializable {
 
   public Table {
     Objects.requireNonNull(name, "name");

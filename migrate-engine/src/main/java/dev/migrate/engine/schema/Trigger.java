@@ -1,5 +1,6 @@
 package dev.migrate.engine.schema;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -8,7 +9,7 @@ import java.util.Objects;
  * @param name the trigger name
  * @param definition timing, event and action as the database prints them
  */
-public record Trigger(String name, String definition) {
+public record Trigger(String name, String definition) implements Serializable {
   public Trigger {
     Objects.requireNonNull(name, "name");
   }

@@ -1,5 +1,6 @@
 package dev.migrate.engine.schema;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -13,7 +14,7 @@ import java.util.Objects;
  * @param materialized a PostgreSQL materialized view
  * @param indexes a materialized view's indexes, sorted by name
  */
-public record View(String name, String definition, boolean materialized, List<Index> indexes) {
+public record View(String name, String definition, boolean materialized, List<Index> indexes) implements Serializable {
   public View {
     Objects.requireNonNull(name, "name");
     indexes = indexes.stream().sorted(Comparator.comparing(Index::name)).toList();

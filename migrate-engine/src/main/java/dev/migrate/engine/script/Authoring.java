@@ -78,8 +78,14 @@ public final class Authoring {
 
   /** Writes a new revision whose sections hold these statements; returns its path. */
   public Path revision(NewRevision spec, Path versionPath, RevisionWriter.Bodies bodies) {
+    return write(spec, versionPath, bodies).path();
+  }
+
+  /** As {@link #revision(NewRevision, Path, RevisionWriter.Bodies)}, with the revision written. */
+  public RevisionWriter.Written write(
+      NewRevision spec, Path versionPath, RevisionWriter.Bodies bodies) {
     Path directory = directory(versionPath);
-    return writer().revision(existing(directory), spec, directory, bodies).path();
+    return writer().revision(existing(directory), spec, directory, bodies);
   }
 
   /**
