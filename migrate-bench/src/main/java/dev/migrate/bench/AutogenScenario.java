@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,6 +25,16 @@ import java.util.stream.Stream;
  */
 final class AutogenScenario {
   private static final String REVISION = "a0a0a0a0a900";
+
+  static final String REMEMBERED = "ours: CLI revision --autogenerate, scripts' schema remembered";
+  static final String BOTH_SIDES = "ours: CLI revision --autogenerate, both sides built";
+  static final String ALEMBIC = "Alembic revision --autogenerate";
+
+  /** Untimed work before a run. */
+  @FunctionalInterface
+  private interface Setup {
+    void run() throws IOException;
+  }
 
   private final Bench bench;
 
@@ -45,7 +56,7 @@ final class AutogenScenario {
     String oursDb = pg.createDatabase("agours");
     String alembicDb = withAlembic ? pg.createDatabase("agalembic") : null;
     try {
-      cli(ours, oursDb, "upgrade");
+      cli(ours, oursDb, dir.resolve("cache-upgrade"), "upgrade");
       if (withAlembic) {
         try (Connection c = pg.connect(alembicDb);
             Statement s = c.createStatement()) {
@@ -55,16 +66,28 @@ final class AutogenScenario {
         }
       }
       List<Contender> contenders = new ArrayList<>();
+      // Two caches: one that keeps the scripts' schema from run to run (the warm-up's cold run
+      // fills it), and one whose remembered schemas are deleted before each run.
+      Path warm = dir.resolve("cache-remembered");
+      Path cold = dir.resolve("cache-emptied");
       contenders.add(
           new Generating(
-              "ours: CLI revision --autogenerate",
+              REMEMBERED,
               ours.resolve("migrations"),
-              () -> cli(ours, oursDb, "revision", "--autogenerate", "-m", "bench")));
+              () -> {},
+              () -> cli(ours, oursDb, warm, "revision", "--autogenerate", "-m", "bench")));
+      contenders.add(
+          new Generating(
+              BOTH_SIDES,
+              ours.resolve("migrations"),
+              () -> deleteTree(cold.resolve("migrate").resolve("schemas")),
+              () -> cli(ours, oursDb, cold, "revision", "--autogenerate", "-m", "bench")));
       if (withAlembic) {
         contenders.add(
             new Generating(
-                "Alembic revision --autogenerate",
+                ALEMBIC,
                 alembic.resolve("versions"),
+                () -> {},
                 () ->
                     bench
                         .processes()
@@ -101,7 +124,7 @@ final class AutogenScenario {
     }
   }
 
-  private Sample cli(Path project, String db, String... command) throws Exception {
+  private Sample cli(Path project, String db, Path cache, String... command) throws Exception {
     List<String> cmd =
         new ArrayList<>(
             List.of(
@@ -117,11 +140,17 @@ final class AutogenScenario {
                 "--model",
                 "sql:" + project.resolve("model.sql").toAbsolutePath()));
     cmd.addAll(List.of(command));
-    return bench.processes().run(project, Map.of(), cmd);
+    return bench.processes().run(project, Map.of("XDG_CACHE_HOME", cache.toString()), cmd);
   }
 
   /** Timed generation; the file it writes is deleted after each run, so each run starts alike. */
-  private record Generating(String name, Path versions, Simple.Work work) implements Contender {
+  private record Generating(String name, Path versions, Setup setup, Simple.Work work)
+      implements Contender {
+    @Override
+    public void prepare() throws IOException {
+      setup.run();
+    }
+
     @Override
     public Sample run() throws Exception {
       return work.run();
@@ -269,4 +298,15 @@ final class AutogenScenario {
           with context.begin_transaction():
               context.run_migrations()
       """;
+
+  private static void deleteTree(Path root) throws IOException {
+    if (!Files.exists(root)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(root)) {
+      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
+    }
+  }
 }

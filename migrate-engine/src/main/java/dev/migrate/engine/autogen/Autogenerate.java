@@ -8,8 +8,8 @@ import dev.migrate.engine.api.error.ModelException;
 import dev.migrate.engine.api.error.UnprovableRevisionException;
 import dev.migrate.engine.command.Catalog;
 import dev.migrate.engine.command.Lint;
-import dev.migrate.engine.database.Dialect;
 import dev.migrate.engine.common.Reporter;
+import dev.migrate.engine.database.Dialect;
 import dev.migrate.engine.database.SubsetRead;
 import dev.migrate.engine.graph.Plan;
 import dev.migrate.engine.schema.DatabaseSchema;
@@ -188,8 +188,7 @@ public final class Autogenerate {
   }
 
   /** What a run asked for: where the revision goes and the scripts it follows. */
-  private record Request(
-      NewRevision spec, Path versionPath, Authoring authoring, Catalog catalog) {
+  private record Request(NewRevision spec, Path versionPath, Authoring authoring, Catalog catalog) {
     String head() {
       return spec.head();
     }
@@ -233,9 +232,9 @@ public final class Autogenerate {
   }
 
   /**
-   * Remembers the schema the scripts give with the new revision on top: the one before it, with
-   * the tables the proof read after the upgrade in place. Only when the plan to the new revision is
-   * the old plan and one step more (not when the scripts had other heads).
+   * Remembers the schema the scripts give with the new revision on top: the one before it, with the
+   * tables the proof read after the upgrade in place. Only when the plan to the new revision is the
+   * old plan and one step more (not when the scripts had other heads).
    */
   private void rememberAfter(Plan before, String revision, Proven proven) {
     Catalog after = Catalog.loadAllowingNone(config);

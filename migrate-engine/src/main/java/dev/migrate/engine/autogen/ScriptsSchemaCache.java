@@ -64,7 +64,7 @@ import java.util.zip.CRC32C;
  * directory), one file per set of scripts in it, the newest {@value #KEPT} kept: the scripts before
  * a new revision and with it, so that deleting the revision and generating it again still finds the
  * first. Each file is written whole to a temporary file and moved into place. A file that cannot be
- * read or written  * only means building the scripts' side again.
+ * read or written * only means building the scripts' side again.
  */
 final class ScriptsSchemaCache {
   /** Bump when the layout below or the schema records change shape. */
@@ -77,8 +77,8 @@ final class ScriptsSchemaCache {
 
   /**
    * Statements that change rows or run code, at the start of a line or after a semicolon, and
-   * tables filled from a query: scripts that hold them are not remembered. A word in a comment or
-   * a function body only costs the cache, never a wrong answer.
+   * tables filled from a query: scripts that hold them are not remembered. A word in a comment or a
+   * function body only costs the cache, never a wrong answer.
    */
   private static final Pattern NOT_ONLY_DEFINITIONS =
       Pattern.compile(
@@ -120,8 +120,8 @@ final class ScriptsSchemaCache {
   }
 
   /**
-   * The key of the schema that {@code plan} gives from an empty database, or empty when that
-   * schema is not to be remembered (the cache is off, a script is not only definitions).
+   * The key of the schema that {@code plan} gives from an empty database, or empty when that schema
+   * is not to be remembered (the cache is off, a script is not only definitions).
    */
   Optional<String> key(Catalog catalog, Plan plan) {
     if (directory == null) {
@@ -244,8 +244,7 @@ final class ScriptsSchemaCache {
     for (Path f : files) {
       modified.put(f, Files.getLastModifiedTime(f).toMillis());
     }
-    List<Path> oldestFirst =
-        files.stream().sorted(Comparator.comparing(modified::get)).toList();
+    List<Path> oldestFirst = files.stream().sorted(Comparator.comparing(modified::get)).toList();
     for (Path old : oldestFirst.subList(0, files.size() - (KEPT - 1))) {
       Files.deleteIfExists(old);
     }
@@ -253,8 +252,8 @@ final class ScriptsSchemaCache {
 
   /**
    * The scripts' schema with a proven revision on top: {@code before} with the tables the proof's
-   * read after the upgrade covered as that read found them, and everything that is not a table's
-   * as it found it. Tables and views the filter leaves out stay as they were before: the revision
+   * read after the upgrade covered as that read found them, and everything that is not a table's as
+   * it found it. Tables and views the filter leaves out stay as they were before: the revision
    * cannot have touched them, and a read on the model's scratch database holds the model's.
    */
   static DatabaseSchema afterRevision(
@@ -273,20 +272,22 @@ final class ScriptsSchemaCache {
     }
     SortedMap<String, View> views = new TreeMap<>(before.views());
     views.keySet().removeIf(filter::owns);
-    read.views().forEach(
-        (name, view) -> {
-          if (filter.owns(name)) {
-            views.put(name, view);
-          }
-        });
+    read.views()
+        .forEach(
+            (name, view) -> {
+              if (filter.owns(name)) {
+                views.put(name, view);
+              }
+            });
     SortedMap<String, Sequence> sequences = new TreeMap<>(before.sequences());
     sequences.values().removeIf(s -> kept(s, filter));
-    read.sequences().forEach(
-        (name, sequence) -> {
-          if (kept(sequence, filter)) {
-            sequences.put(name, sequence);
-          }
-        });
+    read.sequences()
+        .forEach(
+            (name, sequence) -> {
+              if (kept(sequence, filter)) {
+                sequences.put(name, sequence);
+              }
+            });
     return new DatabaseSchema(
         read.schemas(),
         tables,
@@ -314,8 +315,8 @@ final class ScriptsSchemaCache {
   record Remembered(String server, DatabaseSchema schema) {}
 
   /**
-   * This engine's build: its jar's path, size and time, or for a directory of classes (a build
-   * in progress) the newest class file's time, so that a rebuilt reader reads again.
+   * This engine's build: its jar's path, size and time, or for a directory of classes (a build in
+   * progress) the newest class file's time, so that a rebuilt reader reads again.
    */
   private static Optional<String> engineBuild() {
     try {

@@ -22,7 +22,8 @@ public record Column(
     boolean nullable,
     String defaultValue,
     Identity identity,
-    String comment) implements Serializable {
+    String comment)
+    implements Serializable {
 
   public Column {
     Objects.requireNonNull(name, "name");

@@ -38,7 +38,8 @@ public record DatabaseSchema(
     SortedMap<String, Domain> domains,
     SortedMap<String, Routine> routines,
     SortedSet<String> extensions,
-    SortedMap<String, Grant> grants) implements Serializable {
+    SortedMap<String, Grant> grants)
+    implements Serializable {
 
   public DatabaseSchema {
     schemas = Collections.unmodifiableSortedSet(new TreeSet<>(schemas));

@@ -13,7 +13,8 @@ import java.util.Objects;
  * @param checks its check conditions joined by {@code and}, or null
  */
 public record Domain(
-    String name, SqlType type, boolean nullable, String defaultValue, String checks) implements Serializable {
+    String name, SqlType type, boolean nullable, String defaultValue, String checks)
+    implements Serializable {
   public Domain {
     Objects.requireNonNull(name, "name");
   }

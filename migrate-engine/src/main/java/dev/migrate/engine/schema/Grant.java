@@ -18,12 +18,8 @@ import java.util.Objects;
  * @param grantable true {@code WITH GRANT OPTION}
  */
 public record Grant(
-    String kind,
-    String object,
-    String column,
-    String grantee,
-    String privilege,
-    boolean grantable) implements Serializable {
+    String kind, String object, String column, String grantee, String privilege, boolean grantable)
+    implements Serializable {
 
   public Grant {
     Objects.requireNonNull(kind, "kind");

@@ -28,7 +28,8 @@ public record Index(
     String method,
     List<String> include,
     boolean nullsNotDistinct,
-    List<String> options) implements Serializable {
+    List<String> options)
+    implements Serializable {
 
   public Index {
     Objects.requireNonNull(name, "name");

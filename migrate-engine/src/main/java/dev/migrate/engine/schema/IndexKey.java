@@ -24,7 +24,8 @@ public record IndexKey(
     boolean descending,
     Nulls nulls,
     String collation,
-    String opclass) implements Serializable {
+    String opclass)
+    implements Serializable {
 
   /** Where nulls sort. */
   public enum Nulls {

@@ -24,7 +24,8 @@ public record Sequence(
     Long minimum,
     Long maximum,
     boolean cycle,
-    String owner) implements Serializable {
+    String owner)
+    implements Serializable {
 
   public Sequence {
     Objects.requireNonNull(name, "name");

@@ -21,7 +21,8 @@ import java.util.Set;
  *     values
  * @param spelling the text as written or as the database printed it, or null
  */
-public record SqlType(String name, List<String> arguments, String spelling) implements Serializable {
+public record SqlType(String name, List<String> arguments, String spelling)
+    implements Serializable {
   private static final Map<String, String> ALIASES =
       Map.ofEntries(
           Map.entry("int", "integer"),

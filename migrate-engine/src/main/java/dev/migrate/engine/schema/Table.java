@@ -36,7 +36,8 @@ public record Table(
     List<ExclusionConstraint> exclusions,
     List<Index> indexes,
     List<Trigger> triggers,
-    String comment) implements Serializable {
+    String comment)
+    implements Serializable {
 
   public Table {
     Objects.requireNonNull(name, "name");

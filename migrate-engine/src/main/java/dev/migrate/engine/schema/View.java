@@ -14,7 +14,8 @@ import java.util.Objects;
  * @param materialized a PostgreSQL materialized view
  * @param indexes a materialized view's indexes, sorted by name
  */
-public record View(String name, String definition, boolean materialized, List<Index> indexes) implements Serializable {
+public record View(String name, String definition, boolean materialized, List<Index> indexes)
+    implements Serializable {
   public View {
     Objects.requireNonNull(name, "name");
     indexes = indexes.stream().sorted(Comparator.comparing(Index::name)).toList();

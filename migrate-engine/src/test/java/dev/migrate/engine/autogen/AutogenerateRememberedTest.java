@@ -255,7 +255,8 @@ class AutogenerateRememberedTest {
   }
 
   private RevisionRequest request(String into) {
-    return new RevisionRequest("change", null, false, null, List.of(), "bbbb2222", dir.resolve(into));
+    return new RevisionRequest(
+        "change", null, false, null, List.of(), "bbbb2222", dir.resolve(into));
   }
 
   private void model(String sql) throws IOException {
