@@ -80,7 +80,7 @@ final class AutogenScenario {
           new Generating(
               BOTH_SIDES,
               ours.resolve("migrations"),
-              () -> deleteTree(cold.resolve("migrate").resolve("schemas")),
+              () -> deleteTree(cold.resolve("migrate").resolve("headers").resolve("schemas")),
               () -> cli(ours, oursDb, cold, "revision", "--autogenerate", "-m", "bench")));
       if (withAlembic) {
         contenders.add(
