@@ -179,8 +179,8 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
 
   /**
    * Where parsed script headers are kept between builds, so that a goal re-reads only the scripts
-   * that changed; under the build directory, so {@code mvn clean} empties it. A directory that
-   * cannot be written only means reading every script.
+   * that changed, and autogenerate's scripts' schema; under the build directory, so {@code mvn
+   * clean} empties it. A directory that cannot be written only means reading every script.
    */
   @Parameter(
       property = "migrate.scriptCacheDirectory",

@@ -195,9 +195,9 @@ public final class MigrateConfig {
 
   /**
    * Where parsed script headers are remembered between runs, so that a command re-reads only the
-   * scripts that changed; null (the default) to read every script every time. Front ends pick it:
-   * the CLI a per-user cache directory, the Maven plugin the build directory. Never required to be
-   * writable.
+   * scripts that changed, and autogenerate's scripts' schema ({@code schemas/}); null (the default)
+   * to read every script and build that schema every time. Front ends pick it: the CLI a per-user
+   * cache directory, the Maven plugin the build directory. Never required to be writable.
    */
   public Path scriptCacheDirectory() {
     return scriptCacheDirectory;

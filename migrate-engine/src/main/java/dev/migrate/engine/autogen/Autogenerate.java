@@ -61,13 +61,12 @@ public final class Autogenerate {
       NewRevision spec, Path versionPath, Authoring authoring, ModelDdl supplied) {
     Catalog catalog = Catalog.loadAllowingNone(config);
     Plan plan = plan(catalog, parentTarget(spec.head()));
+    Request request = new Request(spec, versionPath, authoring, catalog, plan);
     try (Background<Model> model = modelAside(supplied)) {
       Optional<String> key = cache.key(catalog, plan);
       Optional<ScriptsSchemaCache.Remembered> remembered = key.flatMap(cache::read);
       if (remembered.isPresent()) {
-        Optional<AutogenerateResult> done =
-            revisionOnModelSide(
-                remembered.get(), model.join(), new Request(spec, versionPath, authoring, catalog));
+        Optional<AutogenerateResult> done = revisionOnModelSide(remembered.get(), model, request);
         if (done.isPresent()) {
           return done.get();
         }
@@ -90,11 +89,10 @@ public final class Autogenerate {
         String downgrade = render(scripts, comparison.downgrade());
         SubsetRead upgraded = prove(scripts, comparison, upgrade, downgrade);
         return write(
-            new Request(spec, versionPath, authoring, catalog),
+            request,
             comparison,
             new Proven(scripts.dialect(), upgrade, downgrade, current, upgraded, scripts.server()),
-            key.isPresent(),
-            plan);
+            key.isPresent());
       }
     }
   }
@@ -106,7 +104,8 @@ public final class Autogenerate {
    * scripts' side is then built and the revision proven on it, as without a remembered schema.
    */
   private Optional<AutogenerateResult> revisionOnModelSide(
-      ScriptsSchemaCache.Remembered remembered, Model model, Request request) {
+      ScriptsSchemaCache.Remembered remembered, Background<Model> built, Request request) {
+    Model model = built.join();
     if (model.side() == null || !model.side().server().equals(remembered.server())) {
       return Optional.empty();
     }
@@ -129,17 +128,13 @@ public final class Autogenerate {
               + " building the scripts' side");
       return Optional.empty();
     }
+    String server = side.server();
+    // The model's scratch database is dropped while the revision is written.
+    built.release();
     report(comparison);
     Proven proven =
-        new Proven(
-            side.dialect(), upgrade, downgrade, remembered.schema(), upgraded.get(), side.server());
-    return Optional.of(
-        write(
-            request,
-            comparison,
-            proven,
-            true,
-            plan(request.catalog(), parentTarget(request.head()))));
+        new Proven(side.dialect(), upgrade, downgrade, remembered.schema(), upgraded.get(), server);
+    return Optional.of(write(request, comparison, proven, true));
   }
 
   /**
@@ -159,6 +154,7 @@ public final class Autogenerate {
           && model.side() != null
           && model.side().server().equals(remembered.get().server())) {
         current = remembered.get().schema();
+        modelSchema.release();
       } else {
         // The two scratch databases are dropped at once (closed in reverse order).
         try (SchemaSide scripts = SchemaSide.open(config);
@@ -187,12 +183,12 @@ public final class Autogenerate {
     return problems;
   }
 
-  /** What a run asked for: where the revision goes and the scripts it follows. */
-  private record Request(NewRevision spec, Path versionPath, Authoring authoring, Catalog catalog) {
-    String head() {
-      return spec.head();
-    }
-  }
+  /**
+   * What a run asked for: where the revision goes, the scripts it follows and the plan that builds
+   * their schema (null for none).
+   */
+  private record Request(
+      NewRevision spec, Path versionPath, Authoring authoring, Catalog catalog, Plan plan) {}
 
   /**
    * A revision that proved out.
@@ -210,11 +206,10 @@ public final class Autogenerate {
       String server) {}
 
   /**
-   * Writes the proven revision, and when asked to remember, remembers the scripts' schema with it
-   * on top of {@code plan}.
+   * Writes the proven revision, and when asked to, remembers the scripts' schema with it on top.
    */
   private AutogenerateResult write(
-      Request request, Comparison comparison, Proven proven, boolean remember, Plan plan) {
+      Request request, Comparison comparison, Proven proven, boolean remember) {
     // Its author reviews the file before it runs: lock-heavy statements carry the lint's advice.
     String reviewed =
         new Lint(config, request.catalog()).annotate(proven.dialect(), proven.upgrade(), true);
@@ -226,7 +221,7 @@ public final class Autogenerate {
                 request.versionPath(),
                 new RevisionWriter.Bodies(reviewed, proven.downgrade()));
     if (remember) {
-      rememberAfter(plan, written.revision().id(), proven);
+      rememberAfter(request.plan(), written.revision().id(), proven);
     }
     return new AutogenerateResult(written.path(), comparison.detected(), comparison.hints());
   }
