@@ -78,7 +78,11 @@ public final class Autogenerate {
           scripts.upgrade(catalog, plan);
         }
         DatabaseSchema current = scripts.read();
-        key.ifPresent(k -> cache.write(k, scripts.server(), current));
+        boolean remember =
+            key.isPresent() && ScriptsSchemaCache.definitionsOnly(catalog, plan, scripts.dialect());
+        if (remember) {
+          cache.write(key.get(), scripts.server(), current);
+        }
         Comparison comparison = compare(current, model.join().schema());
         report(comparison);
         if (comparison.isEmpty()) {
@@ -92,7 +96,7 @@ public final class Autogenerate {
             request,
             comparison,
             new Proven(scripts.dialect(), upgrade, downgrade, current, upgraded, scripts.server()),
-            key.isPresent());
+            remember);
       }
     }
   }
@@ -106,7 +110,10 @@ public final class Autogenerate {
   private Optional<AutogenerateResult> revisionOnModelSide(
       ScriptsSchemaCache.Remembered remembered, Background<Model> built, Request request) {
     Model model = built.join();
-    if (model.side() == null || !model.side().server().equals(remembered.server())) {
+    if (model.side() == null
+        || !model.side().server().equals(remembered.server())
+        || !ScriptsSchemaCache.definitionsOnly(
+            request.catalog(), request.plan(), model.side().dialect())) {
       return Optional.empty();
     }
     SchemaSide side = model.side();
@@ -152,7 +159,8 @@ public final class Autogenerate {
       Model model = remembered.isPresent() ? modelSchema.join() : null;
       if (model != null
           && model.side() != null
-          && model.side().server().equals(remembered.get().server())) {
+          && model.side().server().equals(remembered.get().server())
+          && ScriptsSchemaCache.definitionsOnly(catalog, plan, model.side().dialect())) {
         current = remembered.get().schema();
         modelSchema.release();
       } else {
@@ -163,7 +171,10 @@ public final class Autogenerate {
             scripts.upgrade(catalog, plan);
           }
           current = scripts.read();
-          key.ifPresent(k -> cache.write(k, scripts.server(), current));
+          if (key.isPresent()
+              && ScriptsSchemaCache.definitionsOnly(catalog, plan, scripts.dialect())) {
+            cache.write(key.get(), scripts.server(), current);
+          }
         }
       }
       comparison = compare(current, modelSchema.join().schema());
@@ -240,6 +251,9 @@ public final class Autogenerate {
     List<String> expected = new ArrayList<>(revisions(before));
     expected.add(revision);
     if (!revisions(plan).equals(expected)) {
+      return;
+    }
+    if (!ScriptsSchemaCache.definitionsOnly(after, plan, proven.dialect())) {
       return;
     }
     cache

@@ -3,6 +3,7 @@ package dev.migrate.engine.autogen;
 import dev.migrate.engine.api.MigrateConfig;
 import dev.migrate.engine.command.Catalog;
 import dev.migrate.engine.common.Reporter;
+import dev.migrate.engine.database.Dialect;
 import dev.migrate.engine.database.SubsetRead;
 import dev.migrate.engine.graph.Direction;
 import dev.migrate.engine.graph.Plan;
@@ -13,6 +14,7 @@ import dev.migrate.engine.schema.Table;
 import dev.migrate.engine.schema.View;
 import dev.migrate.engine.script.Migration;
 import dev.migrate.engine.script.SqlMigration;
+import dev.migrate.engine.sql.Statement;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -39,32 +41,34 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
 import java.util.zip.CRC32C;
 
 /**
- * The scripts' schema remembered between runs, so that a run whose scripts are those of the last
- * one builds only the model's side (Alembic's database at head, without a database kept at head).
+ * The scripts' schema remembered between runs, so that a run whose scripts are those of an earlier
+ * one builds only the model's side: what Alembic has from a database kept at head, without one.
  *
  * <p>A remembered schema is used only under the key it was read under: a digest of every script the
  * plan runs (revision and checksum, in order), the placeholders, the database settings and URL, and
  * the engine's own build, so that a changed reader never sees an old read. Its server's version is
  * kept beside it and compared with the scratch database's. Scripts that do more than define the
- * schema (rows inserted or updated, code run, Java migrations) are not remembered: a revision's
- * proof on a database without their rows could pass where it would fail on theirs.
+ * schema ({@link #definitionsOnly}) and Java migrations, whose checksum is their class alone, are
+ * not remembered.
  *
  * <p>One directory per project and database ({@code schemas/<hash>/} in the script cache
  * directory), one file per set of scripts in it, the newest {@value #KEPT} kept: the scripts before
  * a new revision and with it, so that deleting the revision and generating it again still finds the
  * first. Each file is written whole to a temporary file and moved into place. A file that cannot be
- * read or written * only means building the scripts' side again.
+ * read or written only means building the scripts' side again.
  */
 final class ScriptsSchemaCache {
   /** Bump when the layout below or the schema records change shape. */
@@ -76,17 +80,20 @@ final class ScriptsSchemaCache {
   private static final long MAGIC = 0x4d49475241544553L; // "MIGRATES"
 
   /**
-   * Statements that change rows or run code, at the start of a line or after a semicolon, and
-   * tables filled from a query: scripts that hold them are not remembered. A word in a comment or a
-   * function body only costs the cache, never a wrong answer.
+   * The first word of a statement, after comments; and a table filled from a query. A script whose
+   * statements all begin with one of {@link #DEFINING} and fill no table is only definitions.
    */
-  private static final Pattern NOT_ONLY_DEFINITIONS =
+  private static final Pattern FIRST_WORD =
+      Pattern.compile("\\A(?:\\s|--[^\\n]*(?:\\n|\\z)|/\\*.*?\\*/)*(\\w+)", Pattern.DOTALL);
+
+  private static final Pattern FILLED_TABLE =
       Pattern.compile(
-          "(?:^|;)\\s*(?:insert|update|delete|merge|copy|call|do|select|with|values|truncate"
-              + "|execute|exec|perform|load|replace|upsert)\\b"
-              + "|\\bcreate\\s+(?:\\w+\\s+)*table\\b[^;]*\\bas\\s*(?:\\(|select\\b|with\\b"
-              + "|values\\b|table\\b)",
-          Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
+          "\\Acreate\\s+(?:\\w+\\s+)*table\\b[^;]*?\\bas\\s*(?:\\(|select\\b|with\\b|values\\b"
+              + "|table\\b|execute\\b)",
+          Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+
+  private static final Set<String> DEFINING =
+      Set.of("create", "alter", "drop", "comment", "grant", "revoke", "rename", "set", "reset");
 
   private static final ObjectInputFilter ONLY_SCHEMA_VALUES =
       ObjectInputFilter.Config.createFilter(
@@ -147,13 +154,35 @@ final class ScriptsSchemaCache {
         return Optional.empty();
       }
       Migration migration = catalog.migrations().get(step.revision().id());
-      if (!(migration instanceof SqlMigration script)
-          || NOT_ONLY_DEFINITIONS.matcher(script.upgradeSection().sql()).find()) {
+      if (!(migration instanceof SqlMigration)) {
         return Optional.empty();
       }
       update(digest, step.revision().id() + " " + migration.checksum());
     }
     return Optional.of(HexFormat.of().formatHex(digest.digest()));
+  }
+
+  /**
+   * True when every script the plan runs only defines the schema, as {@code dialect} splits it: no
+   * rows inserted, changed or copied, no code run ({@code DO}, {@code CALL}, a {@code SELECT}), no
+   * table filled from a query. Only such scripts' schema is remembered or used: a revision's proof
+   * on a database without their rows could pass where it would fail on theirs.
+   */
+  static boolean definitionsOnly(Catalog catalog, Plan plan, Dialect dialect) {
+    for (Step step : plan == null ? List.<Step>of() : plan.steps()) {
+      if (!(catalog.migrations().get(step.revision().id()) instanceof SqlMigration script)) {
+        return false;
+      }
+      for (Statement statement : script.upgradeStatements(dialect.syntax())) {
+        Matcher first = FIRST_WORD.matcher(statement.sql());
+        if (first.find()
+            && (!DEFINING.contains(first.group(1).toLowerCase(Locale.ROOT))
+                || FILLED_TABLE.matcher(statement.sql().substring(first.start(1))).find())) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /** The schema remembered under {@code key}, with its server, if there is one. */

@@ -169,6 +169,55 @@ class AutogenerateRememberedTest {
   }
 
   @Test
+  void viewsAndCommentsAreDefinitionsButATableFilledFromAQueryIsNot() throws IOException {
+    try (TestDatabase db = TestDatabase.h2()) {
+      String init =
+          """
+          -- revision: a1
+          -- down_revision:
+          -- migrate:upgrade
+          -- insert the customers later
+          create table customer (id bigint primary key, name varchar(20));
+          create view named as
+          select id, name
+            from customer
+           where name is not null;
+          -- migrate:downgrade
+          drop view named;
+          drop table customer;
+          """;
+      script("1_init.sql", init);
+      model(
+          """
+          create table customer (id bigint primary key, name varchar(20), note varchar(9));
+          create view named as select id, name from customer where name is not null;
+          """);
+      Migrator migrator = migrator(db, true);
+      migrator.autogenerate(request("one"));
+      debug.clear();
+      assertThat(migrator.autogenerate(request("two")).detected())
+          .containsExactly("Detected added column 'customer.note'");
+      assertThat(debug).anyMatch(line -> line.startsWith(REMEMBERED));
+
+      script(
+          "1_init.sql",
+          init.replace(
+              "-- migrate:downgrade",
+              "create table copied as select * from customer;\n-- migrate:downgrade\ndrop table copied;"));
+      model(
+          """
+          create table customer (id bigint primary key, name varchar(20), note varchar(9));
+          create view named as select id, name from customer where name is not null;
+          create table copied (id bigint, name varchar(20));
+          """);
+      migrator.autogenerate(request("three"));
+      debug.clear();
+      migrator.autogenerate(request("four"));
+      assertThat(debug).noneMatch(line -> line.startsWith(REMEMBERED));
+    }
+  }
+
+  @Test
   void changedScriptsAndDamagedFilesAreBuiltAgain() throws IOException {
     try (TestDatabase db = TestDatabase.postgres()) {
       String init =
