@@ -14,8 +14,6 @@ import dev.migrate.engine.database.SubsetRead;
 import dev.migrate.engine.graph.Plan;
 import dev.migrate.engine.schema.DatabaseSchema;
 import dev.migrate.engine.schema.Difference;
-import dev.migrate.engine.schema.SchemaComparison;
-import dev.migrate.engine.schema.TableSubset;
 import dev.migrate.engine.script.Authoring;
 import dev.migrate.engine.script.NewRevision;
 import dev.migrate.engine.script.RevisionWriter;
@@ -43,12 +41,14 @@ public final class Autogenerate {
   private final Reporter reporter;
   private final TableFilter filter;
   private final ScriptsSchemaCache cache;
+  private final Proof proof;
 
   public Autogenerate(MigrateConfig config) {
     this.config = config;
     this.reporter = config.reporter();
     this.filter = TableFilter.of(config.includeTables(), config.excludeTables());
     this.cache = ScriptsSchemaCache.of(config);
+    this.proof = new Proof(filter, reporter);
   }
 
   /**
@@ -91,7 +91,7 @@ public final class Autogenerate {
         requireExpressed(comparison);
         String upgrade = render(scripts, comparison.upgrade());
         String downgrade = render(scripts, comparison.downgrade());
-        SubsetRead upgraded = prove(scripts, comparison, upgrade, downgrade);
+        SubsetRead upgraded = proof.forward(scripts, comparison, upgrade, downgrade);
         return write(
             request,
             comparison,
@@ -128,7 +128,7 @@ public final class Autogenerate {
     }
     String upgrade = render(side, comparison.upgrade());
     String downgrade = render(side, comparison.downgrade());
-    Optional<SubsetRead> upgraded = proveBackwards(side, comparison, upgrade, downgrade);
+    Optional<SubsetRead> upgraded = proof.backward(side, comparison, upgrade, downgrade);
     if (upgraded.isEmpty()) {
       reporter.debug(
           "autogenerate: the revision does not prove out on the model's scratch database;"
@@ -263,7 +263,7 @@ public final class Autogenerate {
                 cache.write(
                     k,
                     proven.server(),
-                    ScriptsSchemaCache.afterRevision(proven.before(), proven.upgraded(), filter)));
+                    SchemaWithRevision.of(proven.before(), proven.upgraded(), filter)));
   }
 
   private static List<String> revisions(Plan plan) {
@@ -379,126 +379,7 @@ public final class Autogenerate {
     return statements;
   }
 
-  /**
-   * Runs the upgrade on the scripts' scratch database and requires the model's schema, then the
-   * downgrade and requires the scripts' schema back; lists what differs otherwise. Each time only
-   * the tables the revision can reach are read and compared ({@link Reach}). Returns the read after
-   * the upgrade.
-   */
-  private SubsetRead prove(
-      SchemaSide scripts, Comparison comparison, String upgrade, String downgrade) {
-    TableSubset reach = Reach.of(comparison);
-    Optional<String> failed = scripts.tryRun(SectionText.statements(scripts.dialect(), upgrade));
-    if (failed.isPresent()) {
-      throw new UnprovableRevisionException(List.of("upgrade " + failed.get()));
-    }
-    SubsetRead afterUpgrade = scripts.read(reach);
-    List<String> problems = afterUpgrade(afterUpgrade, comparison);
-    if (!problems.isEmpty()) {
-      throw new UnprovableRevisionException(problems);
-    }
-    failed = scripts.tryRun(SectionText.statements(scripts.dialect(), downgrade));
-    if (failed.isPresent()) {
-      throw new UnprovableRevisionException(List.of("downgrade " + failed.get()));
-    }
-    problems = afterDowngrade(scripts.read(reach), comparison);
-    if (!problems.isEmpty()) {
-      throw new UnprovableRevisionException(problems);
-    }
-    reporter.debug("autogenerate: the revision proves out on the scratch database");
-    return afterUpgrade;
-  }
-
-  /**
-   * The proof the other way round, on the model's scratch database: the downgrade must give the
-   * scripts' schema (names included, as nothing aligns them there), then the upgrade the model's.
-   * Returns the read after the upgrade, or empty when anything fails or differs.
-   */
-  private Optional<SubsetRead> proveBackwards(
-      SchemaSide model, Comparison comparison, String upgrade, String downgrade) {
-    TableSubset reach = Reach.of(comparison);
-    if (model.tryRun(SectionText.statements(model.dialect(), downgrade)).isPresent()
-        || !afterDowngrade(model.read(reach), comparison).isEmpty()
-        || model.tryRun(SectionText.statements(model.dialect(), upgrade)).isPresent()) {
-      return Optional.empty();
-    }
-    SubsetRead afterUpgrade = model.read(reach);
-    if (!afterUpgrade(afterUpgrade, comparison).isEmpty()) {
-      return Optional.empty();
-    }
-    reporter.debug("autogenerate: the revision proves out on the model's scratch database");
-    return Optional.of(afterUpgrade);
-  }
-
-  /** What differs from the model after the upgrade, in the tables the read covered. */
-  private List<String> afterUpgrade(SubsetRead read, Comparison comparison) {
-    List<String> problems = new ArrayList<>();
-    DatabaseSchema upgraded = filter.apply(read.schema());
-    DatabaseSchema desired = comparison.desired().onlyTables(read.covered());
-    for (Difference d : differences(Alignment.align(upgraded, desired), upgraded)) {
-      problems.add("after the upgrade, " + describe(d));
-    }
-    problems.addAll(tablesOutside("after the upgrade, ", read, comparison.desired(), filter));
-    return problems;
-  }
-
-  /** What differs from the scripts' schema after the downgrade, in the tables the read covered. */
-  private List<String> afterDowngrade(SubsetRead read, Comparison comparison) {
-    List<String> problems = new ArrayList<>();
-    DatabaseSchema current = comparison.current().onlyTables(read.covered());
-    for (Difference d : differences(current, filter.apply(read.schema()))) {
-      problems.add("after the downgrade, " + describe(d));
-    }
-    problems.addAll(tablesOutside("after the downgrade, ", read, comparison.current(), filter));
-    return problems;
-  }
-
-  /**
-   * Tables that appeared or went outside the tables a read covered, which a statement of the
-   * revision can only have made or dropped by a bug: the comparison of the covered ones cannot see
-   * them.
-   */
-  static List<String> tablesOutside(
-      String when, SubsetRead read, DatabaseSchema expected, TableFilter filter) {
-    List<String> problems = new ArrayList<>();
-    for (String table : read.tableNames()) {
-      if (filter.owns(table)
-          && !read.covered().covers(table)
-          && !expected.tables().containsKey(table)) {
-        problems.add(when + "table " + table + " is there but should not be");
-      }
-    }
-    for (String table : expected.tables().keySet()) {
-      if (!read.covered().covers(table) && !read.tableNames().contains(table)) {
-        problems.add(when + "table " + table + " is missing");
-      }
-    }
-    problems.sort(null);
-    return problems;
-  }
-
-  /** Compared with expressions in one spelling: engines reprint what they are given. */
-  private static List<Difference> differences(DatabaseSchema expected, DatabaseSchema actual) {
-    return SchemaComparison.compare(Alignment.canonical(expected), Alignment.canonical(actual));
-  }
-
   private static String unexpressed(Difference d) {
-    return describe(d) + " (autogenerate cannot write this change)";
-  }
-
-  /** A difference in plain words, from the point of view of the schema wanted. */
-  static String describe(Difference d) {
-    return switch (d.change()) {
-      case EXTRA -> d.object() + " is there but should not be";
-      case MISSING -> d.object() + " is missing";
-      case CHANGED ->
-          d.attribute()
-              + " of "
-              + d.object()
-              + " is "
-              + d.actual()
-              + " where the model has "
-              + d.expected();
-    };
+    return Proof.describe(d) + " (autogenerate cannot write this change)";
   }
 }

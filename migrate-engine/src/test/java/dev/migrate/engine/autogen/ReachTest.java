@@ -86,17 +86,17 @@ class ReachTest {
         new SubsetRead(covered, reach, Set.of("parent", "child", "alone", "parent_tmp"));
     SubsetRead dropped = new SubsetRead(covered, reach, Set.of("parent", "child"));
 
-    assertThat(Autogenerate.tablesOutside("after the upgrade, ", leftBehind, expected, everything))
+    assertThat(Proof.tablesOutside("after the upgrade, ", leftBehind, expected, everything))
         .containsExactly("after the upgrade, table parent_tmp is there but should not be");
-    assertThat(Autogenerate.tablesOutside("after the downgrade, ", dropped, expected, everything))
+    assertThat(Proof.tablesOutside("after the downgrade, ", dropped, expected, everything))
         .containsExactly("after the downgrade, table alone is missing");
     // Tables the filter leaves to others are theirs, and a complete read has nothing outside.
     assertThat(
-            Autogenerate.tablesOutside(
+            Proof.tablesOutside(
                 "", leftBehind, expected, TableFilter.of(List.of(), List.of("*_tmp"))))
         .isEmpty();
     assertThat(
-            Autogenerate.tablesOutside(
+            Proof.tablesOutside(
                 "",
                 new SubsetRead(expected, TableSubset.all(), expected.tables().keySet()),
                 expected,
