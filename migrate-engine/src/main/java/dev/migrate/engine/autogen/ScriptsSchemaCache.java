@@ -2,6 +2,7 @@ package dev.migrate.engine.autogen;
 
 import dev.migrate.engine.api.MigrateConfig;
 import dev.migrate.engine.command.Catalog;
+import dev.migrate.engine.common.CacheFiles;
 import dev.migrate.engine.common.Reporter;
 import dev.migrate.engine.database.Dialect;
 import dev.migrate.engine.graph.Direction;
@@ -12,22 +13,17 @@ import dev.migrate.engine.script.Migration;
 import dev.migrate.engine.script.SqlMigration;
 import dev.migrate.engine.sql.Statement;
 import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.ObjectInputFilter;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
-import java.io.OutputStream;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.CodeSource;
 import java.security.MessageDigest;
@@ -44,8 +40,6 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import java.util.zip.CRC32;
-import java.util.zip.CRC32C;
 
 /**
  * The scripts' schema remembered between runs, so that a run whose scripts are those of an earlier
@@ -117,7 +111,7 @@ final class ScriptsSchemaCache {
             config.baseDirectory().toString(),
             String.join(",", config.locations()));
     return new ScriptsSchemaCache(
-        config, config.scriptCacheDirectory().resolve("schemas").resolve(crcName(scope)));
+        config, config.scriptCacheDirectory().resolve("schemas").resolve(CacheFiles.name(scope)));
   }
 
   /**
@@ -212,38 +206,21 @@ final class ScriptsSchemaCache {
       return;
     }
     Path file = fileFor(key);
-    Path temporary = null;
     try {
-      Files.createDirectories(directory);
-      temporary = Files.createTempFile(directory, file.getFileName().toString(), ".tmp");
-      try (OutputStream raw = Files.newOutputStream(temporary);
-          DataOutputStream out = new DataOutputStream(new BufferedOutputStream(raw, 1 << 16))) {
-        out.writeLong(MAGIC);
-        out.writeInt(FORMAT);
-        out.writeUTF(key);
-        out.writeUTF(server);
-        ObjectOutputStream objects = new ObjectOutputStream(out);
-        objects.writeObject(schema);
-        objects.flush();
-      }
-      try {
-        Files.move(
-            temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-      }
-      temporary = null;
+      CacheFiles.replace(
+          file,
+          out -> {
+            out.writeLong(MAGIC);
+            out.writeInt(FORMAT);
+            out.writeUTF(key);
+            out.writeUTF(server);
+            ObjectOutputStream objects = new ObjectOutputStream(out);
+            objects.writeObject(schema);
+            objects.flush();
+          });
       prune(file);
     } catch (IOException | RuntimeException e) {
       reporter.debug("autogenerate: the scripts' schema not remembered in " + file + ": " + e);
-    } finally {
-      if (temporary != null) {
-        try {
-          Files.deleteIfExists(temporary);
-        } catch (IOException e) {
-          reporter.debug("autogenerate: " + temporary + " not deleted: " + e);
-        }
-      }
     }
   }
 
@@ -309,15 +286,6 @@ final class ScriptsSchemaCache {
     } catch (IOException | URISyntaxException | RuntimeException e) {
       return Optional.empty();
     }
-  }
-
-  private static String crcName(String text) {
-    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-    CRC32 crc = new CRC32();
-    crc.update(bytes);
-    CRC32C crcC = new CRC32C();
-    crcC.update(bytes);
-    return HexFormat.of().toHexDigits((crc.getValue() << 32) | crcC.getValue());
   }
 
   private static MessageDigest sha256() {

@@ -1,26 +1,20 @@
 package dev.migrate.engine.script;
 
+import dev.migrate.engine.common.CacheFiles;
 import dev.migrate.engine.common.Reporter;
 import dev.migrate.engine.script.HeaderCache.CachedScript;
 import dev.migrate.engine.script.HeaderCache.CachedScripts;
-import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.CRC32;
-import java.util.zip.CRC32C;
 
 /**
  * {@link HeaderCache#in}: one binary file per location, {@code <hash of its absolute path>.bin}.
@@ -45,19 +39,12 @@ final class FileHeaderCache implements HeaderCache {
   }
 
   /**
-   * The file that holds {@code directory}'s entries: named by two checksums of its path (CRC-32 and
-   * CRC-32C, 64 bits together), not a cryptographic hash, whose provider took a tenth of a no-op
-   * run in a fresh JVM to start. Two directories that share a name only overwrite each other's
-   * entries: the file records its directory, and a read for another one finds none.
+   * The file that holds {@code directory}'s entries, named by {@link CacheFiles#name} of its path.
+   * Two directories that share a name only overwrite each other's entries: the file records its
+   * directory, and a read for another one finds none.
    */
   Path fileFor(Path directory) {
-    byte[] path = directory.toString().getBytes(StandardCharsets.UTF_8);
-    CRC32 crc = new CRC32();
-    crc.update(path);
-    CRC32C crcC = new CRC32C();
-    crcC.update(path);
-    return cacheDirectory.resolve(
-        HexFormat.of().toHexDigits((crc.getValue() << 32) | crcC.getValue()) + ".bin");
+    return cacheDirectory.resolve(CacheFiles.name(directory.toString()) + ".bin");
   }
 
   @Override
@@ -99,39 +86,22 @@ final class FileHeaderCache implements HeaderCache {
   @Override
   public void write(Path directory, CachedScripts scripts) {
     Path file = fileFor(directory);
-    Path temporary = null;
     try {
-      Files.createDirectories(cacheDirectory);
-      temporary = Files.createTempFile(cacheDirectory, file.getFileName().toString(), ".tmp");
-      try (OutputStream raw = Files.newOutputStream(temporary);
-          DataOutputStream out = new DataOutputStream(new BufferedOutputStream(raw, 1 << 16))) {
-        out.writeLong(MAGIC);
-        out.writeInt(FORMAT);
-        writeString(out, directory.toString());
-        out.writeLong(scripts.scannedAtMillis());
-        out.writeInt(scripts.entries().size());
-        for (Map.Entry<String, CachedScript> entry : scripts.entries().entrySet()) {
-          writeString(out, entry.getKey());
-          writeEntry(out, entry.getValue());
-        }
-      }
-      try {
-        Files.move(
-            temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-      }
-      temporary = null;
+      CacheFiles.replace(
+          file,
+          out -> {
+            out.writeLong(MAGIC);
+            out.writeInt(FORMAT);
+            writeString(out, directory.toString());
+            out.writeLong(scripts.scannedAtMillis());
+            out.writeInt(scripts.entries().size());
+            for (Map.Entry<String, CachedScript> entry : scripts.entries().entrySet()) {
+              writeString(out, entry.getKey());
+              writeEntry(out, entry.getValue());
+            }
+          });
     } catch (IOException | RuntimeException e) {
       reporter.debug("Script header cache " + file + " not written: " + e);
-    } finally {
-      if (temporary != null) {
-        try {
-          Files.deleteIfExists(temporary);
-        } catch (IOException e) {
-          reporter.debug("Script header cache: " + temporary + " not deleted: " + e);
-        }
-      }
     }
   }
 
