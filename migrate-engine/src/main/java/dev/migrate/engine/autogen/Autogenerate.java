@@ -78,11 +78,7 @@ public final class Autogenerate {
           scripts.upgrade(catalog, plan);
         }
         DatabaseSchema current = scripts.read();
-        boolean remember =
-            key.isPresent() && ScriptsSchemaCache.definitionsOnly(catalog, plan, scripts.dialect());
-        if (remember) {
-          cache.write(key.get(), scripts.server(), current);
-        }
+        boolean remember = remember(key, catalog, plan, scripts, current);
         Comparison comparison = compare(current, model.join().schema());
         report(comparison);
         if (comparison.isEmpty()) {
@@ -110,10 +106,7 @@ public final class Autogenerate {
   private Optional<AutogenerateResult> revisionOnModelSide(
       ScriptsSchemaCache.Remembered remembered, Background<Model> built, Request request) {
     Model model = built.join();
-    if (model.side() == null
-        || !model.side().server().equals(remembered.server())
-        || !ScriptsSchemaCache.definitionsOnly(
-            request.catalog(), request.plan(), model.side().dialect())) {
+    if (!usable(remembered, model, request.catalog(), request.plan())) {
       return Optional.empty();
     }
     SchemaSide side = model.side();
@@ -156,11 +149,7 @@ public final class Autogenerate {
     try (Background<Model> modelSchema = modelAside(supplied)) {
       Optional<String> key = cache.key(catalog, plan);
       Optional<ScriptsSchemaCache.Remembered> remembered = key.flatMap(cache::read);
-      Model model = remembered.isPresent() ? modelSchema.join() : null;
-      if (model != null
-          && model.side() != null
-          && model.side().server().equals(remembered.get().server())
-          && ScriptsSchemaCache.definitionsOnly(catalog, plan, model.side().dialect())) {
+      if (remembered.isPresent() && usable(remembered.get(), modelSchema.join(), catalog, plan)) {
         current = remembered.get().schema();
         modelSchema.release();
       } else {
@@ -171,10 +160,7 @@ public final class Autogenerate {
             scripts.upgrade(catalog, plan);
           }
           current = scripts.read();
-          if (key.isPresent()
-              && ScriptsSchemaCache.definitionsOnly(catalog, plan, scripts.dialect())) {
-            cache.write(key.get(), scripts.server(), current);
-          }
+          remember(key, catalog, plan, scripts, current);
         }
       }
       comparison = compare(current, modelSchema.join().schema());
@@ -192,6 +178,31 @@ public final class Autogenerate {
       problems.add(model + " differs from the scripts: " + unexpressed(difference));
     }
     return problems;
+  }
+
+  /**
+   * True when the remembered schema stands for the scripts here: the model was built on a scratch
+   * database of the server it was read on, and the scripts only define the schema.
+   */
+  private static boolean usable(
+      ScriptsSchemaCache.Remembered remembered, Model model, Catalog catalog, Plan plan) {
+    return model.side() != null
+        && model.side().server().equals(remembered.server())
+        && ScriptsSchemaCache.definitionsOnly(catalog, plan, model.side().dialect());
+  }
+
+  /** Remembers the scripts' schema just read, when its scripts may be; true when it did. */
+  private boolean remember(
+      Optional<String> key,
+      Catalog catalog,
+      Plan plan,
+      SchemaSide scripts,
+      DatabaseSchema current) {
+    if (key.isEmpty() || !ScriptsSchemaCache.definitionsOnly(catalog, plan, scripts.dialect())) {
+      return false;
+    }
+    cache.write(key.get(), scripts.server(), current);
+    return true;
   }
 
   /**
