@@ -116,7 +116,7 @@ final class ScriptsSchemaCache {
 
   /**
    * The key of the schema that {@code plan} gives from an empty database, or empty when that schema
-   * is not to be remembered (the cache is off, a script is not only definitions).
+   * is not to be remembered (the cache is off, the plan runs a Java migration).
    */
   Optional<String> key(Catalog catalog, Plan plan) {
     if (directory == null) {
