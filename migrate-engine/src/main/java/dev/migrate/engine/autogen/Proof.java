@@ -62,17 +62,31 @@ final class Proof {
   Optional<SubsetRead> backward(
       SchemaSide model, Comparison comparison, String upgrade, String downgrade) {
     TableSubset reach = Reach.of(comparison);
-    if (model.tryRun(SectionText.statements(model.dialect(), downgrade)).isPresent()
-        || !afterDowngrade(model.read(reach), comparison).isEmpty()
-        || model.tryRun(SectionText.statements(model.dialect(), upgrade)).isPresent()) {
-      return Optional.empty();
+    Optional<String> failed = model.tryRun(SectionText.statements(model.dialect(), downgrade));
+    if (failed.isPresent()) {
+      return notProven(List.of("downgrade " + failed.get()));
+    }
+    List<String> problems = afterDowngrade(model.read(reach), comparison);
+    if (!problems.isEmpty()) {
+      return notProven(problems);
+    }
+    failed = model.tryRun(SectionText.statements(model.dialect(), upgrade));
+    if (failed.isPresent()) {
+      return notProven(List.of("upgrade " + failed.get()));
     }
     SubsetRead afterUpgrade = model.read(reach);
-    if (!afterUpgrade(afterUpgrade, comparison).isEmpty()) {
-      return Optional.empty();
+    problems = afterUpgrade(afterUpgrade, comparison);
+    if (!problems.isEmpty()) {
+      return notProven(problems);
     }
     reporter.debug("autogenerate: the revision proves out on the model's scratch database");
     return Optional.of(afterUpgrade);
+  }
+
+  /** Says why, for {@code --debug}, and gives up: the caller proves on the scripts' side. */
+  private Optional<SubsetRead> notProven(List<String> problems) {
+    reporter.debug("autogenerate: on the model's scratch database, " + String.join("; ", problems));
+    return Optional.empty();
   }
 
   /** What differs from the model after the upgrade, in the tables the read covered. */

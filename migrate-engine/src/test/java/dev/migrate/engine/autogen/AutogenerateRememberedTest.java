@@ -137,7 +137,11 @@ class AutogenerateRememberedTest {
       assertThat(debug).anyMatch(line -> line.startsWith(REMEMBERED));
       assertThat(debug)
           .as("on the model's database the key keeps the model's name, which the scripts lack")
-          .anyMatch(line -> line.contains(FELL_BACK));
+          .anyMatch(line -> line.contains(FELL_BACK))
+          .anyMatch(
+              line ->
+                  line.startsWith("autogenerate: on the model's scratch database, after the")
+                      && line.contains("orders"));
       assertThat(second.detected()).containsExactly("Detected added column 'orders.note'");
       assertThat(withoutDate(text(second))).isEqualTo(withoutDate(text(first)));
     }
