@@ -264,7 +264,8 @@ public final class Autogenerate {
     if (!revisions(plan).equals(expected)) {
       return;
     }
-    if (!ScriptsSchemaCache.definitionsOnly(after, plan, proven.dialect())) {
+    // The plan before it was checked when it was remembered; only the new script is new.
+    if (!ScriptsSchemaCache.definitionsOnly(after.migrations().get(revision), proven.dialect())) {
       return;
     }
     cache

@@ -158,16 +158,24 @@ final class ScriptsSchemaCache {
    */
   static boolean definitionsOnly(Catalog catalog, Plan plan, Dialect dialect) {
     for (Step step : plan == null ? List.<Step>of() : plan.steps()) {
-      if (!(catalog.migrations().get(step.revision().id()) instanceof SqlMigration script)) {
+      if (!definitionsOnly(catalog.migrations().get(step.revision().id()), dialect)) {
         return false;
       }
-      for (Statement statement : script.upgradeStatements(dialect.syntax())) {
-        Matcher first = FIRST_WORD.matcher(statement.sql());
-        if (first.find()
-            && (!DEFINING.contains(first.group(1).toLowerCase(Locale.ROOT))
-                || FILLED_TABLE.matcher(statement.sql().substring(first.start(1))).find())) {
-          return false;
-        }
+    }
+    return true;
+  }
+
+  /** {@link #definitionsOnly(Catalog, Plan, Dialect)} for one migration. */
+  static boolean definitionsOnly(Migration migration, Dialect dialect) {
+    if (!(migration instanceof SqlMigration script)) {
+      return false;
+    }
+    for (Statement statement : script.upgradeStatements(dialect.syntax())) {
+      Matcher first = FIRST_WORD.matcher(statement.sql());
+      if (first.find()
+          && (!DEFINING.contains(first.group(1).toLowerCase(Locale.ROOT))
+              || FILLED_TABLE.matcher(statement.sql().substring(first.start(1))).find())) {
+        return false;
       }
     }
     return true;

@@ -6,7 +6,7 @@ import dev.migrate.engine.Migrator;
 import dev.migrate.engine.api.AutogenerateResult;
 import dev.migrate.engine.api.ModelSpec;
 import dev.migrate.engine.api.RevisionRequest;
-import dev.migrate.engine.common.Reporter;
+import dev.migrate.engine.testing.Reporters;
 import dev.migrate.engine.testing.TestDatabase;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -284,26 +284,13 @@ class AutogenerateRememberedTest {
 
   private Migrator migrator(TestDatabase db, boolean cache) throws IOException {
     Path scripts = Files.createDirectories(dir.resolve("migrations"));
-    Reporter recording =
-        new Reporter() {
-          @Override
-          public void info(String message) {}
-
-          @Override
-          public void warn(String message) {}
-
-          @Override
-          public void debug(String message) {
-            debug.add(message);
-          }
-        };
     return Migrator.create(
         db.config()
             .locations("filesystem:" + scripts)
             .baseDirectory(dir)
             .model(ModelSpec.parse("sql:schema.sql"))
             .scriptCacheDirectory(cache ? dir.resolve("cache") : null)
-            .reporter(recording)
+            .reporter(Reporters.debugInto(debug))
             .build());
   }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.migrate.engine.Migrator;
 import dev.migrate.engine.api.error.MigrationFailedException;
+import dev.migrate.engine.testing.Reporters;
 import dev.migrate.engine.testing.TestDatabase;
 import java.nio.file.Path;
 import java.sql.Connection;

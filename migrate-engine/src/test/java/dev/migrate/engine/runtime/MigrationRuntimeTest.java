@@ -10,6 +10,7 @@ import dev.migrate.engine.api.error.MigrationFailedException;
 import dev.migrate.engine.api.error.UnresolvedFailureException;
 import dev.migrate.engine.graph.Plan;
 import dev.migrate.engine.testing.FixedMigration;
+import dev.migrate.engine.testing.Reporters;
 import dev.migrate.engine.testing.TestDatabase;
 import java.util.ArrayList;
 import java.util.List;

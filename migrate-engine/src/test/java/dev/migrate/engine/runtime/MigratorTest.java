@@ -13,6 +13,7 @@ import dev.migrate.engine.api.error.MissingTargetException;
 import dev.migrate.engine.api.error.NoDatabaseException;
 import dev.migrate.engine.api.error.RangeNotAllowedException;
 import dev.migrate.engine.api.error.UnresolvedFailureException;
+import dev.migrate.engine.testing.Reporters;
 import dev.migrate.engine.testing.TestDatabase;
 import java.nio.file.Path;
 import java.time.Duration;

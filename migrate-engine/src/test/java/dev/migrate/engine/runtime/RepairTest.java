@@ -7,6 +7,7 @@ import dev.migrate.engine.Migrator;
 import dev.migrate.engine.api.RepairResult;
 import dev.migrate.engine.api.error.EditedScriptsException;
 import dev.migrate.engine.api.error.UnresolvedFailureException;
+import dev.migrate.engine.testing.Reporters;
 import dev.migrate.engine.testing.TestDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;

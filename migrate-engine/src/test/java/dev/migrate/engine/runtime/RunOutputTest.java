@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.migrate.engine.Migrator;
 import dev.migrate.engine.api.Setting;
+import dev.migrate.engine.testing.Reporters;
 import dev.migrate.engine.testing.TestDatabase;
 import java.nio.file.Path;
 import java.util.ArrayList;

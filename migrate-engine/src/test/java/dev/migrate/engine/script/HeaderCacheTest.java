@@ -8,6 +8,7 @@ import dev.migrate.engine.command.Catalog;
 import dev.migrate.engine.command.HistoryQuery;
 import dev.migrate.engine.command.Listings;
 import dev.migrate.engine.common.Reporter;
+import dev.migrate.engine.testing.Reporters;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,18 +43,7 @@ class HeaderCacheTest {
   }
 
   private Reporter recording() {
-    return new Reporter() {
-      @Override
-      public void info(String message) {}
-
-      @Override
-      public void warn(String message) {}
-
-      @Override
-      public void debug(String message) {
-        debug.add(message);
-      }
-    };
+    return Reporters.debugInto(debug);
   }
 
   // An hour ahead: the scripts a test just wrote are then old enough for the cache to trust, as
