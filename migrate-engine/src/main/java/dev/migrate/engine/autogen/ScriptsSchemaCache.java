@@ -25,9 +25,11 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.security.CodeSource;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -53,10 +55,10 @@ import java.util.stream.Stream;
  * not remembered.
  *
  * <p>One directory per project and database ({@code schemas/<hash>/} in the script cache
- * directory), one file per set of scripts in it, the newest {@value #KEPT} kept: the scripts before
- * a new revision and with it, so that deleting the revision and generating it again still finds the
- * first. Each file is written whole to a temporary file and moved into place. A file that cannot be
- * read or written only means building the scripts' side again.
+ * directory), one file per set of scripts in it, the {@value #KEPT} last used kept: the scripts
+ * before a new revision and with it, so that deleting the revision and generating it again still
+ * finds the first. Each file is written whole to a temporary file and moved into place. A file that
+ * cannot be read or written only means building the scripts' side again.
  */
 final class ScriptsSchemaCache {
   /** Bump when the layout below or the schema records change shape. */
@@ -198,6 +200,7 @@ final class ScriptsSchemaCache {
       objects.setObjectInputFilter(ONLY_SCHEMA_VALUES);
       DatabaseSchema schema = (DatabaseSchema) objects.readObject();
       reporter.debug("autogenerate: the scripts' schema as remembered in " + file);
+      touch(file);
       return Optional.of(new Remembered(server, schema));
     } catch (NoSuchFileException e) {
       reporter.debug("autogenerate: no schema remembered for these scripts in " + directory);
@@ -232,11 +235,24 @@ final class ScriptsSchemaCache {
     }
   }
 
+  /**
+   * Marks a file as used, so that pruning keeps what is read rather than what was written last:
+   * generating a revision, deleting it and generating again writes a new file each time, and the
+   * scripts' own schema must outlive those.
+   */
+  private void touch(Path file) {
+    try {
+      Files.setLastModifiedTime(file, FileTime.from(Instant.now()));
+    } catch (IOException e) {
+      reporter.debug("autogenerate: " + file + " not marked as used: " + e);
+    }
+  }
+
   private Path fileFor(String key) {
     return directory.resolve(key.substring(0, 16) + ".bin");
   }
 
-  /** Deletes all but the newest {@value #KEPT} files, {@code written} always kept. */
+  /** Deletes all but the {@value #KEPT} last used files, {@code written} always kept. */
   private void prune(Path written) throws IOException {
     List<Path> files;
     try (Stream<Path> listed = Files.list(directory)) {
