@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * {@code revision --autogenerate} and the model half of {@code check}: the scripts applied to one
@@ -365,13 +366,17 @@ public final class Autogenerate {
             ? supplied
             : new SqlFileModel(config.baseDirectory().resolve(spec.location()), spec.location());
     String shown = supplied != null ? ddl.description() : spec.toString();
-    try (SchemaSide side = SchemaSide.open(config)) {
-      // Asked in the scratch database's dialect, which is the scripts' side's too.
-      List<Statement> statements = statements(ddl, side.dialectName());
-      if (statements.isEmpty()) {
-        throw new ModelException(shown, ddl.description() + " holds no statement: no model found");
-      }
-      side.apply(shown, ddl.description(), statements);
+    // Asked in the scratch database's dialect, which is the scripts' side's too.
+    Function<String, List<Statement>> inDialect =
+        dialect -> {
+          List<Statement> statements = statements(ddl, dialect);
+          if (statements.isEmpty()) {
+            throw new ModelException(
+                shown, ddl.description() + " holds no statement: no model found");
+          }
+          return statements;
+        };
+    try (SchemaSide side = SchemaSide.withModel(config, shown, ddl.description(), inDialect)) {
       deliver.accept(new Model(side.read(), side));
       // Dropped together with the scripts' database: dropping a database makes the server sync
       // every other database's new files first, the scripts' thousands while they are still used.

@@ -22,6 +22,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * One side of the comparison on a scratch database of the project's kind: the scripts applied to
@@ -34,8 +35,9 @@ final class SchemaSide implements AutoCloseable {
   private final Connection connection;
   private final Dialect dialect;
   private final SnapshotReader reader;
+  private final boolean temporary;
 
-  private SchemaSide(MigrateConfig config, ScratchDatabase scratch) {
+  private SchemaSide(MigrateConfig config, ScratchDatabase scratch, boolean temporaryObjects) {
     this.config = config;
     this.scratch = scratch;
     Connection opened = null;
@@ -44,10 +46,13 @@ final class SchemaSide implements AutoCloseable {
       this.dialect = Databases.detect(opened);
       // Nothing on a throwaway database needs to survive a crash: a model's hundreds of
       // statements each commit without waiting for the disk.
-      try (java.sql.Statement settings = opened.createStatement()) {
-        for (String sql : dialect.fastCommitSettings()) {
-          settings.execute(sql);
-        }
+      execute(opened, dialect.fastCommitSettings());
+      this.temporary =
+          temporaryObjects
+              && !dialect.temporaryObjectsSettings().isEmpty()
+              && dialect.onlyTemporaryObjects(opened);
+      if (temporary) {
+        execute(opened, dialect.temporaryObjectsSettings());
       }
     } catch (SQLException e) {
       closeQuietly(opened);
@@ -65,7 +70,57 @@ final class SchemaSide implements AutoCloseable {
 
   /** A new scratch database like the configured database's. */
   static SchemaSide open(MigrateConfig config) {
-    return new SchemaSide(config, ScratchDatabase.like(config, null, "autogenerate"));
+    return new SchemaSide(config, ScratchDatabase.like(config, null, "autogenerate"), false);
+  }
+
+  /**
+   * A new scratch database with a model's statements applied, a {@link ModelException} naming the
+   * statement that fails. Built of temporary objects where the database has them (nothing but this
+   * connection ever uses it); built again of ordinary ones when a statement fails so, or makes
+   * anything outside the temporary schema (an extension, a schema of its own), so that the read is
+   * always the one ordinary tables give.
+   *
+   * @param statements the model's statements in the scratch database's dialect ({@link
+   *     #dialectName()})
+   */
+  static SchemaSide withModel(
+      MigrateConfig config,
+      String model,
+      String description,
+      Function<String, List<Statement>> statements) {
+    List<Statement> applied;
+    SchemaSide side =
+        new SchemaSide(config, ScratchDatabase.like(config, null, "autogenerate"), true);
+    try {
+      applied = statements.apply(side.dialectName());
+      if (!side.temporary) {
+        side.apply(model, description, applied);
+        return side;
+      }
+      Optional<ScratchStatements.Failure> failure = side.run(applied);
+      if (failure.isEmpty() && side.onlyTemporaryObjects()) {
+        return side;
+      }
+      config
+          .reporter()
+          .debug(
+              "autogenerate: the model is built again of ordinary tables: "
+                  + failure
+                      .map(f -> "statement " + f.statement().index() + " " + oneLine(f.message()))
+                      .orElse("it makes objects outside the session's temporary schema"));
+    } catch (RuntimeException e) {
+      side.close();
+      throw e;
+    }
+    side.close();
+    SchemaSide ordinary = open(config);
+    try {
+      ordinary.apply(model, description, applied);
+      return ordinary;
+    } catch (RuntimeException e) {
+      ordinary.close();
+      throw e;
+    }
   }
 
   /** Migrate's own tables, which no side compares. */
@@ -81,6 +136,11 @@ final class SchemaSide implements AutoCloseable {
 
   Dialect dialect() {
     return dialect;
+  }
+
+  /** Whether this side's objects are temporary ({@link Dialect#temporaryObjectsSettings()}). */
+  boolean temporary() {
+    return temporary;
   }
 
   /** The server's product and version, as a remembered schema records where it was read. */
@@ -151,6 +211,23 @@ final class SchemaSide implements AutoCloseable {
                     + oneLine(failure.statement().sql())
                     + ") fails: "
                     + oneLine(failure.message()));
+  }
+
+  private boolean onlyTemporaryObjects() {
+    try {
+      return dialect.onlyTemporaryObjects(connection);
+    } catch (SQLException e) {
+      throw new ScratchDatabaseException(
+          "Could not use the scratch database " + scratch.describe() + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static void execute(Connection connection, List<String> settings) throws SQLException {
+    try (java.sql.Statement statement = connection.createStatement()) {
+      for (String sql : settings) {
+        statement.execute(sql);
+      }
+    }
   }
 
   private Optional<ScratchStatements.Failure> run(List<Statement> statements) {

@@ -180,6 +180,25 @@ public interface Dialect {
   }
 
   /**
+   * Session settings under which the tables, views, sequences and types a session creates without
+   * naming a schema are temporary: its own, gone with it, and never synced to disk. A scratch
+   * database that is only built to be read (a model's schema) is built faster so. Empty where the
+   * database has no such thing.
+   */
+  default List<String> temporaryObjectsSettings() {
+    return List.of();
+  }
+
+  /**
+   * Whether everything the session created under {@link #temporaryObjectsSettings()} is in its
+   * temporary schema: nothing in another schema, no schema, no extension. A read of it is then the
+   * read the same statements would give on ordinary tables.
+   */
+  default boolean onlyTemporaryObjects(Connection connection) throws SQLException {
+    return true;
+  }
+
+  /**
    * Best-effort session settings for a migration connection (each may fail harmlessly on older
    * servers), e.g. ending the server's work soon after the client dies.
    */

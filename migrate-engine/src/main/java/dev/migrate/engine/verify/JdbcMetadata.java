@@ -34,7 +34,11 @@ public final class JdbcMetadata {
       Pattern.compile("^('(?:[^']|'')*')::[a-z][a-z0-9_ ]*(\\(\\d+(,\\d+)?\\))?(\\[\\])?$");
   private static final Pattern NULL_DEFAULT =
       Pattern.compile("(?i)^null(::[a-z][a-z0-9_ ]*(\\(\\d+(,\\d+)?\\))?)?$");
-  private static final String[] TABLE_TYPES = {"TABLE", "BASE TABLE", "PARTITIONED TABLE"};
+  // PostgreSQL's driver calls a table in a session's temporary schema a temporary table; only a
+  // scope that reads that schema (a scratch database's model side) meets one.
+  private static final String[] TABLE_TYPES = {
+    "TABLE", "BASE TABLE", "PARTITIONED TABLE", "TEMPORARY TABLE"
+  };
 
   private final DatabaseMetaData metadata;
   private final Scope scope;

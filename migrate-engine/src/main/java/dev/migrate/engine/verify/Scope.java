@@ -17,6 +17,9 @@ import java.util.regex.Pattern;
  *     lower case as the scripts write them, and names that needed quotes keep their quotes
  * @param excludedTables lower-cased names of migrate's own tables (version, history)
  * @param tables the tables to read, named as a snapshot names them; a catalog may read more
+ * @param defaultShownAs the name the default schema is listed under, when that is not its own (a
+ *     session's temporary schema stands for the schema its objects would otherwise be in); null for
+ *     its own
  */
 public record Scope(
     List<String> schemas,
@@ -24,7 +27,8 @@ public record Scope(
     boolean schemaIsCatalog,
     boolean foldsToUpper,
     Set<String> excludedTables,
-    TableSubset tables) {
+    TableSubset tables,
+    String defaultShownAs) {
 
   private static final Pattern UNQUOTED_UPPER = Pattern.compile("[A-Z_][A-Z0-9_$]*");
 
@@ -41,12 +45,37 @@ public record Scope(
       boolean schemaIsCatalog,
       boolean foldsToUpper,
       Set<String> excludedTables) {
-    this(schemas, defaultSchema, schemaIsCatalog, foldsToUpper, excludedTables, TableSubset.all());
+    this(
+        schemas,
+        defaultSchema,
+        schemaIsCatalog,
+        foldsToUpper,
+        excludedTables,
+        TableSubset.all(),
+        null);
   }
 
   /** This scope, reading only the subset's tables. */
   public Scope covering(TableSubset subset) {
-    return new Scope(schemas, defaultSchema, schemaIsCatalog, foldsToUpper, excludedTables, subset);
+    return new Scope(
+        schemas,
+        defaultSchema,
+        schemaIsCatalog,
+        foldsToUpper,
+        excludedTables,
+        subset,
+        defaultShownAs);
+  }
+
+  /** This scope, listing the default schema under another name. */
+  public Scope showingDefaultAs(String name) {
+    return new Scope(
+        schemas, defaultSchema, schemaIsCatalog, foldsToUpper, excludedTables, tables, name);
+  }
+
+  /** A schema's name as a snapshot lists it. */
+  public String shownSchema(String schema) {
+    return defaultShownAs != null && schema.equals(defaultSchema) ? defaultShownAs : schema;
   }
 
   /** True when the table, in that schema as the database spells both, is to be read. */

@@ -122,11 +122,26 @@ final class PostgresCatalog implements Catalog {
       }
     }
     String current;
-    try (PreparedStatement ps = connection.prepareStatement("select current_schema()");
+    String temporary;
+    String shown;
+    try (PreparedStatement ps =
+            connection.prepareStatement(
+                "select current_schema(), (select nspname from pg_namespace"
+                    + " where oid = pg_my_temp_schema()), (select s from"
+                    + " unnest(current_schemas(false)) s where s !~ '^pg_temp_' limit 1)");
         ResultSet rs = ps.executeQuery()) {
-      current = rs.next() && rs.getString(1) != null ? rs.getString(1) : "public";
+      rs.next();
+      current = rs.getString(1) != null ? rs.getString(1) : "public";
+      temporary = rs.getString(2);
+      shown = rs.getString(3) != null ? rs.getString(3) : "public";
     }
-    return new Scope(schemas, current, false, false, excludedTables);
+    if (!current.equals(temporary)) {
+      return new Scope(schemas, current, false, false, excludedTables);
+    }
+    // A session whose unqualified objects are temporary (Dialect.temporaryObjectsSettings): its
+    // temporary schema is read as the schema those objects would otherwise be in.
+    schemas.add(temporary);
+    return new Scope(schemas, temporary, false, false, excludedTables).showingDefaultAs(shown);
   }
 
   @Override
@@ -172,7 +187,7 @@ final class PostgresCatalog implements Catalog {
     Relations tables = Relations.of(connection, scope.tables());
     for (String schema : scope.schemas()) {
       // The default schema too: a downgrade can drop public, and verify must see it.
-      out.schema(schema);
+      out.schema(scope.shownSchema(schema));
       columns(connection, schema, Set.copyOf(jdbc.tables(schema, out)), tables, scope, out);
     }
     Array schemas = connection.createArrayOf("text", scope.schemas().toArray());
@@ -212,7 +227,7 @@ final class PostgresCatalog implements Catalog {
             out.grant(
                 new Grant(
                     "schema",
-                    rs.getString(1),
+                    scope.shownSchema(rs.getString(1)),
                     null,
                     rs.getString(2),
                     rs.getString(3),
