@@ -255,6 +255,16 @@ final class SchemaSide implements AutoCloseable {
 
   @Override
   public void close() {
+    if (temporary) {
+      try {
+        dialect.dropTemporaryObjects(connection);
+      } catch (SQLException e) {
+        config
+            .reporter()
+            .debug(
+                "autogenerate: the model's temporary tables were not dropped: " + e.getMessage());
+      }
+    }
     closeQuietly(connection);
     scratch.close();
   }

@@ -199,6 +199,12 @@ public interface Dialect {
   }
 
   /**
+   * Drops the tables made under {@link #temporaryObjectsSettings()} before the session ends, in
+   * transactions small enough for the server's lock table.
+   */
+  default void dropTemporaryObjects(Connection connection) throws SQLException {}
+
+  /**
    * Best-effort session settings for a migration connection (each may fail harmlessly on older
    * servers), e.g. ending the server's work soon after the client dies.
    */

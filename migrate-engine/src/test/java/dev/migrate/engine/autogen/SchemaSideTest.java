@@ -9,6 +9,8 @@ import dev.migrate.engine.schema.DatabaseSchema;
 import dev.migrate.engine.sql.Statement;
 import dev.migrate.engine.testing.Reporters;
 import dev.migrate.engine.testing.TestDatabase;
+import java.sql.Connection;
+import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -106,6 +108,36 @@ class SchemaSideTest {
           .isInstanceOf(ModelException.class)
           .hasMessageContaining("statement 2")
           .hasMessageContaining("nowhere");
+    }
+  }
+
+  @Test
+  void temporaryTablesAreDroppedBeforeTheSessionEndsAFewAtATime() throws Exception {
+    try (TestDatabase db = TestDatabase.postgres();
+        Connection connection = db.connect();
+        java.sql.Statement jdbc = connection.createStatement()) {
+      for (String sql : db.dialect().temporaryObjectsSettings()) {
+        jdbc.execute(sql);
+      }
+      jdbc.execute("CREATE TABLE t0 (id integer PRIMARY KEY, note text)");
+      for (int i = 1; i < 250; i++) {
+        jdbc.execute(
+            "CREATE TABLE t"
+                + i
+                + " (id integer PRIMARY KEY, up integer REFERENCES t"
+                + (i - 1)
+                + ")");
+      }
+      jdbc.execute("CREATE VIEW ends AS SELECT t0.id FROM t0 JOIN t249 ON t249.up = t0.id");
+
+      db.dialect().dropTemporaryObjects(connection);
+
+      try (ResultSet rs =
+          jdbc.executeQuery(
+              "select count(*) from pg_class where relnamespace = pg_my_temp_schema()")) {
+        rs.next();
+        assertThat(rs.getInt(1)).isZero();
+      }
     }
   }
 
