@@ -97,9 +97,15 @@ final class SchemaSide implements AutoCloseable {
         side.apply(model, description, applied);
         return side;
       }
-      Optional<ScratchStatements.Failure> failure = side.run(applied);
+      // The first chunk alone first: a file that names its schema (pg_dump's do) shows it there,
+      // and is built again before all of it has run twice.
+      int first = Math.min(applied.size(), ScratchStatements.CHUNK);
+      Optional<ScratchStatements.Failure> failure = side.run(applied.subList(0, first));
       if (failure.isEmpty() && side.onlyTemporaryObjects()) {
-        return side;
+        failure = side.run(applied.subList(first, applied.size()));
+        if (failure.isEmpty() && side.onlyTemporaryObjects()) {
+          return side;
+        }
       }
       config
           .reporter()

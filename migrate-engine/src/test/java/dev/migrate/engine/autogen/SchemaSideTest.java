@@ -75,7 +75,12 @@ class SchemaSideTest {
                 "CREATE TRIGGER t_touch BEFORE UPDATE ON t FOR EACH ROW EXECUTE FUNCTION touch()"),
             List.of(
                 "CREATE TABLE t (id integer PRIMARY KEY)",
-                "CREATE MATERIALIZED VIEW t_ids AS SELECT id FROM t"));
+                "CREATE MATERIALIZED VIEW t_ids AS SELECT id FROM t"),
+            // as pg_dump writes a schema
+            List.of(
+                "SELECT pg_catalog.set_config('search_path', '', false)",
+                "CREATE TABLE public.t (id integer PRIMARY KEY)",
+                "CREATE INDEX t_id ON public.t USING btree (id)"));
     try (TestDatabase db = TestDatabase.postgres()) {
       List<String> said = new ArrayList<>();
       MigrateConfig config = db.config().reporter(Reporters.debugInto(said)).build();
