@@ -73,11 +73,8 @@ public final class Autogenerate {
         }
       }
       // The two scratch databases are dropped at once (closed in reverse order).
-      try (SchemaSide scripts = SchemaSide.open(config);
+      try (SchemaSide scripts = SchemaSide.withScripts(config, catalog, plan, true);
           Background.Release dropModel = model.releasing()) {
-        if (plan != null) {
-          scripts.upgrade(catalog, plan);
-        }
         DatabaseSchema current = scripts.read();
         boolean remember = remember(key, catalog, plan, scripts, current);
         Comparison comparison = compare(current, model.join().schema());
@@ -88,12 +85,40 @@ public final class Autogenerate {
         requireExpressed(comparison);
         String upgrade = render(scripts, comparison.upgrade());
         String downgrade = render(scripts, comparison.downgrade());
-        SubsetRead upgraded = proof.forward(scripts, comparison, upgrade, downgrade);
+        SubsetRead upgraded = proveForward(scripts, request, comparison, upgrade, downgrade);
         return write(
             request,
             comparison,
             new Proven(scripts.dialect(), upgrade, downgrade, current, upgraded, scripts.server()),
             remember);
+      }
+    }
+  }
+
+  /**
+   * The proof on the scripts' scratch database; on ordinary tables again when it fails on temporary
+   * ones, which some of a model's objects cannot be mixed with (a view in a schema of its own on a
+   * temporary table, a foreign key from an ordinary table to one). The scripts read alike on both.
+   */
+  private SubsetRead proveForward(
+      SchemaSide scripts,
+      Request request,
+      Comparison comparison,
+      String upgrade,
+      String downgrade) {
+    try {
+      return proof.forward(scripts, comparison, upgrade, downgrade);
+    } catch (UnprovableRevisionException e) {
+      if (!scripts.temporary()) {
+        throw e;
+      }
+      reporter.debug(
+          "autogenerate: the revision does not prove out on the scripts' temporary tables ("
+              + String.join("; ", e.objects())
+              + "); proving it on ordinary ones");
+      try (SchemaSide ordinary =
+          SchemaSide.withScripts(config, request.catalog(), request.plan(), false)) {
+        return proof.forward(ordinary, comparison, upgrade, downgrade);
       }
     }
   }
@@ -155,11 +180,8 @@ public final class Autogenerate {
         modelSchema.release();
       } else {
         // The two scratch databases are dropped at once (closed in reverse order).
-        try (SchemaSide scripts = SchemaSide.open(config);
+        try (SchemaSide scripts = SchemaSide.withScripts(config, catalog, plan, true);
             Background.Release dropModel = modelSchema.releasing()) {
-          if (plan != null) {
-            scripts.upgrade(catalog, plan);
-          }
           current = scripts.read();
           remember(key, catalog, plan, scripts, current);
         }

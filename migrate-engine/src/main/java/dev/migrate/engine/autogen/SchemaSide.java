@@ -11,15 +11,18 @@ import dev.migrate.engine.database.Databases;
 import dev.migrate.engine.database.Dialect;
 import dev.migrate.engine.database.SubsetRead;
 import dev.migrate.engine.graph.Plan;
+import dev.migrate.engine.graph.Step;
 import dev.migrate.engine.runtime.SessionRunner;
 import dev.migrate.engine.schema.DatabaseSchema;
 import dev.migrate.engine.schema.TableSubset;
+import dev.migrate.engine.script.SqlMigration;
 import dev.migrate.engine.sql.Statement;
 import dev.migrate.engine.state.StateTables;
 import dev.migrate.engine.verify.ScratchDatabase;
 import dev.migrate.engine.verify.SnapshotReader;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -35,9 +38,9 @@ final class SchemaSide implements AutoCloseable {
   private final Connection connection;
   private final Dialect dialect;
   private final SnapshotReader reader;
-  private final boolean temporary;
+  private boolean temporary;
 
-  private SchemaSide(MigrateConfig config, ScratchDatabase scratch, boolean temporaryObjects) {
+  private SchemaSide(MigrateConfig config, ScratchDatabase scratch) {
     this.config = config;
     this.scratch = scratch;
     Connection opened = null;
@@ -47,13 +50,6 @@ final class SchemaSide implements AutoCloseable {
       // Nothing on a throwaway database needs to survive a crash: a model's hundreds of
       // statements each commit without waiting for the disk.
       execute(opened, dialect.fastCommitSettings());
-      this.temporary =
-          temporaryObjects
-              && !dialect.temporaryObjectsSettings().isEmpty()
-              && dialect.onlyTemporaryObjects(opened);
-      if (temporary) {
-        execute(opened, dialect.temporaryObjectsSettings());
-      }
     } catch (SQLException e) {
       closeQuietly(opened);
       scratch.close();
@@ -68,9 +64,88 @@ final class SchemaSide implements AutoCloseable {
     this.reader = new SnapshotReader(ownTables(config));
   }
 
+  /**
+   * Makes what the statements to come create temporary, when the database has temporary objects,
+   * none was made yet and the statements keep to them by their words; says whether it did.
+   */
+  private boolean useTemporaryObjects(List<Statement> statements) {
+    if (dialect.temporaryObjectsSettings().isEmpty()
+        || !statements.stream().allMatch(s -> dialect.keepsToTemporaryObjects(s.sql()))) {
+      return false;
+    }
+    try {
+      if (dialect.onlyTemporaryObjects(connection)) {
+        execute(connection, dialect.temporaryObjectsSettings());
+        temporary = true;
+      }
+    } catch (SQLException e) {
+      throw new ScratchDatabaseException(
+          "Could not use the scratch database " + scratch.describe() + ": " + e.getMessage(), e);
+    }
+    return temporary;
+  }
+
   /** A new scratch database like the configured database's. */
   static SchemaSide open(MigrateConfig config) {
-    return new SchemaSide(config, ScratchDatabase.like(config, null, "autogenerate"), false);
+    return new SchemaSide(config, ScratchDatabase.like(config, null, "autogenerate"));
+  }
+
+  /**
+   * A new scratch database upgraded along the plan (none for null) through the runtime, as a user's
+   * run would. Built of temporary objects as {@link #withModel} is, and again of ordinary ones when
+   * the scripts fail so or make anything outside the temporary schema.
+   *
+   * @param temporaryObjects false to build it of ordinary objects only
+   */
+  static SchemaSide withScripts(
+      MigrateConfig config, Catalog catalog, Plan plan, boolean temporaryObjects) {
+    SchemaSide side = open(config);
+    String again;
+    try {
+      if (plan == null) {
+        return side;
+      }
+      if (!temporaryObjects
+          || config.schema() != null
+          || !scriptStatements(catalog, plan, side.dialect)
+              .map(side::useTemporaryObjects)
+              .orElse(false)) {
+        side.upgrade(catalog, plan);
+        return side;
+      }
+      try {
+        side.upgrade(catalog, plan);
+        if (side.onlyTemporaryObjects()) {
+          return side;
+        }
+        again = "they make objects outside the session's temporary schema";
+      } catch (MigrateException e) {
+        again = oneLine(e.getMessage());
+      }
+    } catch (RuntimeException e) {
+      side.close();
+      throw e;
+    }
+    config
+        .reporter()
+        .debug("autogenerate: the scripts are replayed again on ordinary tables: " + again);
+    side.close();
+    return withScripts(config, catalog, plan, false);
+  }
+
+  /**
+   * The plan's statements; empty when a step is not a script (a Java migration may do anything).
+   */
+  private static Optional<List<Statement>> scriptStatements(
+      Catalog catalog, Plan plan, Dialect dialect) {
+    List<Statement> statements = new ArrayList<>();
+    for (Step step : plan.steps()) {
+      if (!(catalog.migrations().get(step.revision().id()) instanceof SqlMigration script)) {
+        return Optional.empty();
+      }
+      statements.addAll(script.upgradeStatements(dialect.syntax()));
+    }
+    return Optional.of(statements);
   }
 
   /**
@@ -89,11 +164,10 @@ final class SchemaSide implements AutoCloseable {
       String description,
       Function<String, List<Statement>> statements) {
     List<Statement> applied;
-    SchemaSide side =
-        new SchemaSide(config, ScratchDatabase.like(config, null, "autogenerate"), true);
+    SchemaSide side = open(config);
     try {
       applied = statements.apply(side.dialectName());
-      if (!side.temporary) {
+      if (!side.useTemporaryObjects(applied)) {
         side.apply(model, description, applied);
         return side;
       }
@@ -159,8 +233,7 @@ final class SchemaSide implements AutoCloseable {
     }
   }
 
-  /** Upgrades the scratch database along the plan through the runtime, as a user's run would. */
-  void upgrade(Catalog catalog, Plan plan) {
+  private void upgrade(Catalog catalog, Plan plan) {
     createSchema();
     MigrateConfig scratchConfig =
         config.toBuilder()

@@ -190,6 +190,15 @@ public interface Dialect {
   }
 
   /**
+   * Whether a statement, by its words, keeps to what {@link #temporaryObjectsSettings()} makes
+   * temporary: false for one that makes a function, schema or extension or names a table's schema.
+   * Only spares building a scratch database twice; {@link #onlyTemporaryObjects} decides.
+   */
+  default boolean keepsToTemporaryObjects(String sql) {
+    return true;
+  }
+
+  /**
    * Whether everything the session created under {@link #temporaryObjectsSettings()} is in its
    * temporary schema: nothing in another schema, no schema, no extension. A read of it is then the
    * read the same statements would give on ordinary tables.

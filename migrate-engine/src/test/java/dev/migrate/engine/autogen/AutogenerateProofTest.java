@@ -8,17 +8,21 @@ import dev.migrate.engine.api.AutogenerateResult;
 import dev.migrate.engine.api.ModelSpec;
 import dev.migrate.engine.api.RevisionRequest;
 import dev.migrate.engine.api.error.UnprovableRevisionException;
+import dev.migrate.engine.testing.Reporters;
 import dev.migrate.engine.testing.TestDatabase;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The proof reads only the tables a revision can reach, and still finds what its statements do
- * elsewhere: on PostgreSQL, an event trigger that makes a table of its own for each new table.
+ * elsewhere: on PostgreSQL, an event trigger that makes a table of its own for each new table. What
+ * the scripts' temporary tables refuse is proven on ordinary ones.
  */
 class AutogenerateProofTest {
   @TempDir Path dir;
@@ -136,6 +140,49 @@ class AutogenerateProofTest {
       migrator.downgrade("-1");
       migrator.upgrade("heads");
       assertThat(migrator.check().ok()).isTrue();
+    }
+  }
+
+  @Test
+  void aRevisionThatTemporaryTablesRefuseIsProvenOnOrdinaryOnes() throws IOException {
+    try (TestDatabase db = TestDatabase.postgres()) {
+      Path scripts = Files.createDirectories(dir.resolve("migrations"));
+      Files.writeString(
+          scripts.resolve("20250101_0000-aaaaaaaaaaaa_base.sql"),
+          "-- revision: aaaaaaaaaaaa\n-- down_revision:\n-- message: base\n\n-- migrate:upgrade\n"
+              + "CREATE TABLE t (id int PRIMARY KEY);\n"
+              + "\n-- migrate:downgrade\nDROP TABLE t;\n",
+          StandardCharsets.UTF_8);
+      // The scripts replay on temporary tables; no materialized view may read one.
+      Files.writeString(
+          dir.resolve("schema.sql"),
+          "CREATE TABLE t (id int PRIMARY KEY);\n"
+              + "CREATE MATERIALIZED VIEW t_ids AS SELECT id FROM t;\n",
+          StandardCharsets.UTF_8);
+      List<String> said = new ArrayList<>();
+      Migrator migrator =
+          Migrator.create(
+              db.config()
+                  .locations("filesystem:" + scripts)
+                  .baseDirectory(dir)
+                  .model(ModelSpec.parse("sql:schema.sql"))
+                  .reporter(Reporters.debugInto(said))
+                  .build());
+
+      AutogenerateResult result = migrator.autogenerate(RevisionRequest.of("ids"));
+
+      assertThat(result.detected()).containsExactly("Detected added view 't_ids'");
+      assertThat(Files.readString(result.path().orElseThrow()))
+          .contains("CREATE MATERIALIZED VIEW \"t_ids\"");
+      assertThat(said)
+          .anyMatch(
+              line ->
+                  line.contains("does not prove out on the scripts' temporary tables")
+                      && line.contains("materialized views must not use temporary tables"));
+      migrator.upgrade("heads");
+      assertThat(migrator.autogenerate(RevisionRequest.of("again")).noChanges()).isTrue();
+      migrator.downgrade("-1");
+      assertThat(db.strings("select matviewname from pg_matviews")).isEmpty();
     }
   }
 }

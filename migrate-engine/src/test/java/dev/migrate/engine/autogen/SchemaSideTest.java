@@ -5,19 +5,26 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.migrate.engine.api.MigrateConfig;
 import dev.migrate.engine.api.error.ModelException;
+import dev.migrate.engine.command.Catalog;
+import dev.migrate.engine.graph.Plan;
+import dev.migrate.engine.schema.Column;
 import dev.migrate.engine.schema.DatabaseSchema;
 import dev.migrate.engine.sql.Statement;
 import dev.migrate.engine.testing.Reporters;
 import dev.migrate.engine.testing.TestDatabase;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A model's scratch database on PostgreSQL is built of temporary objects, and reads exactly as the
- * same statements on ordinary tables read; a model that needs ordinary ones gets them.
+ * A model's and the scripts' scratch databases on PostgreSQL are built of temporary objects, and
+ * read exactly as the same statements on ordinary tables read; what needs ordinary ones gets them.
  */
 class SchemaSideTest {
   private static final List<String> MODEL =
@@ -61,7 +68,7 @@ class SchemaSideTest {
   }
 
   @Test
-  void aModelWithItsOwnSchemaOrAFunctionOrAMaterializedViewIsBuiltOfOrdinaryTables() {
+  void aModelWhoseWordsNeedOrdinaryObjectsIsBuiltOfThemOnce() {
     List<List<String>> models =
         List.of(
             List.of(
@@ -85,19 +92,120 @@ class SchemaSideTest {
       List<String> said = new ArrayList<>();
       MigrateConfig config = db.config().reporter(Reporters.debugInto(said)).build();
       for (List<String> model : models) {
-        try (SchemaSide side = SchemaSide.withModel(config, "m", "model", d -> statements(model))) {
-          assertThat(side.temporary()).as(model.get(1)).isFalse();
-          DatabaseSchema read = side.read();
-          try (SchemaSide plain = SchemaSide.open(config)) {
-            plain.apply("m", "model", statements(model));
-            assertThat(read).as(model.get(1)).isEqualTo(plain.read());
-          }
-        }
+        assertBuiltOfOrdinaryObjects(config, model);
+      }
+      assertThat(said).noneMatch(line -> line.contains("built again"));
+    }
+  }
+
+  @Test
+  void aModelThatTurnsOutToNeedOrdinaryObjectsIsBuiltAgainOfThem() {
+    // Nothing in their words tells: a domain named with its schema, and a statement that fails
+    // only among temporary objects (here, because the one before dropped them).
+    List<List<String>> models =
+        List.of(
+            List.of(
+                "CREATE DOMAIN public.positive AS integer CHECK (VALUE > 0)",
+                "CREATE TABLE t (id integer PRIMARY KEY, n positive)"),
+            List.of(
+                "CREATE TABLE t (id integer PRIMARY KEY, n integer)",
+                "DISCARD TEMP",
+                "CREATE INDEX t_n ON t (n)"));
+    try (TestDatabase db = TestDatabase.postgres()) {
+      List<String> said = new ArrayList<>();
+      MigrateConfig config = db.config().reporter(Reporters.debugInto(said)).build();
+      for (List<String> model : models) {
+        assertBuiltOfOrdinaryObjects(config, model);
       }
       assertThat(said)
           .anyMatch(line -> line.contains("outside the session's temporary schema"))
-          .anyMatch(line -> line.contains("statement 2") && line.contains("temporary"));
+          .anyMatch(line -> line.contains("statement 3") && line.contains("\"t\""));
     }
+  }
+
+  private static void assertBuiltOfOrdinaryObjects(MigrateConfig config, List<String> model) {
+    try (SchemaSide side = SchemaSide.withModel(config, "m", "model", d -> statements(model))) {
+      assertThat(side.temporary()).as(model.get(1)).isFalse();
+      DatabaseSchema read = side.read();
+      try (SchemaSide plain = SchemaSide.open(config)) {
+        plain.apply("m", "model", statements(model));
+        assertThat(read).as(model.get(1)).isEqualTo(plain.read());
+      }
+    }
+  }
+
+  @Test
+  void scriptsAreReplayedOnTemporaryObjectsAndReadAsOnOrdinaryOnes(@TempDir Path dir)
+      throws IOException {
+    script(dir, "1_init.sql", "a1", "", String.join(";\n", MODEL.subList(0, 5)) + ";");
+    script(dir, "2_more.sql", "b2", "a1", String.join(";\n", MODEL.subList(5, 10)) + ";");
+    try (TestDatabase db = TestDatabase.postgres()) {
+      MigrateConfig config = scriptsConfig(db, dir, new ArrayList<>());
+      Catalog catalog = Catalog.loadAllowingNone(config);
+      Plan plan = catalog.planner().upgrade(List.of(), "heads");
+      DatabaseSchema temporary;
+      try (SchemaSide side = SchemaSide.withScripts(config, catalog, plan, true)) {
+        assertThat(side.temporary()).isTrue();
+        temporary = side.read();
+      }
+      try (SchemaSide side = SchemaSide.withScripts(config, catalog, plan, false)) {
+        assertThat(side.temporary()).isFalse();
+        assertThat(temporary).isEqualTo(side.read());
+      }
+      assertThat(temporary.tables()).containsOnlyKeys("customer", "orders");
+    }
+  }
+
+  @Test
+  void scriptsThatNeedOrdinaryObjectsAreReplayedOnThem(@TempDir Path dir) throws IOException {
+    script(dir, "1_init.sql", "a1", "", "CREATE TABLE t (id integer PRIMARY KEY);");
+    script(
+        dir,
+        "2_domain.sql",
+        "b2",
+        "a1",
+        "CREATE DOMAIN public.positive AS integer CHECK (VALUE > 0);\n"
+            + "ALTER TABLE t ADD COLUMN n positive;");
+    try (TestDatabase db = TestDatabase.postgres()) {
+      List<String> said = new ArrayList<>();
+      MigrateConfig config = scriptsConfig(db, dir, said);
+      Catalog catalog = Catalog.loadAllowingNone(config);
+      Plan plan = catalog.planner().upgrade(List.of(), "heads");
+      try (SchemaSide side = SchemaSide.withScripts(config, catalog, plan, true)) {
+        assertThat(side.temporary()).isFalse();
+        assertThat(side.read().tables().get("t").columns())
+            .extracting(Column::name)
+            .containsExactly("id", "n");
+      }
+      assertThat(said)
+          .anyMatch(line -> line.contains("replayed again") && line.contains("outside"));
+
+      // An extension says so in its words: one replay, on ordinary tables.
+      script(dir, "3_ext.sql", "c3", "b2", "CREATE EXTENSION IF NOT EXISTS pg_trgm;");
+      said.clear();
+      Catalog more = Catalog.loadAllowingNone(config);
+      try (SchemaSide side =
+          SchemaSide.withScripts(config, more, more.planner().upgrade(List.of(), "heads"), true)) {
+        assertThat(side.temporary()).isFalse();
+      }
+      assertThat(said).noneMatch(line -> line.contains("replayed again"));
+    }
+  }
+
+  private static MigrateConfig scriptsConfig(TestDatabase db, Path dir, List<String> said) {
+    return db.config()
+        .locations("filesystem:" + dir.resolve("migrations"))
+        .baseDirectory(dir)
+        .reporter(Reporters.debugInto(said))
+        .build();
+  }
+
+  private static void script(Path dir, String name, String id, String down, String upgrade)
+      throws IOException {
+    Files.writeString(
+        Files.createDirectories(dir.resolve("migrations")).resolve(name),
+        "-- revision: %s\n-- down_revision: %s\n-- migrate:upgrade\n%s\n"
+            .formatted(id, down, upgrade));
   }
 
   @Test

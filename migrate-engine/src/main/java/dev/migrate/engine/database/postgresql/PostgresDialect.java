@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** PostgreSQL: transactional DDL, double-quoted identifiers, advisory locks. */
 final class PostgresDialect implements Dialect {
@@ -133,6 +134,22 @@ final class PostgresDialect implements Dialect {
   public List<String> temporaryObjectsSettings() {
     return List.of(
         "select set_config('search_path', 'pg_temp, ' || current_setting('search_path'), false)");
+  }
+
+  // Words of what cannot be temporary (functions, schemas, extensions, materialized views,
+  // persistence changes, the search path) and a table, view, sequence or type named with its
+  // schema. Coarse on purpose: a word in a comment or a string only costs the temporary attempt.
+  private static final Pattern BEYOND_TEMPORARY =
+      Pattern.compile(
+          "\\b(?:function|procedure|aggregate|extension|schema|materialized|logged|unlogged"
+              + "|search_path|collation|publication|subscription|tablespace|event\\s+trigger)\\b"
+              + "|\\b(?:table|view|sequence|type|references)\\s+(?:if\\s+(?:not\\s+)?exists\\s+)?"
+              + "(?:only\\s+)?(?:\\w+|\"[^\"]*\")\\s*\\.\\s*[\\w\"]",
+          Pattern.CASE_INSENSITIVE);
+
+  @Override
+  public boolean keepsToTemporaryObjects(String sql) {
+    return !BEYOND_TEMPORARY.matcher(sql).find();
   }
 
   // Only what is sure to read alike in the temporary schema and out of it: tables, views, sequences
