@@ -96,9 +96,9 @@ public final class Autogenerate {
   }
 
   /**
-   * The proof on the scripts' scratch database; on ordinary tables again when it fails on temporary
-   * ones, which some of a model's objects cannot be mixed with (a view in a schema of its own on a
-   * temporary table, a foreign key from an ordinary table to one). The scripts read alike on both.
+   * The proof on the scripts' scratch database; on the scripts replayed on ordinary tables when it
+   * fails on temporary ones, which some of a model's objects refuse (a materialized view may not
+   * read a temporary table). The scripts read alike on both, so the revision is the same.
    */
   private SubsetRead proveForward(
       SchemaSide scripts,

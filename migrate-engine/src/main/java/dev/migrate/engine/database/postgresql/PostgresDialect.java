@@ -138,7 +138,7 @@ final class PostgresDialect implements Dialect {
 
   // Words of what cannot be temporary (functions, schemas, extensions, materialized views,
   // persistence changes, the search path) and a table, view, sequence or type named with its
-  // schema. Coarse on purpose: a word in a comment or a string only costs the temporary attempt.
+  // schema. Coarse on purpose: such a word in a comment or a string only means ordinary tables.
   private static final Pattern BEYOND_TEMPORARY =
       Pattern.compile(
           "\\b(?:function|procedure|aggregate|extension|schema|materialized|logged|unlogged"
