@@ -45,40 +45,29 @@ class AutogenerateProofTest {
   @Test
   void aTableThatAnEventTriggerMakesBesideTheNewOneFailsTheProof() throws IOException {
     try (TestDatabase db = TestDatabase.postgres()) {
-      Path scripts = Files.createDirectories(dir.resolve("migrations"));
-      Files.writeString(
-          scripts.resolve("20250101_0000-aaaaaaaaaaaa_base.sql"),
-          "-- revision: aaaaaaaaaaaa\n-- down_revision:\n-- message: base\n\n-- migrate:upgrade\n"
-              + "CREATE TABLE customer (id int PRIMARY KEY);\n"
-              + AUDIT_FUNCTION
-              + "CREATE EVENT TRIGGER audit_tables ON ddl_command_end"
-              + " EXECUTE FUNCTION audit_tables();\n"
-              + "\n-- migrate:downgrade\n"
-              + "DROP EVENT TRIGGER audit_tables;\nDROP FUNCTION audit_tables();\n"
-              + "DROP TABLE audit_customer;\nDROP TABLE customer;\n",
-          StandardCharsets.UTF_8);
       // The model has what the scripts have (the event trigger is no part of a schema) and a table.
-      Files.writeString(
-          dir.resolve("schema.sql"),
-          "CREATE TABLE customer (id int PRIMARY KEY);\n"
-              + "CREATE TABLE audit_customer (at timestamp);\n"
-              + AUDIT_FUNCTION
-              + "CREATE TABLE invoice (id int PRIMARY KEY, customer_id int REFERENCES customer);\n",
-          StandardCharsets.UTF_8);
       Migrator migrator =
-          Migrator.create(
-              db.config()
-                  .locations("filesystem:" + scripts)
-                  .baseDirectory(dir)
-                  .model(ModelSpec.parse("sql:schema.sql"))
-                  .build());
+          project(
+              db,
+              "CREATE TABLE customer (id int PRIMARY KEY);\n"
+                  + AUDIT_FUNCTION
+                  + "CREATE EVENT TRIGGER audit_tables ON ddl_command_end"
+                  + " EXECUTE FUNCTION audit_tables();\n",
+              "DROP EVENT TRIGGER audit_tables;\nDROP FUNCTION audit_tables();\n"
+                  + "DROP TABLE audit_customer;\nDROP TABLE customer;\n",
+              "CREATE TABLE customer (id int PRIMARY KEY);\n"
+                  + "CREATE TABLE audit_customer (at timestamp);\n"
+                  + AUDIT_FUNCTION
+                  + "CREATE TABLE invoice (id int PRIMARY KEY,"
+                  + " customer_id int REFERENCES customer);\n",
+              new ArrayList<>());
 
       assertThatThrownBy(() -> migrator.autogenerate(RevisionRequest.of("invoice")))
           .isInstanceOf(UnprovableRevisionException.class)
           .hasMessageContaining("after the upgrade")
           .hasMessageContaining("audit_invoice")
           .hasMessageContaining("is there but should not be");
-      try (var files = Files.list(scripts)) {
+      try (var files = Files.list(dir.resolve("migrations"))) {
         assertThat(files).hasSize(1);
       }
     }
@@ -87,7 +76,6 @@ class AutogenerateProofTest {
   @Test
   void aRevisionOfSomeTablesAmongManyProvesOutAndRunsBothWays() throws IOException {
     try (TestDatabase db = TestDatabase.postgres()) {
-      Path scripts = Files.createDirectories(dir.resolve("migrations"));
       StringBuilder base = new StringBuilder();
       StringBuilder drops = new StringBuilder();
       for (int i = 0; i < 20; i++) {
@@ -98,13 +86,6 @@ class AutogenerateProofTest {
             .append(", note text);\n");
         drops.insert(0, "DROP TABLE t" + i + ";\n");
       }
-      Files.writeString(
-          scripts.resolve("20250101_0000-aaaaaaaaaaaa_base.sql"),
-          "-- revision: aaaaaaaaaaaa\n-- down_revision:\n-- message: base\n\n-- migrate:upgrade\n"
-              + base
-              + "\n-- migrate:downgrade\n"
-              + drops,
-          StandardCharsets.UTF_8);
       // t2 gains a column and loses one, t5 a table that references it, t19 is dropped.
       String model =
           base.toString()
@@ -118,14 +99,7 @@ class AutogenerateProofTest {
                       "")
               + "CREATE TABLE extra (id int PRIMARY KEY, t2_id int REFERENCES t2);\n"
               + "CREATE INDEX ix_extra_t2 ON extra (t2_id);\n";
-      Files.writeString(dir.resolve("schema.sql"), model, StandardCharsets.UTF_8);
-      Migrator migrator =
-          Migrator.create(
-              db.config()
-                  .locations("filesystem:" + scripts)
-                  .baseDirectory(dir)
-                  .model(ModelSpec.parse("sql:schema.sql"))
-                  .build());
+      Migrator migrator = project(db, base.toString(), drops.toString(), model, new ArrayList<>());
 
       AutogenerateResult result = migrator.autogenerate(RevisionRequest.of("some"));
 
@@ -146,28 +120,16 @@ class AutogenerateProofTest {
   @Test
   void aRevisionThatTemporaryTablesRefuseIsProvenOnOrdinaryOnes() throws IOException {
     try (TestDatabase db = TestDatabase.postgres()) {
-      Path scripts = Files.createDirectories(dir.resolve("migrations"));
-      Files.writeString(
-          scripts.resolve("20250101_0000-aaaaaaaaaaaa_base.sql"),
-          "-- revision: aaaaaaaaaaaa\n-- down_revision:\n-- message: base\n\n-- migrate:upgrade\n"
-              + "CREATE TABLE t (id int PRIMARY KEY);\n"
-              + "\n-- migrate:downgrade\nDROP TABLE t;\n",
-          StandardCharsets.UTF_8);
       // The scripts replay on temporary tables; no materialized view may read one.
-      Files.writeString(
-          dir.resolve("schema.sql"),
-          "CREATE TABLE t (id int PRIMARY KEY);\n"
-              + "CREATE MATERIALIZED VIEW t_ids AS SELECT id FROM t;\n",
-          StandardCharsets.UTF_8);
       List<String> said = new ArrayList<>();
       Migrator migrator =
-          Migrator.create(
-              db.config()
-                  .locations("filesystem:" + scripts)
-                  .baseDirectory(dir)
-                  .model(ModelSpec.parse("sql:schema.sql"))
-                  .reporter(Reporters.debugInto(said))
-                  .build());
+          project(
+              db,
+              "CREATE TABLE t (id int PRIMARY KEY);\n",
+              "DROP TABLE t;\n",
+              "CREATE TABLE t (id int PRIMARY KEY);\n"
+                  + "CREATE MATERIALIZED VIEW t_ids AS SELECT id FROM t;\n",
+              said);
 
       AutogenerateResult result = migrator.autogenerate(RevisionRequest.of("ids"));
 
@@ -184,5 +146,29 @@ class AutogenerateProofTest {
       migrator.downgrade("-1");
       assertThat(db.strings("select matviewname from pg_matviews")).isEmpty();
     }
+  }
+
+  /**
+   * A project of one base revision and a desired-state SQL model; debug lines go to {@code said}.
+   */
+  private Migrator project(
+      TestDatabase db, String upgrade, String downgrade, String model, List<String> said)
+      throws IOException {
+    Path scripts = Files.createDirectories(dir.resolve("migrations"));
+    Files.writeString(
+        scripts.resolve("20250101_0000-aaaaaaaaaaaa_base.sql"),
+        "-- revision: aaaaaaaaaaaa\n-- down_revision:\n-- message: base\n\n-- migrate:upgrade\n"
+            + upgrade
+            + "\n-- migrate:downgrade\n"
+            + downgrade,
+        StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve("schema.sql"), model, StandardCharsets.UTF_8);
+    return Migrator.create(
+        db.config()
+            .locations("filesystem:" + scripts)
+            .baseDirectory(dir)
+            .model(ModelSpec.parse("sql:schema.sql"))
+            .reporter(Reporters.debugInto(said))
+            .build());
   }
 }
