@@ -17,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Autogenerate on the server databases: what Hibernate emits for them (enum CHECKs, {@code _SEQ}
  * sequences with increment 50, hashed key names, expression and partial indexes, enum types) goes
- * through a revision, the upgrade, and a second run that finds nothing; the live-database model.
+ * through a revision, the upgrade, and a second run that finds nothing; the live-database model;
+ * tables in a schema of the scripts' own.
  */
 class AutogenerateServersTest {
   @TempDir Path dir;
@@ -112,6 +113,40 @@ class AutogenerateServersTest {
       live.execute("alter table product add column sku varchar(20)");
       AutogenerateResult change = baseline.autogenerate(RevisionRequest.of("by hand"));
       assertThat(change.detected()).containsExactly("Detected added column 'product.sku'");
+    }
+  }
+
+  @Test
+  void postgresqlTablesInASchemaTheScriptsMade() throws IOException {
+    try (TestDatabase db = TestDatabase.postgres()) {
+      Files.writeString(
+          Files.createDirectories(dir.resolve("migrations")).resolve("1_audit.sql"),
+          "-- revision: a1\n-- down_revision:\n-- migrate:upgrade\nCREATE SCHEMA audit;\n"
+              + "CREATE TABLE t (id int PRIMARY KEY);\n"
+              + "-- migrate:downgrade\nDROP TABLE t;\nDROP SCHEMA audit;\n",
+          StandardCharsets.UTF_8);
+      Files.writeString(
+          dir.resolve("schema.sql"),
+          "CREATE SCHEMA audit;\nCREATE TABLE t (id int PRIMARY KEY);\n"
+              + "CREATE TABLE audit.events (id int PRIMARY KEY, t_id int REFERENCES t (id));\n",
+          StandardCharsets.UTF_8);
+      Migrator migrator = migrator(db, "sql:schema.sql");
+
+      AutogenerateResult events = migrator.autogenerate(RevisionRequest.of("events"));
+
+      assertThat(events.detected())
+          .containsExactly(
+              "Detected added table 'audit.events'",
+              "Detected added foreign key 'events_t_id_fkey' on 'audit.events (t_id)'");
+      assertThat(Files.readString(events.path().orElseThrow()))
+          .contains("CREATE TABLE \"audit\".\"events\"");
+      migrator.upgrade("heads");
+      String inAudit =
+          "select table_name from information_schema.tables where table_schema = 'audit'";
+      assertThat(db.strings(inAudit)).containsExactly("events");
+      assertThat(migrator.autogenerate(RevisionRequest.of("again")).noChanges()).isTrue();
+      migrator.downgrade("-1");
+      assertThat(db.strings(inAudit)).isEmpty();
     }
   }
 
