@@ -33,6 +33,8 @@ import java.util.function.Function;
  * the scripts' side; {@link #close()} drops it.
  */
 final class SchemaSide implements AutoCloseable {
+  private static final String OUTSIDE = "it makes objects outside the session's temporary schema";
+
   private final MigrateConfig config;
   private final ScratchDatabase scratch;
   private final Connection connection;
@@ -66,12 +68,12 @@ final class SchemaSide implements AutoCloseable {
 
   /**
    * Makes what the statements to come create temporary, when the database has temporary objects,
-   * none was made yet and the statements keep to them by their words; says whether it did.
+   * none was made yet and the statements keep to them by their words.
    */
-  private boolean useTemporaryObjects(List<Statement> statements) {
+  private void useTemporaryObjects(List<Statement> statements) {
     if (dialect.temporaryObjectsSettings().isEmpty()
         || !statements.stream().allMatch(s -> dialect.keepsToTemporaryObjects(s.sql()))) {
-      return false;
+      return;
     }
     try {
       if (dialect.onlyTemporaryObjects(connection)) {
@@ -82,7 +84,6 @@ final class SchemaSide implements AutoCloseable {
       throw new ScratchDatabaseException(
           "Could not use the scratch database " + scratch.describe() + ": " + e.getMessage(), e);
     }
-    return temporary;
   }
 
   /** A new scratch database like the configured database's. */
@@ -92,45 +93,30 @@ final class SchemaSide implements AutoCloseable {
 
   /**
    * A new scratch database upgraded along the plan (none for null) through the runtime, as a user's
-   * run would. Built of temporary objects as {@link #withModel} is, and again of ordinary ones when
-   * the scripts fail so or make anything outside the temporary schema.
-   *
-   * @param temporaryObjects false to build it of ordinary objects only
+   * run would; of temporary objects as {@link #withModel} is, unless {@code temporaryObjects} is
+   * false, {@code schema} is set (the runtime makes that schema) or a step is a Java migration.
    */
   static SchemaSide withScripts(
       MigrateConfig config, Catalog catalog, Plan plan, boolean temporaryObjects) {
-    SchemaSide side = open(config);
-    String again;
-    try {
-      if (plan == null) {
-        return side;
-      }
-      if (!temporaryObjects
-          || config.schema() != null
-          || !scriptStatements(catalog, plan, side.dialect)
-              .map(side::useTemporaryObjects)
-              .orElse(false)) {
-        side.upgrade(catalog, plan);
-        return side;
-      }
-      try {
-        side.upgrade(catalog, plan);
-        if (side.onlyTemporaryObjects()) {
-          return side;
-        }
-        again = "they make objects outside the session's temporary schema";
-      } catch (MigrateException e) {
-        again = oneLine(e.getMessage());
-      }
-    } catch (RuntimeException e) {
-      side.close();
-      throw e;
+    if (plan == null) {
+      return open(config);
     }
-    config
-        .reporter()
-        .debug("autogenerate: the scripts are replayed again on ordinary tables: " + again);
-    side.close();
-    return withScripts(config, catalog, plan, false);
+    boolean mayBeTemporary = temporaryObjects && config.schema() == null;
+    return built(
+        config,
+        "the scripts' side",
+        dialect -> mayBeTemporary ? scriptStatements(catalog, plan, dialect) : Optional.empty(),
+        (side, planned) -> {
+          try {
+            side.upgrade(catalog, plan);
+            return Optional.empty();
+          } catch (MigrateException e) {
+            if (!side.temporary) {
+              throw e;
+            }
+            return Optional.of(oneLine(e.getMessage()));
+          }
+        });
   }
 
   /**
@@ -155,47 +141,84 @@ final class SchemaSide implements AutoCloseable {
    * anything outside the temporary schema (an extension, a schema of its own), so that the read is
    * always the one ordinary tables give.
    *
-   * @param statements the model's statements in the scratch database's dialect ({@link
-   *     #dialectName()})
+   * @param statements the model's statements in the scratch database's dialect, by its name ({@link
+   *     Dialect#name()})
    */
   static SchemaSide withModel(
       MigrateConfig config,
       String model,
       String description,
       Function<String, List<Statement>> statements) {
-    List<Statement> applied;
+    return built(
+        config,
+        "the model",
+        dialect -> Optional.of(statements.apply(dialect.name())),
+        (side, planned) -> {
+          List<Statement> applied = planned.orElseThrow();
+          if (!side.temporary) {
+            side.apply(model, description, applied);
+            return Optional.empty();
+          }
+          // The first chunk alone first: a file that names its schema (pg_dump's do) shows it
+          // there, and is built again before all of it has run twice.
+          int first = Math.min(applied.size(), ScratchStatements.CHUNK);
+          Optional<ScratchStatements.Failure> failure = side.run(applied.subList(0, first));
+          if (failure.isEmpty() && !side.onlyTemporaryObjects()) {
+            return Optional.of(OUTSIDE);
+          }
+          if (failure.isEmpty()) {
+            failure = side.run(applied.subList(first, applied.size()));
+          }
+          return failure.map(
+              f -> "statement " + f.statement().index() + " " + oneLine(f.message()));
+        });
+  }
+
+  /** A side's build: runs what was planned, as {@link #built} asks. */
+  @FunctionalInterface
+  private interface Build {
+    /**
+     * Throws the build's own error on ordinary objects; on temporary ones returns why it must be
+     * built again of ordinary ones instead.
+     */
+    Optional<String> run(SchemaSide side, Optional<List<Statement>> planned);
+  }
+
+  /**
+   * A new side, built of temporary objects when the statements planned for it keep to them by their
+   * words (none planned: ordinary ones), and built again of ordinary ones when the build says so or
+   * left anything outside the temporary schema. The plan is asked for once.
+   */
+  private static SchemaSide built(
+      MigrateConfig config,
+      String what,
+      Function<Dialect, Optional<List<Statement>>> plan,
+      Build build) {
     SchemaSide side = open(config);
+    Optional<List<Statement>> planned;
+    Optional<String> again;
     try {
-      applied = statements.apply(side.dialectName());
-      if (!side.useTemporaryObjects(applied)) {
-        side.apply(model, description, applied);
+      planned = plan.apply(side.dialect);
+      planned.ifPresent(side::useTemporaryObjects);
+      again = build.run(side, planned);
+      if (again.isEmpty() && (!side.temporary || side.onlyTemporaryObjects())) {
         return side;
       }
-      // The first chunk alone first: a file that names its schema (pg_dump's do) shows it there,
-      // and is built again before all of it has run twice.
-      int first = Math.min(applied.size(), ScratchStatements.CHUNK);
-      Optional<ScratchStatements.Failure> failure = side.run(applied.subList(0, first));
-      if (failure.isEmpty() && side.onlyTemporaryObjects()) {
-        failure = side.run(applied.subList(first, applied.size()));
-        if (failure.isEmpty() && side.onlyTemporaryObjects()) {
-          return side;
-        }
-      }
-      config
-          .reporter()
-          .debug(
-              "autogenerate: the model is built again of ordinary tables: "
-                  + failure
-                      .map(f -> "statement " + f.statement().index() + " " + oneLine(f.message()))
-                      .orElse("it makes objects outside the session's temporary schema"));
     } catch (RuntimeException e) {
       side.close();
       throw e;
     }
+    config
+        .reporter()
+        .debug(
+            "autogenerate: "
+                + what
+                + " is built again of ordinary tables: "
+                + again.orElse(OUTSIDE));
     side.close();
     SchemaSide ordinary = open(config);
     try {
-      ordinary.apply(model, description, applied);
+      build.run(ordinary, planned);
       return ordinary;
     } catch (RuntimeException e) {
       ordinary.close();
@@ -207,11 +230,6 @@ final class SchemaSide implements AutoCloseable {
   static List<String> ownTables(MigrateConfig config) {
     return List.of(
         config.versionTable(), config.historyTable(), StateTables.lockTable(config.versionTable()));
-  }
-
-  /** The database's dialect name, as a model's DDL is asked for it ({@code postgresql}, ...). */
-  String dialectName() {
-    return dialect.name();
   }
 
   Dialect dialect() {

@@ -175,7 +175,9 @@ class SchemaSideTest {
             .containsExactly("id", "n");
       }
       assertThat(said)
-          .anyMatch(line -> line.contains("replayed again") && line.contains("outside"));
+          .anyMatch(
+              line ->
+                  line.contains("the scripts' side is built again") && line.contains("outside"));
 
       // An extension says so in its words: one replay, on ordinary tables.
       script(dir, "3_ext.sql", "c3", "b2", "CREATE EXTENSION IF NOT EXISTS pg_trgm;");
@@ -185,7 +187,36 @@ class SchemaSideTest {
           SchemaSide.withScripts(config, more, more.planner().upgrade(List.of(), "heads"), true)) {
         assertThat(side.temporary()).isFalse();
       }
-      assertThat(said).noneMatch(line -> line.contains("replayed again"));
+      assertThat(said).noneMatch(line -> line.contains("built again"));
+    }
+  }
+
+  @Test
+  void aScriptThatFailsOnlyAmongTemporaryObjectsIsReplayedOnOrdinaryOnes(@TempDir Path dir)
+      throws IOException {
+    // Dropping the session's temporary objects takes the tables before it with them.
+    script(
+        dir,
+        "1_init.sql",
+        "a1",
+        "",
+        "CREATE TABLE t (id integer PRIMARY KEY, n integer);\nDISCARD TEMP;\n"
+            + "CREATE INDEX t_n ON t (n);");
+    try (TestDatabase db = TestDatabase.postgres()) {
+      List<String> said = new ArrayList<>();
+      MigrateConfig config = scriptsConfig(db, dir, said);
+      Catalog catalog = Catalog.loadAllowingNone(config);
+      try (SchemaSide side =
+          SchemaSide.withScripts(
+              config, catalog, catalog.planner().upgrade(List.of(), "heads"), true)) {
+        assertThat(side.temporary()).isFalse();
+        assertThat(side.read().tables().get("t").indexes()).hasSize(1);
+      }
+      assertThat(said)
+          .anyMatch(
+              line ->
+                  line.contains("the scripts' side is built again")
+                      && line.contains("do not run on the scratch database"));
     }
   }
 

@@ -56,11 +56,4 @@ class TemporaryObjectWordsTest {
   void whatCannotBeTemporaryOrNamesItsSchemaDoesNot(String sql) {
     assertThat(keeps("postgresql", sql)).isFalse();
   }
-
-  @ParameterizedTest
-  @ValueSource(strings = {"h2", "mysql", "sqlite"})
-  void databasesWithoutTemporaryObjectsSettingsKeepToThemTrivially(String database) {
-    assertThat(keeps(database, "CREATE SCHEMA audit")).isTrue();
-    assertThat(Databases.forName(database).temporaryObjectsSettings()).isEmpty();
-  }
 }
